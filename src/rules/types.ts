@@ -1,0 +1,84 @@
+/**
+ * Core vocabulary shared by every module. Values are lower-case strings because they
+ * cross every boundary (CLI JSON, HTTP, event log) unchanged.
+ */
+
+/** A state: ISO 3166-1 alpha-3 ("USA"); dissolved states by ISO 3166-3 ("SUN", "YUG", "CSK"). */
+export type StateCode = string;
+
+/** A calendar date, "YYYY-MM-DD". */
+export type IsoDate = string;
+
+/**
+ * How a member stood on a question (spec §0.4). `non-participation` is present but not
+ * voting; `absent` is not in the room. Neither counts as yes or no in either organ.
+ */
+export type Ballot = 'yes' | 'no' | 'abstain' | 'non-participation' | 'absent';
+export const BALLOTS: readonly Ballot[] = ['yes', 'no', 'abstain', 'non-participation', 'absent'];
+
+export interface Tally {
+  yes: number;
+  no: number;
+  abstain: number;
+  nonParticipation: number;
+  absent: number;
+}
+
+/** A seat at the Council table on a given day, as the rules need it. */
+export interface CouncilSeat {
+  code: StateCode;
+  permanent: boolean;
+}
+
+/** Who sat on the Council on a date: 11 seats before 1966, 15 from 1966 (spec R1, R3). */
+export interface Composition {
+  date: IsoDate;
+  seats: readonly CouncilSeat[];
+}
+
+/** The class of a Security Council question (spec R19). */
+export type ScMatter = 'procedural' | 'non-procedural' | 'icj-election';
+
+/** One step of reasoning behind an outcome, citing what it applies. */
+export interface TraceStep {
+  /** The written source, e.g. "Charter Art. 27(2)", "Rule 9", "GA rule 86". */
+  rule: string;
+  /** The spec rule, e.g. "R20". */
+  spec: string;
+  /** What was found, in one plain sentence. */
+  finding: string;
+}
+
+export interface RuleWarning {
+  code: string;
+  message: string;
+  rule?: string;
+}
+
+/**
+ * Why a decision came out as it did. Stable codes: scripts match on them.
+ *  - threshold-met: enough votes (and, where it applies, no veto)
+ *  - insufficient-votes: short of the affirmative votes required (spec R20, R21 test 1)
+ *  - veto: enough votes but a permanent member voted no on a non-procedural matter (R21)
+ *  - tie: GA ordinary question equally divided (GA rule 95)
+ *  - objection: a decision needing consent of all was blocked (R32, R43)
+ *  - consensus: adopted without a vote, nobody objecting (R13, R32)
+ */
+export type DecisionReason = 'threshold-met' | 'insufficient-votes' | 'veto' | 'tie' | 'objection' | 'consensus';
+
+/** The engine's answer to "was it adopted, and why". */
+export interface Decision {
+  outcome: 'adopted' | 'not-adopted';
+  reason: DecisionReason;
+  tally: Tally;
+  /** The affirmative votes the question needed (9, 7 before 1966, 8 for the ICJ, a GA figure). */
+  required: number;
+  /** Permanent members whose negative vote defeated the draft; empty unless reason is "veto". */
+  vetoedBy: StateCode[];
+  /** Every source that decided it, most decisive first, e.g. ["Charter Art. 27(2)", "spec R20"]. */
+  rules: string[];
+  /** Plain English, as a President would announce it plus the reason. */
+  explanation: string;
+  warnings: RuleWarning[];
+  trace: TraceStep[];
+}

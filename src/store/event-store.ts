@@ -1,0 +1,65 @@
+/**
+ * The one storage contract: an append-only event log per session with optimistic
+ * concurrency (boardgame.io style: the reducer is authoritative, storage is an adapter).
+ * Implementations: memory (tests), sqlite (embedded default), postgres (scale-out).
+ */
+
+/** An event as stored: `version` is its 1-based position in its session's stream. */
+export interface StoredEvent<T = unknown> {
+  sessionId: string;
+  version: number;
+  type: string;
+  data: T;
+  /** The command that produced it; a command id is applied at most once per session. */
+  commandId: string | null;
+  /** ISO timestamp when the store accepted it. */
+  at: string;
+}
+
+export interface NewEvent<T = unknown> {
+  type: string;
+  data: T;
+}
+
+export interface AppendResult {
+  /** The stream's version after the append (or after the original append, if duplicate). */
+  version: number;
+  /** The events this command produced: freshly stored, or the ones stored the first time. */
+  events: StoredEvent[];
+  /** True when the command id had already been applied: nothing new was written. */
+  duplicate: boolean;
+}
+
+export interface SessionSummary {
+  sessionId: string;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface EventStore {
+  /**
+   * Append atomically at `expectedVersion` (0 for a new session). Rejects with
+   * ConcurrencyError if the stream has moved on. With a `commandId` already applied to
+   * this session, writes nothing and returns the original events with duplicate=true.
+   */
+  append(sessionId: string, expectedVersion: number, events: NewEvent[], commandId?: string): Promise<AppendResult>;
+  /** Events with version > afterVersion, in order. */
+  read(sessionId: string, afterVersion?: number): Promise<StoredEvent[]>;
+  listSessions(): Promise<SessionSummary[]>;
+  /** Be told of every append to any session, from this process or (postgres) any other. */
+  subscribe(listener: (sessionId: string, version: number) => void): () => void;
+  close(): Promise<void>;
+}
+
+export class ConcurrencyError extends Error {
+  readonly code = 'version-conflict';
+  constructor(
+    readonly sessionId: string,
+    readonly expectedVersion: number,
+    readonly actualVersion: number,
+  ) {
+    super(`session ${sessionId} is at version ${actualVersion}, not ${expectedVersion}: another writer appended first`);
+    this.name = 'ConcurrencyError';
+  }
+}
