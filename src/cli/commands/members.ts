@@ -1,0 +1,67 @@
+/** `council members --date YYYY-MM-DD`: who sat on the Security Council that day (spec R1–R4). */
+import { parseArgs } from 'node:util';
+import { type Command, printJson, UsageError } from '../command.js';
+import { councilOn, type CouncilMember } from '../../data/index.js';
+
+function termText(m: CouncilMember): string {
+  if (!m.term) return 'permanent';
+  const [from, to] = [m.term[0].slice(0, 4), m.term[1].slice(0, 4)];
+  return from === to ? `elected ${from} (one-year term)` : `elected ${from}–${to}`;
+}
+
+function table(date: string, members: readonly CouncilMember[]): string {
+  const width = Math.max(...members.map((m) => m.name.length));
+  const line = (m: CouncilMember) => `  ${m.code}  ${m.name.padEnd(width)}  ${termText(m)}`;
+  const permanent = members.filter((m) => m.permanent);
+  const elected = members.filter((m) => !m.permanent);
+  return [
+    `Security Council on ${date}: ${members.length} members`,
+    'Permanent members',
+    ...permanent.map(line),
+    'Elected members (Rule 18 order)',
+    ...elected.map(line),
+    '',
+  ].join('\n');
+}
+
+export const membersCommand: Command = {
+  name: 'members',
+  summary: 'the members of the Security Council on a date (1946-01-17 .. 2026-12-31)',
+  usage: [
+    'Usage: council members --date YYYY-MM-DD [--json]',
+    '  --date  the day, from 1946-01-17 (first meeting) to 2026-12-31',
+    '  --json  print a JSON array: {code, name, sortName, permanent, term, source}',
+  ].join('\n'),
+  async run(argv, io) {
+    let values;
+    try {
+      ({ values } = parseArgs({
+        args: argv,
+        options: { date: { type: 'string' }, json: { type: 'boolean' } },
+        strict: true,
+        allowPositionals: false,
+      }));
+    } catch (e) {
+      throw new UsageError((e as Error).message.split('\n')[0]!);
+    }
+    if (values.date === undefined) throw new UsageError('missing --date YYYY-MM-DD');
+    const result = councilOn(values.date);
+    if (!result.ok) throw new UsageError(result.error.message);
+    if (values.json) {
+      printJson(
+        io,
+        result.value.map((m) => ({
+          code: m.code,
+          name: m.name,
+          sortName: m.sortName,
+          permanent: m.permanent,
+          term: m.term,
+          source: m.source,
+        })),
+      );
+    } else {
+      io.out(table(values.date, result.value));
+    }
+    return 0;
+  },
+};

@@ -1,0 +1,44 @@
+/** `council president --month YYYY-MM`: the President of the Security Council that month (Rule 18; spec R5, R6). */
+import { parseArgs } from 'node:util';
+import { type Command, printJson, UsageError } from '../command.js';
+import { presidentOf, type Presidency } from '../../data/index.js';
+
+function describe(p: Presidency): string {
+  return [
+    `${p.month}: ${p.name} (${p.code})`,
+    `  ${p.computed ? 'as the Rule 18 rotation gives' : `exception: ${p.exception}`}`,
+    ...(p.note ? [`  note: ${p.note}`] : []),
+    `  confirmed: ${p.confirmed ?? 'not checked against a record (computed)'}`,
+    `  source: ${p.source}`,
+    '',
+  ].join('\n');
+}
+
+export const presidentCommand: Command = {
+  name: 'president',
+  summary: 'the President of the Security Council in a month (1946-01 .. 2026-12)',
+  usage: [
+    'Usage: council president --month YYYY-MM [--json]',
+    '  --month  the month, from 1946-01 to 2026-12',
+    '  --json   print {month, code, name, computed, exception?, confirmed?, note?, source}',
+  ].join('\n'),
+  async run(argv, io) {
+    let values;
+    try {
+      ({ values } = parseArgs({
+        args: argv,
+        options: { month: { type: 'string' }, json: { type: 'boolean' } },
+        strict: true,
+        allowPositionals: false,
+      }));
+    } catch (e) {
+      throw new UsageError((e as Error).message.split('\n')[0]!);
+    }
+    if (values.month === undefined) throw new UsageError('missing --month YYYY-MM');
+    const result = presidentOf(values.month);
+    if (!result.ok) throw new UsageError(result.error.message);
+    if (values.json) printJson(io, result.value);
+    else io.out(describe(result.value));
+    return 0;
+  },
+};

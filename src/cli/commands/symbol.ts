@@ -1,0 +1,57 @@
+/** `council symbol`: parse a UN document symbol (spec R46-R50). */
+import { parseArgs } from 'node:util';
+import { type Command, printJson, UsageError } from '../command.js';
+import { parseJointSymbol, parseSymbol, type ParsedSymbol } from '../../records/symbols/index.js';
+
+const ORGANS: Record<string, string> = { A: 'General Assembly', S: 'Security Council', E: 'Economic and Social Council', ST: 'Secretariat', T: 'Trusteeship Council' };
+
+function describe(p: ParsedSymbol): string[] {
+  const rows: [string, string | number | undefined][] = [
+    ['organ', `${p.organ}${ORGANS[p.organ] ? ` (${ORGANS[p.organ]})` : ''}`],
+    ['kind', p.kind],
+    ['committee', p.committee !== undefined ? `Main Committee ${p.committee}` : undefined],
+    ['session', p.session],
+    ['year', p.year],
+    ['number', p.number],
+    ['meeting', p.meeting],
+    ['resumption', p.resumption],
+    ['draft', p.draft !== undefined ? `${p.distribution === 'restricted' ? 'R' : 'L'}.${p.draft}` : undefined],
+    ['modifiers', p.modifiers.length ? p.modifiers.map((m) => (m.n === undefined ? m.name : `${m.name}.${m.n}`)).join(', ') : undefined],
+    ['reissued', p.reissued ? 'yes (*)' : undefined],
+    ['distribution', p.distribution],
+    ['unparsed', p.parts.filter((x) => x.kind === 'opaque').map((x) => x.text).join(', ') || undefined],
+  ];
+  return [p.symbol, ...rows.filter(([, v]) => v !== undefined).map(([k, v]) => `  ${k.padEnd(12)} ${v}`)];
+}
+
+export const symbolCommand: Command = {
+  name: 'symbol',
+  summary: 'parse a UN document symbol (S/RES/2623 (2022), A/C.3/69/L.28/Rev.1, A/69/623–S/2014/872 ...)',
+  usage: [
+    'Usage: council symbol SYMBOL [--json]',
+    '  SYMBOL  e.g. "S/PV.7353 (Resumption 1)" (quote it, or pass the words separately)',
+    '  --json  print the parsed symbol as JSON',
+  ].join('\n'),
+  async run(argv, io) {
+    let parsedArgs;
+    try {
+      parsedArgs = parseArgs({ args: argv, options: { json: { type: 'boolean' } }, strict: true, allowPositionals: true });
+    } catch (e) {
+      throw new UsageError((e as Error).message.split('\n')[0]!);
+    }
+    const text = parsedArgs.positionals.join(' ').trim();
+    if (text === '') throw new UsageError('give a symbol, e.g. council symbol S/RES/2623');
+    if (/[\u2013\u2014]|\s-\s/.test(text)) {
+      const joint = parseJointSymbol(text);
+      if (!joint.ok) throw new UsageError(joint.error.message);
+      if (parsedArgs.values.json) printJson(io, joint.value);
+      else io.out([`${joint.value.symbol} (one letter in both series)`, ...describe(joint.value.ga), ...describe(joint.value.sc)].join('\n') + '\n');
+      return 0;
+    }
+    const parsed = parseSymbol(text);
+    if (!parsed.ok) throw new UsageError(parsed.error.message);
+    if (parsedArgs.values.json) printJson(io, parsed.value);
+    else io.out(describe(parsed.value).join('\n') + '\n');
+    return 0;
+  },
+};

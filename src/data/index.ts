@@ -1,0 +1,28 @@
+/**
+ * The Council's history as data: who sat on the Security Council and who presided on
+ * any day from the first meeting (17 Jan 1946) to 31 Dec 2026, the Member States with
+ * their names of the time, and sourced procedural votes. Every record names its source.
+ */
+export { councilOn, compositionOn } from './composition.js';
+export { presidentOf, presidencyTable, computedRotation, PRESIDENCY_EXCEPTIONS } from './presidencies.js';
+export type { PresidencyException } from './presidencies.js';
+export { PRESIDENCY_CONFIRMATIONS } from './presidency-confirmations.js';
+export { memberState, stateName, findState, memberStates, allStates, nameAt } from './member-states.js';
+export { electedTerms, permanentSeats, FIRST_DAY, LAST_DAY, USSR_LAST_DAY } from './council-seats.js';
+export { councilVotes } from './council-votes.js';
+export { gaDprkVotes } from './ga-dprk-votes.js';
+export type { GaVoteRecord } from './ga-dprk-votes.js';
+export { SOURCES } from './sources.js';
+export type {
+  CouncilMember,
+  CouncilVoteRecord,
+  Confidence,
+  ElectedTerm,
+  FormerName,
+  MemberState,
+  PermanentOccupancy,
+  Presidency,
+  ProceduralQuestion,
+  RegionalGroup,
+  StateStatus,
+} from './types.js';

@@ -1,0 +1,126 @@
+/**
+ * The monthly presidency, January 1946 to December 2026, computed by Rule 18 (spec R5)
+ * with the year-boundary carry-over of spec R6: each month's president is the first
+ * member, in English alphabetical order of the names of the time, after the previous
+ * month's president. Departures from the rotation are recorded as exceptions; months
+ * checked against a source are recorded as confirmations, and a test holds the two apart.
+ */
+import { nextPresident } from '../rules/presidency.js';
+import { err, ok, type Result, type RuleError } from '../rules/result.js';
+import { FIRST_DAY, LAST_DAY } from './council-seats.js';
+import { membersOn } from './composition.js';
+import { checkMonth, monthsBetween } from './dates.js';
+import { memberState, nameAt } from './member-states.js';
+import { PRESIDENCY_CONFIRMATIONS } from './presidency-confirmations.js';
+import { SOURCES } from './sources.js';
+import type { Presidency } from './types.js';
+
+/** A month in which the presidency did not follow the computed rotation. */
+export interface PresidencyException {
+  month: string;
+  code: string;
+  reason: string;
+  source: string;
+}
+
+export const PRESIDENCY_EXCEPTIONS: readonly PresidencyException[] = [
+  {
+    month: '1946-12',
+    code: 'USA',
+    reason:
+      'Rule 18 suspended by SC res 14 (1946) so that the United States, President from 17 Nov, stayed in office until 31 Dec 1946 and the rotation thereafter began on 1 January.',
+    source: SOURCES.res14,
+  },
+  {
+    month: '1990-05',
+    code: 'FIN',
+    reason:
+      'Finland presided in May 1990 (S/PV.2923), one month later than the rotation from Colombia (December 1989) gives: one month of January–April 1990 departed from the rotation. Which month, and why, is not identified here.',
+    source: SOURCES.spv2923,
+  },
+];
+
+/** Months whose computed president is unverified because a departure lies among them. */
+const UNRESOLVED: Readonly<Record<string, string>> = {
+  '1990-01': 'Uncertain: one month of January–April 1990 departed from the rotation (see May 1990).',
+  '1990-02': 'Uncertain: one month of January–April 1990 departed from the rotation (see May 1990).',
+  '1990-03': 'Uncertain: one month of January–April 1990 departed from the rotation (see May 1990).',
+  '1990-04': 'Uncertain: one month of January–April 1990 departed from the rotation (see May 1990).',
+  '1984-10':
+    'Burkina Faso presides a second time: as Upper Volta it presided in August 1984 under a name that sorted last, and the rotation wrapped round to "Burkina Faso" after Zimbabwe. Rotation-derived, not checked against a record; it is what makes the chain agree with Colombia in December 1989.',
+};
+
+const NOTE_1946 =
+  'In 1946 each presidency ran from the 17th to the 16th of the next month (the first meeting was on 17 Jan 1946); this month lists the member that took office in it.';
+
+/** The day whose membership decides a month's president: its first day (17 Jan in Jan 1946). */
+function decidingDay(month: string): string {
+  const first = `${month}-01`;
+  return first < FIRST_DAY ? FIRST_DAY : first;
+}
+
+function build(): ReadonlyMap<string, Presidency> {
+  const exceptions = new Map(PRESIDENCY_EXCEPTIONS.map((e) => [e.month, e]));
+  const table = new Map<string, Presidency>();
+  rotationCache = new Map();
+  // Seed: nothing sorts before the first name, so January 1946 goes to the first member
+  // alphabetically (Australia), as it did at the first meeting.
+  let previousName = '';
+  for (const month of monthsBetween(FIRST_DAY.slice(0, 7), LAST_DAY.slice(0, 7))) {
+    const day = decidingDay(month);
+    const members = membersOn(day);
+    const rotation = nextPresident(previousName, members);
+    if (!rotation) throw new Error(`no members on ${day}`); // static data; a test covers every month
+    rotationCache.set(month, rotation.code);
+    const exception = exceptions.get(month);
+    const code = exception ? exception.code : rotation.code;
+    const state = memberState(code);
+    const name = state ? nameAt(state, day).name : code;
+    const confirmation = PRESIDENCY_CONFIRMATIONS.get(month);
+    table.set(month, {
+      month,
+      code,
+      name,
+      computed: !exception || exception.code === rotation.code,
+      ...(exception ? { exception: exception.reason } : {}),
+      ...(confirmation ? { confirmed: confirmation.source } : {}),
+      ...(month.startsWith('1946-') ? { note: NOTE_1946 } : UNRESOLVED[month] ? { note: UNRESOLVED[month] } : {}),
+      source: exception ? exception.source : `${SOURCES.rule18}: computed rotation`,
+    });
+    // The next month keys on the name under which this president presided, i.e. its name
+    // on the deciding day (spec R6). This is what made Upper Volta, renamed Burkina Faso on
+    // 4 Aug 1984 while presiding, preside again in September 1984: nothing sorted after
+    // "Upper Volta", so the rotation wrapped to the first name, now "Burkina Faso".
+    previousName = state ? nameAt(state, day).sortName : code;
+  }
+  return table;
+}
+
+let cache: ReadonlyMap<string, Presidency> | undefined;
+let rotationCache: Map<string, string> | undefined;
+
+/** Every month's presidency, built once on first use. */
+export function presidencyTable(): ReadonlyMap<string, Presidency> {
+  cache ??= build();
+  return cache;
+}
+
+/**
+ * What Rule 18 alone gives for each month, keyed on the actual previous president:
+ * differs from the table exactly in the recorded exception months (a test checks it).
+ */
+export function computedRotation(): ReadonlyMap<string, string> {
+  presidencyTable();
+  return rotationCache as ReadonlyMap<string, string>;
+}
+
+/**
+ * The President of the Security Council in `month` ("YYYY-MM", 1946-01..2026-12):
+ * Rule 18 rotation (spec R5, R6) with recorded exceptions.
+ */
+export function presidentOf(month: string): Result<Presidency, RuleError> {
+  const checked = checkMonth(month);
+  if (!checked.ok) return checked;
+  const p = presidencyTable().get(checked.value);
+  return p ? ok(p) : err({ code: 'NO_DATA', message: `no presidency recorded for ${checked.value}` });
+}

@@ -1,0 +1,10 @@
+/** General Assembly voting rules (spec section I). */
+export * from './majorities.js';
+export * from './decide-vote.js';
+export * from './elections.js';
+export * from './arrears.js';
+export * from './roll-call.js';
+export * from './amendments.js';
+export * from './division.js';
+export * from './quorum.js';
+export * from './hrc-suspension.js';

@@ -1,0 +1,72 @@
+/**
+ * buildServer(): the whole live server as one Fastify instance — HTTP API, WebSocket
+ * endpoint, static web app — over one event store. Listening is the caller's business
+ * (`council serve`, tests, the benchmark), as is closing the store.
+ */
+import fastifyRateLimit from '@fastify/rate-limit';
+import Fastify, { type FastifyInstance } from 'fastify';
+import type { EventStore } from '../store/event-store.js';
+import type { ServerContext } from './context.js';
+import { SessionDirectory } from './directory.js';
+import type { LiveEngine } from './engine.js';
+import { installErrorHandler } from './http.js';
+import { LiveHub } from './hub.js';
+import { joinRoutes } from './routes/join.js';
+import { qrRoutes } from './routes/qr.js';
+import { referenceRoutes } from './routes/reference.js';
+import { type RateLimitSetting, sessionRoutes } from './routes/sessions.js';
+import { sessionEngine } from './session-engine.js';
+import { defaultWebRoot, serveWebApp } from './static.js';
+import { attachLiveSockets } from './ws.js';
+
+export interface ServerOptions {
+  store: EventStore;
+  /** Defaults to the real session engine over `store`. */
+  engine?: LiveEngine;
+  /** Built web app; default <repo>/web/dist. */
+  webRoot?: string;
+  /** POST /api/join per client IP; default 20 a minute. */
+  joinRateLimit?: RateLimitSetting;
+  /** POST /api/sessions per client IP; default 30 a minute. */
+  createRateLimit?: RateLimitSetting;
+  /** WebSocket heartbeat period; default 25 s (the web app treats 45 s of silence as a dead link). */
+  heartbeatMs?: number;
+  /** Origin used in QR codes, e.g. "https://mun.example.org"; default: the request's own. */
+  publicUrl?: string;
+  /** Fastify request logging; default off. */
+  logger?: boolean;
+  /** Trust X-Forwarded-For (behind a reverse proxy), so rate limits see real client IPs. */
+  trustProxy?: boolean;
+}
+
+export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
+  const app = Fastify({ logger: options.logger ?? false, trustProxy: options.trustProxy ?? false, bodyLimit: 256 * 1024 });
+  const ctx: ServerContext = {
+    store: options.store,
+    engine: options.engine ?? sessionEngine(options.store),
+    directory: new SessionDirectory(options.store),
+    hub: new LiveHub(options.store),
+    ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}),
+  };
+
+  installErrorHandler(app);
+  await app.register(fastifyRateLimit, { global: false });
+  // Responses carry tokens and live state: never cache API answers.
+  app.addHook('onSend', async (request, reply) => {
+    if (request.url.startsWith('/api/') && !reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
+  });
+
+  sessionRoutes(app, ctx, options.createRateLimit ?? { max: 30, timeWindowMs: 60_000 });
+  joinRoutes(app, ctx, options.joinRateLimit ?? { max: 20, timeWindowMs: 60_000 });
+  qrRoutes(app, ctx);
+  referenceRoutes(app, ctx);
+  app.get('/api/health', async () => ({ ok: true, subscribers: ctx.hub.subscriberCount }));
+  await serveWebApp(app, options.webRoot ?? defaultWebRoot());
+
+  const sockets = attachLiveSockets(app.server, ctx, { heartbeatMs: options.heartbeatMs ?? 25_000 });
+  app.addHook('onClose', async () => {
+    sockets.close();
+    ctx.hub.close();
+  });
+  return app;
+}

@@ -1,0 +1,163 @@
+/**
+ * Live fan-out of a session's events to its WebSocket subscribers.
+ *
+ * One channel per watched session caches the session's events already serialised
+ * (redacted once, stringified once). An append anywhere — this instance, or another one
+ * through the store's `subscribe` (PostgreSQL LISTEN/NOTIFY) — makes the channel read
+ * what is new from the store and send it: subscribers at the same position share one
+ * message string, so a broadcast costs one JSON.stringify whatever the audience.
+ * Each subscriber has a cursor (last version sent), which makes resume-after-N and
+ * late joiners the same code path as live delivery: nothing is skipped or sent twice.
+ */
+import type { EventStore, StoredEvent } from '../store/event-store.js';
+import { redact } from './redact.js';
+
+export interface Subscriber {
+  /** Last version this subscriber has been sent. */
+  cursor: number;
+  send(message: string): void;
+  /** Bytes queued but not yet written; a slow reader is dropped past a limit. */
+  readonly bufferedAmount: number;
+  /** Called when the subscriber has fallen too far behind; it may resume with after=cursor. */
+  drop(reason: string): void;
+}
+
+interface Channel {
+  sessionId: string;
+  /** serialised[i] is the redacted JSON of the event with version i + 1. */
+  serialised: string[];
+  subscribers: Set<Subscriber>;
+  pumping: Promise<void> | null;
+  pumpAgain: boolean;
+}
+
+/** A reader whose socket holds more than this is not keeping up (e.g. a dead phone). */
+const MAX_BUFFERED_BYTES = 8 * 1024 * 1024;
+
+export class LiveHub {
+  private readonly channels = new Map<string, Channel>();
+  private readonly unsubscribe: () => void;
+
+  constructor(private readonly store: EventStore) {
+    this.unsubscribe = store.subscribe((sessionId, version) => this.notify(sessionId, version));
+  }
+
+  /** The session's current version (0: no such session), loading it into a channel. */
+  async head(sessionId: string): Promise<number> {
+    const channel = this.channelFor(sessionId);
+    await this.pump(channel);
+    const head = channel.serialised.length;
+    // Usually a subscriber attaches right after; if none does, let the cache go.
+    if (head === 0) this.forget(channel);
+    else setTimeout(() => this.forget(channel), 10_000).unref();
+    return head;
+  }
+
+  /** Start sending `subscriber` every event after its cursor, now and as they are appended. */
+  attach(sessionId: string, subscriber: Subscriber): () => void {
+    const channel = this.channelFor(sessionId);
+    channel.subscribers.add(subscriber);
+    void this.pump(channel);
+    return () => {
+      channel.subscribers.delete(subscriber);
+      this.forget(channel);
+    };
+  }
+
+  private forget(channel: Channel): void {
+    if (channel.subscribers.size === 0 && this.channels.get(channel.sessionId) === channel) {
+      this.channels.delete(channel.sessionId);
+    }
+  }
+
+  /** The store says `sessionId` reached `version`. */
+  notify(sessionId: string, version: number): void {
+    const channel = this.channels.get(sessionId);
+    if (channel && version > channel.serialised.length) void this.pump(channel);
+  }
+
+  /** Number of live subscribers (for health and tests). */
+  get subscriberCount(): number {
+    let n = 0;
+    for (const c of this.channels.values()) n += c.subscribers.size;
+    return n;
+  }
+
+  close(): void {
+    this.unsubscribe();
+    this.channels.clear();
+  }
+
+  private channelFor(sessionId: string): Channel {
+    let channel = this.channels.get(sessionId);
+    if (!channel) {
+      channel = { sessionId, serialised: [], subscribers: new Set(), pumping: null, pumpAgain: false };
+      this.channels.set(sessionId, channel);
+    }
+    return channel;
+  }
+
+  /** Read what is new and deliver it; concurrent calls coalesce into one more round. */
+  private pump(channel: Channel): Promise<void> {
+    if (channel.pumping) {
+      channel.pumpAgain = true;
+      return channel.pumping;
+    }
+    channel.pumping = (async () => {
+      try {
+        do {
+          channel.pumpAgain = false;
+          const fresh = await this.store.read(channel.sessionId, channel.serialised.length);
+          for (const event of fresh) {
+            // Only contiguous events are cached, so a cursor always indexes the right one.
+            if (event.version !== channel.serialised.length + 1) break;
+            channel.serialised.push(JSON.stringify(redact(publicEvent(event))));
+          }
+          this.deliver(channel);
+        } while (channel.pumpAgain);
+      } catch {
+        // A failed read (database gone) is retried at the next notification or attach.
+      } finally {
+        channel.pumping = null;
+      }
+    })();
+    return channel.pumping;
+  }
+
+  private deliver(channel: Channel): void {
+    const head = channel.serialised.length;
+    const byCursor = new Map<number, string>();
+    for (const subscriber of channel.subscribers) {
+      if (subscriber.cursor >= head) continue;
+      if (subscriber.bufferedAmount > MAX_BUFFERED_BYTES) {
+        channel.subscribers.delete(subscriber);
+        subscriber.drop('too far behind; reconnect with after=' + subscriber.cursor);
+        continue;
+      }
+      let message = byCursor.get(subscriber.cursor);
+      if (message === undefined) {
+        message = eventsMessage(channel.serialised.slice(Math.max(0, subscriber.cursor), head));
+        byCursor.set(subscriber.cursor, message);
+      }
+      subscriber.cursor = head;
+      subscriber.send(message);
+    }
+  }
+}
+
+/** The `{type:"events"}` frame, assembled from already-serialised events. */
+export function eventsMessage(serialisedEvents: readonly string[]): string {
+  return '{"type":"events","events":[' + serialisedEvents.join(',') + ']}';
+}
+
+/** The fields of a stored event a client sees (the store may add private columns later). */
+function publicEvent(event: StoredEvent): StoredEvent {
+  return {
+    sessionId: event.sessionId,
+    version: event.version,
+    type: event.type,
+    data: event.data,
+    commandId: event.commandId,
+    at: event.at,
+  };
+}

@@ -1,0 +1,109 @@
+/**
+ * Creating a session, reading it, and sending it commands (protocol: Identity, Commands).
+ */
+import { randomBytes } from 'node:crypto';
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import type { ServerContext } from '../context.js';
+import { issueCredentials } from '../credentials.js';
+import { HttpError, statusForEngineError } from '../errors.js';
+import { bearerToken, runCommand } from '../gateway.js';
+import { parseOr400 } from '../http.js';
+import { redact } from '../redact.js';
+
+export const SESSION_ID_PATTERN = /^[A-Za-z0-9_-]{1,100}$/;
+
+const createBody = z.object({
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD'),
+  title: z.string().trim().min(1).max(300),
+  format: z.enum(['public', 'private', 'consultations', 'arria']).default('public'),
+  body: z.literal('security-council').default('security-council'),
+  /** Extensions: the agenda item, and who convenes an Arria meeting (default: the President of the month). */
+  item: z.string().trim().min(1).max(2000).optional(),
+  conveners: z.array(z.string().regex(/^[A-Z]{3}$/, 'a three-letter state code')).min(1).max(20).optional(),
+});
+
+const sessionParams = z.object({ id: z.string().regex(SESSION_ID_PATTERN, 'a session id') });
+const eventsQuery = z.object({ after: z.coerce.number().int().min(0).default(0) });
+
+/** Session ids are public (they are in the board link); 96 random bits keep them from colliding. */
+function newSessionId(): string {
+  return randomBytes(12).toString('base64url');
+}
+
+export interface RateLimitSetting {
+  max: number;
+  timeWindowMs: number;
+}
+
+export function sessionRoutes(app: FastifyInstance, ctx: ServerContext, createLimit: RateLimitSetting): void {
+  app.post(
+    '/api/sessions',
+    { config: { rateLimit: { max: createLimit.max, timeWindow: createLimit.timeWindowMs } } },
+    async (request, reply) => {
+      const input = parseOr400(createBody, request.body ?? {}, 'body');
+      const council = ctx.engine.councilOn(input.date);
+      if (!council.ok) throw new HttpError(422, council.error.code, council.error.message, council.error.rule);
+      const { record, secrets } = issueCredentials(council.value.members.map((m) => m.code));
+      const sessionId = newSessionId();
+      const created = await ctx.engine.create({ sessionId, ...input, credentials: record }, council.value);
+      if (!created.ok) {
+        const { code, message, rule } = created.error;
+        throw new HttpError(statusForEngineError(code), code, message, rule);
+      }
+      const names = new Map(council.value.members.map((m) => [m.code, m.name]));
+      return reply.code(201).send({
+        sessionId,
+        chair: { token: secrets.chairToken, url: `/chair/${sessionId}#${secrets.chairToken}` },
+        board: { url: `/board/${sessionId}` },
+        delegations: secrets.delegations.map((d) => ({
+          code: d.code,
+          name: names.get(d.code) ?? d.code,
+          joinCode: d.joinCode,
+          url: `/join/${d.joinCode}`,
+        })),
+      });
+    },
+  );
+
+  app.get('/api/sessions/:id', async (request) => {
+    const { id } = parseOr400(sessionParams, request.params, 'session');
+    const view = await ctx.engine.view(id);
+    if (!view) throw new HttpError(404, 'session-not-found', `There is no session "${id}".`);
+    return { sessionId: id, version: view.version, state: redact(view.state) };
+  });
+
+  app.get('/api/sessions/:id/events', async (request) => {
+    const { id } = parseOr400(sessionParams, request.params, 'session');
+    const { after } = parseOr400(eventsQuery, request.query, 'query');
+    const events = await ctx.store.read(id, after);
+    if (events.length === 0 && (await ctx.directory.identityOf(id)) === undefined) {
+      throw new HttpError(404, 'session-not-found', `There is no session "${id}".`);
+    }
+    return { sessionId: id, events: redact(events) };
+  });
+
+  app.post('/api/sessions/:id/commands', async (request) => {
+    const { id } = parseOr400(sessionParams, request.params, 'session');
+    return runCommand(ctx, id, bearerToken(request.headers.authorization), request.body);
+  });
+
+  // The chair's console after a reload: the join codes again, recovered with the chair token.
+  app.get('/api/sessions/:id/delegations', async (request) => {
+    const { id } = parseOr400(sessionParams, request.params, 'session');
+    const codes = await chairJoinCodes(ctx, id, bearerToken(request.headers.authorization));
+    return { delegations: codes.map((d) => ({ ...d, url: `/join/${d.joinCode}` })) };
+  });
+}
+
+/** The session's join codes, for the chair only: 401 without a token, 403 with someone else's. */
+export async function chairJoinCodes(ctx: ServerContext, sessionId: string, token: string | undefined) {
+  if (!token) throw new HttpError(401, 'missing-token', 'This needs the chair token: Authorization: Bearer <token>.');
+  const actor = await ctx.directory.authenticate(sessionId, token);
+  if (actor === 'unknown-session') throw new HttpError(404, 'session-not-found', `There is no session "${sessionId}".`);
+  if (!actor) throw new HttpError(401, 'bad-token', 'That token does not belong to this session.');
+  if (actor.role !== 'chair') throw new HttpError(403, 'not-chair', 'Only the President (chair) may see the join codes.');
+  const codes = await ctx.directory.joinCodes(sessionId, token);
+  if (!codes) throw new HttpError(403, 'not-chair', 'Only the President (chair) may see the join codes.');
+  return codes;
+}

@@ -1,0 +1,25 @@
+/**
+ * The seam to the data layer: who sat on a body on a date, and who presided. Names are
+ * the official UN English short names, as meeting records print them ("United Kingdom of
+ * Great Britain and Northern Ireland"). Switch imports here when src/data/index.ts lands.
+ */
+import { councilOn } from '../data/composition.js';
+import { memberStates, nameAt } from '../data/member-states.js';
+import { presidentOf } from '../data/presidencies.js';
+import type { IsoDate, StateCode } from '../rules/types.js';
+import type { Member, SessionBody } from './events.js';
+
+export function membersOn(body: SessionBody, date: IsoDate): Member[] | null {
+  if (body === 'security-council') {
+    const council = councilOn(date);
+    return council.ok ? council.value.map((m) => ({ code: m.code, name: m.sortName, permanent: m.permanent })) : null;
+  }
+  // GA plenary and Main Committees: every Member of the United Nations on that day.
+  const members = memberStates.filter((s) => s.admitted <= date && (s.ended === undefined || date <= s.ended));
+  return members.length > 0 ? members.map((s) => ({ code: s.code, name: nameAt(s, date).sortName, permanent: false })) : null;
+}
+
+export function presidentOn(date: IsoDate): StateCode | null {
+  const p = presidentOf(date.slice(0, 7));
+  return p.ok ? p.value.code : null;
+}

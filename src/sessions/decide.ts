@@ -1,0 +1,76 @@
+/**
+ * handle(state, command, ctx): the engine's judgement. It validates a command against the
+ * session's state, its author's role and the rules engine, and answers with the events to
+ * append or a typed refusal. Pure: it reads nothing else and never throws.
+ */
+import { err, type Result } from '../rules/result.js';
+import { parseCommand, type Command, type CommandType } from './commands.js';
+import type { EngineContext } from './context.js';
+import { commandError, type CommandError } from './errors.js';
+import type { SessionEvent } from './events.js';
+import { consentWebcast, decideWebcast } from './handlers/arria.js';
+import { adoptAgenda, objectToAgenda, proposeAgenda } from './handlers/agenda.js';
+import {
+  adjournMeeting, closeMeeting, countSupport, openMeeting, requestMeeting, resumeMeeting, scheduleMeeting, suspendMeeting, withdrawRequest,
+} from './handlers/convening.js';
+import { createSession } from './handlers/create.js';
+import { submitDraft, withdrawDraft } from './handlers/drafts.js';
+import {
+  declineInvitation, decideInvitations, makeStatement, objectToInvitation, proposeInvitation, requestFloor,
+} from './handlers/participation.js';
+import type { Handler } from './handlers/shared.js';
+import { castBallot, closeVote, openVote, recordVote } from './handlers/voting.js';
+import type { SessionState } from './state.js';
+
+const HANDLERS: { [T in CommandType]: Handler<T> } = {
+  'create-session': createSession,
+  'request-meeting': requestMeeting,
+  'count-support': countSupport,
+  'withdraw-request': withdrawRequest,
+  'schedule-meeting': scheduleMeeting,
+  'open-meeting': openMeeting,
+  'propose-agenda': proposeAgenda,
+  'object-to-agenda': objectToAgenda,
+  'adopt-agenda': adoptAgenda,
+  'propose-invitation': proposeInvitation,
+  'object-to-invitation': objectToInvitation,
+  'decide-invitations': decideInvitations,
+  'decline-invitation': declineInvitation,
+  'request-floor': requestFloor,
+  'make-statement': makeStatement,
+  'submit-draft': submitDraft,
+  'withdraw-draft': withdrawDraft,
+  'open-vote': openVote,
+  'cast-ballot': castBallot,
+  'close-vote': closeVote,
+  'record-vote': recordVote,
+  'consent-webcast': consentWebcast,
+  'decide-webcast': decideWebcast,
+  'suspend-meeting': suspendMeeting,
+  'resume-meeting': resumeMeeting,
+  'adjourn-meeting': adjournMeeting,
+  'close-meeting': closeMeeting,
+};
+
+/** Decide a parsed command. Rejections are values; nothing is thrown. */
+export function handle(state: SessionState, command: Command, ctx: EngineContext): Result<SessionEvent[], CommandError> {
+  if (command.type !== 'create-session' && !state.session) {
+    return err(commandError('session-not-found', 'the session has not been created'));
+  }
+  if (state.phase === 'withdrawn' && command.type !== 'create-session') {
+    return err(commandError('wrong-phase', 'the meeting request was withdrawn: no meeting takes place'));
+  }
+  try {
+    const handler = HANDLERS[command.type] as Handler<CommandType>;
+    return handler(state, command, ctx);
+  } catch (e) {
+    // A defect must not crash a server or half-apply a command: surface it as a refusal.
+    return err(commandError('invalid-command', `the command could not be handled: ${e instanceof Error ? e.message : String(e)}`));
+  }
+}
+
+/** Parse untrusted input (JSON from a client) and decide it. */
+export function handleInput(state: SessionState, input: unknown, ctx: EngineContext): Result<SessionEvent[], CommandError> {
+  const parsed = parseCommand(input);
+  return parsed.ok ? handle(state, parsed.value, ctx) : parsed;
+}

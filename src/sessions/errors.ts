@@ -1,0 +1,45 @@
+/**
+ * Why the engine refused a command. Codes are stable: clients and tests match on them.
+ * A refused command changes nothing (no event is produced).
+ */
+export const COMMAND_ERROR_CODES = [
+  'invalid-command', // failed the command schema
+  'session-not-found',
+  'session-exists',
+  'not-chair', // only the chair (President / convener / presiding officer) may do this
+  'not-your-ballot', // a delegation may act only for itself
+  'not-a-council-member', // invitees and outsiders cannot vote or object (R18, R38)
+  'not-a-participant', // the state is neither a member nor an invitee
+  'wrong-phase', // the meeting is not in a state where this is possible
+  'no-vote-open',
+  'vote-already-open',
+  'vote-in-progress', // nothing but ballots while a vote is open (R27, R57)
+  'no-voting-in-informal-format', // consultations and Arria meetings take no votes (R42, R43)
+  'no-agenda-in-arria', // Arria meetings adopt no agenda and invite nobody formally (R43)
+  'not-arria', // webcast consent exists only for Arria meetings (R43)
+  'agenda-not-adopted', // business before the agenda is adopted (R13)
+  'objection-pending', // an objection forces a vote: cannot adopt without one (R13, R35)
+  'unknown-draft',
+  'draft-exists',
+  'wrong-order', // drafts and amendments must be voted in order (R29-R31, R58)
+  'already-decided',
+  'unknown-invitation',
+  'invitation-exists',
+  'duplicate-vote-id',
+  'ballots-incomplete', // record-vote needs ballots or a tally
+  'members-unknown', // no membership could be found for the session date
+  'rules-refused', // the rules engine rejected the input (its code is in the message)
+] as const;
+
+export type CommandErrorCode = (typeof COMMAND_ERROR_CODES)[number];
+
+export interface CommandError {
+  code: CommandErrorCode;
+  message: string;
+  /** What forbids it, e.g. "Rule 9" or "spec R43". */
+  rule?: string;
+}
+
+export function commandError(code: CommandErrorCode, message: string, rule?: string): CommandError {
+  return rule === undefined ? { code, message } : { code, message, rule };
+}

@@ -1,0 +1,259 @@
+/**
+ * The event union: what happened in a session, in the past tense, with a version suffix
+ * so old logs stay readable when a payload changes (a new shape gets ".v2"; the reducer
+ * keeps understanding ".v1"). Events are facts: the reducer applies them without judging.
+ */
+import type { Ballot, Decision, IsoDate, StateCode, Tally } from '../rules/types.js';
+
+export type SessionBody = 'security-council' | 'general-assembly' | 'ga-third-committee';
+export type MeetingFormat = 'public' | 'private' | 'consultations' | 'arria';
+export type Matter = 'procedural' | 'non-procedural';
+export type Majority = 'simple' | 'two-thirds';
+
+export interface Member {
+  code: StateCode;
+  name: string;
+  permanent: boolean;
+}
+
+export type VoteSubject =
+  | { kind: 'agenda' }
+  | { kind: 'draft'; draftId: string }
+  | { kind: 'invitation'; invitee: string }
+  | { kind: 'motion'; motion: 'suspend' | 'adjourn' | 'adjourn-to' | 'refer' | 'postpone' }
+  | { kind: 'other' };
+
+/** Fields every event may carry: the meeting clock and where the step is attested. */
+export interface Stamp {
+  time?: string;
+  source?: string;
+}
+
+export interface SessionCreated extends Stamp {
+  sessionId: string;
+  body: SessionBody;
+  format: MeetingFormat;
+  date: IsoDate;
+  title: string;
+  item?: string;
+  members: Member[];
+  president?: StateCode;
+  meetingNumber?: number;
+  conveners?: StateCode[];
+  seizedItems?: string[];
+  credentials?: Record<string, string>;
+  sources?: string[];
+}
+export interface Letter {
+  symbol: string;
+  gaSymbol?: string;
+  gaAgendaItems?: number[];
+  date?: IsoDate;
+}
+export interface MeetingRequested extends Stamp {
+  basis: 'rule-2' | 'rule-3';
+  requesters: StateCode[];
+  letter?: Letter;
+  urgency: 'unqualified' | 'urgent';
+  briefersRequested?: string[];
+}
+/** A whip count: would a procedural vote on the request be won? (R9 edge case, R20) */
+export interface SupportCounted extends Stamp {
+  /** Named supporters, when known. */
+  supporters?: StateCode[];
+  count: number;
+  required: number;
+  winnable: boolean;
+  note?: string;
+}
+export interface RequestWithdrawn extends Stamp {
+  by: StateCode | 'chair' | 'system';
+  reason?: string;
+}
+export interface MeetingScheduled extends Stamp {
+  date: IsoDate;
+  by: StateCode | 'chair';
+}
+export interface AgendaItem {
+  title: string;
+  subItem?: string;
+  documents?: string[];
+}
+export interface AgendaProposed extends Stamp {
+  items: AgendaItem[];
+}
+export interface AgendaObjected extends Stamp {
+  by: StateCode;
+  reason?: string;
+}
+export interface AgendaDecided extends Stamp {
+  adopted: boolean;
+  method: 'without-vote' | 'vote';
+  voteId?: string;
+}
+/** R15: the item joins the Summary Statement after its first formal meeting. */
+export interface SummaryStatementUpdated extends Stamp {
+  item: string;
+  added: boolean;
+  lastFormalConsideration: IsoDate;
+}
+export interface InvitationProposed extends Stamp {
+  invitee: string;
+  name: string;
+  rule: '37' | '39' | 'special';
+  title?: string;
+}
+export interface InvitationObjected extends Stamp {
+  invitee: string;
+  by: StateCode;
+}
+export interface InvitationsDecided extends Stamp {
+  invited: string[];
+  notInvited: string[];
+  method: 'without-vote' | 'vote';
+  voteId?: string;
+}
+export interface InvitationDeclined extends Stamp {
+  invitee: string;
+  note?: string;
+}
+export interface FloorRequested extends Stamp {
+  speaker: string;
+}
+export type StatementKind = 'statement' | 'briefing' | 'explanation-before-vote' | 'explanation-after-vote' | 'national-capacity';
+export interface StatementMade extends Stamp {
+  speaker: string;
+  kind: StatementKind;
+  summary?: string;
+}
+export interface DraftSubmitted extends Stamp {
+  draftId: string;
+  symbol?: string;
+  title: string;
+  sponsors: StateCode[];
+  matter: Matter;
+  majority?: Majority;
+  amends?: string;
+  change?: 'add' | 'delete' | 'revise';
+  distance?: number;
+  /** Submission order (Rule 32; GA rule 91). */
+  seq: number;
+}
+export interface DraftWithdrawn extends Stamp {
+  draftId: string;
+}
+export interface VoteOpened extends Stamp {
+  voteId: string;
+  question: string;
+  subject: VoteSubject;
+  matter: Matter;
+  majority?: Majority;
+}
+export interface BallotCast extends Stamp {
+  voteId: string;
+  member: StateCode;
+  ballot: Ballot;
+}
+/** The outcome of a vote as the engine decided it, with the rules engine's explanation. */
+export interface VoteRecorded extends Stamp {
+  voteId: string;
+  question: string;
+  subject: VoteSubject;
+  matter: Matter;
+  majority?: Majority;
+  /** Per-member ballots when known (SC always; GA recorded votes when given). */
+  ballots?: Record<StateCode, Ballot>;
+  tally: Tally;
+  decision: Decision;
+  resolution?: string;
+}
+export interface DraftDecided extends Stamp {
+  draftId: string;
+  status: 'adopted' | 'not-adopted' | 'lapsed';
+  voteId?: string;
+}
+export interface WebcastConsentGiven extends Stamp {
+  member: StateCode;
+  consent: boolean;
+}
+export interface WebcastDecided extends Stamp {
+  webcast: boolean;
+  objectors: StateCode[];
+  missing: StateCode[];
+}
+export type MeetingEnd = Stamp;
+
+export interface EventDataMap {
+  'session-created.v1': SessionCreated;
+  'meeting-requested.v1': MeetingRequested;
+  'support-counted.v1': SupportCounted;
+  'request-withdrawn.v1': RequestWithdrawn;
+  'meeting-scheduled.v1': MeetingScheduled;
+  'meeting-opened.v1': Stamp;
+  'agenda-proposed.v1': AgendaProposed;
+  'agenda-objected.v1': AgendaObjected;
+  'agenda-decided.v1': AgendaDecided;
+  'summary-statement-updated.v1': SummaryStatementUpdated;
+  'invitation-proposed.v1': InvitationProposed;
+  'invitation-objected.v1': InvitationObjected;
+  'invitations-decided.v1': InvitationsDecided;
+  'invitation-declined.v1': InvitationDeclined;
+  'floor-requested.v1': FloorRequested;
+  'statement-made.v1': StatementMade;
+  'draft-submitted.v1': DraftSubmitted;
+  'draft-withdrawn.v1': DraftWithdrawn;
+  'vote-opened.v1': VoteOpened;
+  'ballot-cast.v1': BallotCast;
+  'vote-recorded.v1': VoteRecorded;
+  'draft-decided.v1': DraftDecided;
+  'webcast-consent-given.v1': WebcastConsentGiven;
+  'webcast-decided.v1': WebcastDecided;
+  'meeting-suspended.v1': MeetingEnd;
+  'meeting-resumed.v1': MeetingEnd;
+  'meeting-adjourned.v1': MeetingEnd;
+  'meeting-closed.v1': MeetingEnd;
+}
+
+export type EventType = keyof EventDataMap;
+export type SessionEvent = { [K in EventType]: { type: K; data: EventDataMap[K] } }[EventType];
+export type EventOf<K extends EventType> = { type: K; data: EventDataMap[K] };
+
+export const EVENT_TYPES: readonly EventType[] = [
+  'session-created.v1',
+  'meeting-requested.v1',
+  'support-counted.v1',
+  'request-withdrawn.v1',
+  'meeting-scheduled.v1',
+  'meeting-opened.v1',
+  'agenda-proposed.v1',
+  'agenda-objected.v1',
+  'agenda-decided.v1',
+  'summary-statement-updated.v1',
+  'invitation-proposed.v1',
+  'invitation-objected.v1',
+  'invitations-decided.v1',
+  'invitation-declined.v1',
+  'floor-requested.v1',
+  'statement-made.v1',
+  'draft-submitted.v1',
+  'draft-withdrawn.v1',
+  'vote-opened.v1',
+  'ballot-cast.v1',
+  'vote-recorded.v1',
+  'draft-decided.v1',
+  'webcast-consent-given.v1',
+  'webcast-decided.v1',
+  'meeting-suspended.v1',
+  'meeting-resumed.v1',
+  'meeting-adjourned.v1',
+  'meeting-closed.v1',
+];
+
+/** Build a typed event (keeps handlers short and checked). */
+export function event<K extends EventType>(type: K, data: EventDataMap[K]): EventOf<K> {
+  return { type, data };
+}
+
+export function isKnownEvent(e: { type: string }): e is SessionEvent {
+  return (EVENT_TYPES as readonly string[]).includes(e.type);
+}

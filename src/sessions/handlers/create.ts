@@ -1,0 +1,49 @@
+/**
+ * Creating a session: the body, format, date and seats. Seats come from the data layer
+ * for the date unless the caller gives them (fixtures give them, with sources).
+ */
+import { event } from '../events.js';
+import { clean, emit, refuse, stamp, type Handler } from './shared.js';
+
+export const createSession: Handler<'create-session'> = (state, c, ctx) => {
+  if (state.session) return refuse('session-exists', `session ${state.session.sessionId} already exists`);
+  const members = c.members ?? ctx.membersOn(c.body, c.date);
+  const sc = c.body === 'security-council';
+  if (!members || (sc && members.length === 0)) {
+    return refuse('members-unknown', `no membership of the ${sc ? 'Security Council' : 'body'} is known for ${c.date}; give "members"`);
+  }
+  const codes = members.map((m) => m.code);
+  if (new Set(codes).size !== codes.length) return refuse('invalid-command', 'members: a state is listed twice', 'spec R18');
+  const president = c.president ?? (sc ? ctx.presidentOn(c.date) ?? undefined : undefined);
+  if (sc && president !== undefined && !codes.includes(president)) {
+    return refuse('not-a-council-member', `the President (${president}) must be a member of the Council`, 'Rule 18');
+  }
+  if (c.format === 'arria') {
+    // R43: at least one Council member convenes; the convener chairs.
+    if (!c.conveners || !c.conveners.some((x) => codes.includes(x))) {
+      return refuse('not-a-council-member', 'an Arria-formula meeting needs at least one Council member among its conveners', 'spec R43');
+    }
+  }
+  return emit(
+    event(
+      'session-created.v1',
+      clean({
+        ...stamp(c),
+        sessionId: c.sessionId ?? c.id,
+        body: c.body,
+        // Formats are a Security Council notion; GA plenary and committee meetings are public.
+        format: sc ? c.format : 'public',
+        date: c.date,
+        title: c.title,
+        item: c.item,
+        members: members.map((m) => ({ code: m.code, name: m.name, permanent: sc ? m.permanent : false })),
+        president,
+        meetingNumber: c.meetingNumber,
+        conveners: c.conveners,
+        seizedItems: c.seizedItems,
+        credentials: c.credentials,
+        sources: c.sources,
+      }),
+    ),
+  );
+};

@@ -1,0 +1,174 @@
+/**
+ * Votes: the chair opens one (question + what it is about), delegations cast and may
+ * change their own ballots until the chair closes it, and the rules engine decides; or a
+ * whole vote is recorded in one step (fixtures, CLI). The outcome then acts on the meeting:
+ * the agenda (R13), an invitation (R35), a text (R30, R31) or a Rule 33 motion (R29).
+ */
+import type { Ballot, Decision, StateCode } from '../../rules/types.js';
+import type { CommandOf } from '../commands.js';
+import type { EngineContext } from '../context.js';
+import { event, type Majority, type Matter, type SessionEvent, type Stamp, type VoteRecorded, type VoteSubject } from '../events.js';
+import { isMember, memberCodes, type SessionState } from '../state.js';
+import { mustVoteFirst } from '../vote-order.js';
+import { summaryStatementUpdates } from './agenda.js';
+import { actingState, clean, emit, first, isInformal, isSecurityCouncil, nothing, refuse, requireChair, requireOpen, stamp, type Handler, type Outcome } from './shared.js';
+
+interface Question {
+  matter: Matter;
+  majority?: Majority;
+}
+
+/** Check that a vote may be taken on `subject` now, and classify the question (R19). */
+function resolveQuestion(state: SessionState, c: CommandOf<'open-vote'> | CommandOf<'record-vote'>): { ok: true; value: Question } | { ok: false; out: Outcome } {
+  const fail = (out: Outcome) => ({ ok: false as const, out });
+  const denied = first(requireChair(c, 'put a question to the vote', 'Rule 40'), requireOpen(state, 'vote'));
+  if (denied) return fail(refuse(denied.code, denied.message, denied.rule));
+  if (isInformal(state)) {
+    const rule = state.session!.format === 'arria' ? 'spec R43' : 'spec R42';
+    return fail(refuse('no-voting-in-informal-format', `no vote can be taken in ${state.session!.format === 'arria' ? 'an Arria-formula meeting' : 'consultations'}`, rule));
+  }
+  if (state.openVote) return fail(refuse('vote-already-open', `vote ${state.openVote.voteId} is still open`));
+  if (state.votes.some((v) => v.voteId === c.voteId)) return fail(refuse('duplicate-vote-id', `vote ${c.voteId} was already taken`));
+  const sc = isSecurityCouncil(state);
+  const subject = c.subject;
+  const procedural = (): Question | null => {
+    // R19: agenda, invitations and Rule 33 motions are procedural; a different class needs R24.
+    if (sc && c.matter === 'non-procedural') return null;
+    return { matter: 'procedural', ...(c.majority ? { majority: c.majority } : {}) };
+  };
+  switch (subject.kind) {
+    case 'agenda': {
+      if (!sc) return fail(refuse('wrong-phase', 'agenda votes are Security Council procedure', 'spec R13'));
+      if (state.agenda.status !== 'proposed') return fail(refuse('wrong-phase', 'there is no provisional agenda awaiting adoption', 'Rule 9'));
+      const q = procedural();
+      return q ? { ok: true, value: q } : fail(refuse('invalid-command', 'adopting the agenda is procedural', 'spec R19'));
+    }
+    case 'invitation': {
+      const inv = state.invitations.find((i) => i.invitee === subject.invitee);
+      if (!inv) return fail(refuse('unknown-invitation', `no invitation to ${subject.invitee} has been proposed`));
+      if (inv.status !== 'proposed') return fail(refuse('already-decided', `the invitation to ${subject.invitee} is ${inv.status}`));
+      const q = procedural();
+      return q ? { ok: true, value: q } : fail(refuse('invalid-command', 'an invitation is procedural', 'spec R19'));
+    }
+    case 'motion': {
+      const q = procedural();
+      return q ? { ok: true, value: q } : fail(refuse('invalid-command', 'Rule 33 motions are procedural', 'spec R29'));
+    }
+    case 'draft': {
+      const d = state.drafts.find((x) => x.draftId === subject.draftId);
+      if (!d) return fail(refuse('unknown-draft', `no text ${subject.draftId} has been tabled`));
+      if (d.status !== 'submitted') return fail(refuse('already-decided', `${subject.draftId} is ${d.status}`));
+      const before = mustVoteFirst(state.drafts, d, state.session!.body);
+      if (before) {
+        const rule = sc ? 'Rules 32, 33, 36' : 'GA rules 90-91';
+        return fail(refuse('wrong-order', `${before.symbol ?? before.draftId} must be voted before ${d.symbol ?? d.draftId}`, rule));
+      }
+      if (sc && c.matter !== undefined && c.matter !== d.matter) {
+        return fail(refuse('invalid-command', `${d.draftId} was tabled as ${d.matter}; reclassifying needs a preliminary question`, 'spec R24'));
+      }
+      const majority = c.majority ?? d.majority;
+      return { ok: true, value: { matter: d.matter, ...(majority ? { majority } : {}) } };
+    }
+    case 'other': {
+      const majority = c.majority;
+      return { ok: true, value: { matter: c.matter ?? (sc ? 'non-procedural' : 'procedural'), ...(majority ? { majority } : {}) } };
+    }
+  }
+}
+
+export const openVote: Handler<'open-vote'> = (state, c) => {
+  const q = resolveQuestion(state, c);
+  if (!q.ok) return q.out;
+  return emit(event('vote-opened.v1', clean({ ...stamp(c), voteId: c.voteId, question: c.question, subject: c.subject, matter: q.value.matter, majority: q.value.majority })));
+};
+
+/** A delegation casts (or changes) its own ballot while the vote is open. */
+export const castBallot: Handler<'cast-ballot'> = (state, c) => {
+  const me = actingState(c);
+  if (me === null) return refuse('not-your-ballot', 'a ballot is cast by a delegation, for itself', 'Art. 27(1)');
+  const open = state.openVote;
+  if (!open || (c.voteId !== undefined && c.voteId !== open.voteId)) return refuse('no-vote-open', c.voteId ? `vote ${c.voteId} is not open` : 'no vote is open');
+  if (!isMember(state, me)) return refuse('not-a-council-member', `${me} has no vote here`, 'spec R18, R38');
+  if (open.ballots[me] === c.ballot) return nothing();
+  return emit(event('ballot-cast.v1', { ...stamp(c), voteId: open.voteId, member: me, ballot: c.ballot }));
+};
+
+export const closeVote: Handler<'close-vote'> = (state, c, ctx) => {
+  const denied = requireChair(c, 'close the vote', 'Rule 40');
+  if (denied) return refuse(denied.code, denied.message, denied.rule);
+  const open = state.openVote;
+  if (!open || (c.voteId !== undefined && c.voteId !== open.voteId)) return refuse('no-vote-open', 'no such vote is open');
+  return decideAndRecord(state, ctx, stamp(c), {
+    voteId: open.voteId, question: open.question, subject: open.subject, matter: open.matter, majority: open.majority, ballots: open.ballots,
+  });
+};
+
+export const recordVote: Handler<'record-vote'> = (state, c, ctx) => {
+  const q = resolveQuestion(state, c);
+  if (!q.ok) return q.out;
+  if (c.ballots) {
+    const stranger = Object.keys(c.ballots).find((code) => !isMember(state, code));
+    if (stranger && state.session!.members.length > 0) return refuse('not-a-council-member', `${stranger} has no vote here`, 'spec R18');
+  } else if (isSecurityCouncil(state) || !c.tally) {
+    return refuse('ballots-incomplete', isSecurityCouncil(state) ? 'a Council vote needs each member\'s ballot' : 'give "ballots" or "tally"', 'spec R18');
+  }
+  return decideAndRecord(state, ctx, stamp(c), {
+    voteId: c.voteId, question: c.question, subject: c.subject, matter: q.value.matter, majority: q.value.majority,
+    ballots: c.ballots, tally: c.tally, resolution: c.resolution,
+  });
+};
+
+interface VoteToDecide {
+  voteId: string;
+  question: string;
+  subject: VoteSubject;
+  matter: Matter;
+  majority?: Majority;
+  ballots?: Record<StateCode, Ballot>;
+  tally?: VoteRecorded['tally'];
+  resolution?: string;
+}
+
+function decideAndRecord(state: SessionState, ctx: EngineContext, at: Stamp, v: VoteToDecide): Outcome {
+  const s = state.session!;
+  // Every seat appears in the record: members who cast nothing were absent (spec R18).
+  const ballots = v.ballots && memberCodes(state).length > 0
+    ? Object.fromEntries(memberCodes(state).map((m) => [m, v.ballots![m] ?? ('absent' as Ballot)]))
+    : v.ballots;
+  const decided = ctx.decideVote(clean({
+    body: s.body, date: state.scheduledDate ?? s.date, members: s.members, matter: v.matter, majority: v.majority, ballots, tally: ballots ? undefined : v.tally,
+  }));
+  if (!decided.ok) return refuse('rules-refused', `${decided.error.code}: ${decided.error.message}`, decided.error.rule);
+  const recorded = event('vote-recorded.v1', clean({
+    ...at, voteId: v.voteId, question: v.question, subject: v.subject, matter: v.matter, majority: v.majority,
+    ballots, tally: decided.value.tally, decision: decided.value, resolution: v.resolution,
+  }));
+  return emit(recorded, ...consequences(state, at, v, decided.value));
+}
+
+/** What an outcome does to the meeting. */
+function consequences(state: SessionState, at: Stamp, v: VoteToDecide, decision: Decision): SessionEvent[] {
+  const adopted = decision.outcome === 'adopted';
+  const subject = v.subject;
+  switch (subject.kind) {
+    case 'agenda':
+      // R13: not adopted means the Council cannot take up the item at this meeting.
+      return [
+        event('agenda-decided.v1', { ...at, adopted, method: 'vote', voteId: v.voteId }),
+        ...(adopted ? summaryStatementUpdates(state, at) : []),
+      ];
+    case 'invitation':
+      return [event('invitations-decided.v1', {
+        ...at, invited: adopted ? [subject.invitee] : [], notInvited: adopted ? [] : [subject.invitee], method: 'vote', voteId: v.voteId,
+      })];
+    case 'draft':
+      return [event('draft-decided.v1', { ...at, draftId: subject.draftId, status: adopted ? 'adopted' : 'not-adopted', voteId: v.voteId })];
+    case 'motion':
+      if (!adopted) return [];
+      if (subject.motion === 'suspend') return [event('meeting-suspended.v1', at)];
+      if (subject.motion === 'adjourn' || subject.motion === 'adjourn-to') return [event('meeting-adjourned.v1', at)];
+      return [];
+    case 'other':
+      return [];
+  }
+}

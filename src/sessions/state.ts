@@ -1,0 +1,121 @@
+/**
+ * The state of one session as the reducer folds it from events. Plain JSON data, never
+ * mutated in place: every event yields a new state object (earlier states stay valid).
+ */
+import type { Ballot, IsoDate, StateCode } from '../rules/types.js';
+import type {
+  AgendaItem,
+  DraftSubmitted,
+  MeetingRequested,
+  RequestWithdrawn,
+  SessionCreated,
+  StatementMade,
+  SummaryStatementUpdated,
+  SupportCounted,
+  VoteOpened,
+  VoteRecorded,
+  WebcastDecided,
+} from './events.js';
+
+/**
+ * pending: created, not yet opened (a request may be pending); scheduled: the President
+ * has fixed the date; withdrawn: the request was dropped (no meeting); open / suspended /
+ * adjourned / closed: the meeting itself.
+ */
+export type Phase = 'pending' | 'scheduled' | 'withdrawn' | 'open' | 'suspended' | 'adjourned' | 'closed';
+
+export interface AgendaState {
+  status: 'none' | 'proposed' | 'adopted' | 'not-adopted';
+  items: AgendaItem[];
+  /** Members objecting to the provisional agenda (R13). */
+  objections: StateCode[];
+  method?: 'without-vote' | 'vote';
+}
+
+export interface Invitation {
+  invitee: string;
+  name: string;
+  rule: '37' | '39' | 'special';
+  title?: string;
+  status: 'proposed' | 'invited' | 'not-invited' | 'declined';
+  objections: StateCode[];
+}
+
+export interface Draft extends DraftSubmitted {
+  status: 'submitted' | 'adopted' | 'not-adopted' | 'withdrawn' | 'lapsed';
+}
+
+export interface OpenVoteState extends VoteOpened {
+  ballots: Record<StateCode, Ballot>;
+}
+
+export interface SessionState {
+  /** Null until the session-created event: nothing else applies before it. */
+  session: SessionCreated | null;
+  phase: Phase;
+  scheduledDate: IsoDate | null;
+  request: MeetingRequested | null;
+  whipCounts: SupportCounted[];
+  withdrawal: RequestWithdrawn | null;
+  agenda: AgendaState;
+  summaryStatement: SummaryStatementUpdated[];
+  invitations: Invitation[];
+  /** Speakers who asked for the floor and have not spoken yet, in order. */
+  speakers: string[];
+  statements: StatementMade[];
+  drafts: Draft[];
+  openVote: OpenVoteState | null;
+  votes: VoteRecorded[];
+  webcast: { consents: Record<StateCode, boolean>; decision: WebcastDecided | null };
+}
+
+export const initialState: SessionState = Object.freeze({
+  session: null,
+  phase: 'pending',
+  scheduledDate: null,
+  request: null,
+  whipCounts: [],
+  withdrawal: null,
+  agenda: { status: 'none', items: [], objections: [] },
+  summaryStatement: [],
+  invitations: [],
+  speakers: [],
+  statements: [],
+  drafts: [],
+  openVote: null,
+  votes: [],
+  webcast: { consents: {}, decision: null },
+}) as SessionState;
+
+/** Formal meetings are numbered Council meetings governed by the rules (R40, R41). */
+export function isFormal(state: SessionState): boolean {
+  const s = state.session;
+  if (!s) return false;
+  return s.body !== 'security-council' || s.format === 'public' || s.format === 'private';
+}
+
+export function memberCodes(state: SessionState): StateCode[] {
+  return state.session ? state.session.members.map((m) => m.code) : [];
+}
+
+export function isMember(state: SessionState, code: string): boolean {
+  return state.session?.members.some((m) => m.code === code) ?? false;
+}
+
+/** Display name of a member, invitee or other speaker, as the session knows it. */
+export function nameOf(state: SessionState, id: string): string {
+  const member = state.session?.members.find((m) => m.code === id);
+  if (member) return member.name;
+  const invitee = state.invitations.find((i) => i.invitee === id);
+  return invitee ? invitee.name : id;
+}
+
+/**
+ * What may leave the engine for anyone to see: the state without the server's secrets
+ * (the session-created `credentials`).
+ */
+export function publicView(state: SessionState): SessionState {
+  if (!state.session || state.session.credentials === undefined) return state;
+  const { credentials: _secret, ...session } = state.session;
+  return { ...state, session };
+}

@@ -1,0 +1,105 @@
+/**
+ * The boundary of every store: append/read arguments are validated (zod) and event
+ * data is checked and serialised once, here, so all three stores accept and refuse
+ * exactly the same input and write exactly the same JSON text.
+ */
+import { z } from 'zod';
+import type { NewEvent, StoredEvent } from './event-store.js';
+import { findNonJson } from './json-value.js';
+import { StoreError } from './store-error.js';
+
+/** Lone UTF-16 surrogates cannot be stored as UTF-8 text (PostgreSQL would silently alter them). */
+const LONE_SURROGATE = /\p{Surrogate}/u;
+
+/** An identifier stored as text: non-empty, bounded, no NUL (PostgreSQL text cannot hold it), valid Unicode. */
+const storedText = (what: string, max: number) =>
+  z
+    .string({ error: `${what} must be a string` })
+    .min(1, { error: `${what} must not be empty` })
+    .max(max, { error: `${what} must be at most ${max} characters` })
+    .refine((s) => !s.includes('\u0000'), { error: `${what} must not contain NUL characters` })
+    .refine((s) => !LONE_SURROGATE.test(s), { error: `${what} must be valid Unicode (no lone surrogates)` });
+
+export const sessionIdSchema = storedText('sessionId', 200);
+export const commandIdSchema = storedText('commandId', 200);
+export const eventTypeSchema = storedText('event type', 100);
+const versionSchema = (what: string) =>
+  z
+    .number({ error: `${what} must be a number` })
+    .int({ error: `${what} must be a whole number` })
+    .min(0, { error: `${what} must not be negative` })
+    .max(2_000_000_000, { error: `${what} is out of range` });
+
+const appendSchema = z.object({
+  sessionId: sessionIdSchema,
+  expectedVersion: versionSchema('expectedVersion'),
+  events: z
+    .array(z.object({ type: eventTypeSchema, data: z.unknown() }, { error: 'each event must be an object {type, data}' }), {
+      error: 'events must be an array',
+    })
+    .min(1, { error: 'events must not be empty' })
+    .max(10_000, { error: 'at most 10000 events per append' }),
+  commandId: commandIdSchema.optional(),
+});
+
+const readSchema = z.object({ sessionId: sessionIdSchema, afterVersion: versionSchema('afterVersion') });
+
+/** An append ready to write: validated, with each event's data serialised exactly once. */
+export interface PreparedAppend {
+  sessionId: string;
+  expectedVersion: number;
+  commandId: string | null;
+  events: { type: string; json: string }[];
+}
+
+function firstIssue(error: z.ZodError): string {
+  const issue = error.issues[0];
+  if (!issue) return 'invalid input';
+  const where = issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
+  return `${where}${issue.message}`;
+}
+
+/** Validate an append's arguments; throws StoreError('invalid-append') before anything is written. */
+export function prepareAppend(
+  sessionId: unknown,
+  expectedVersion: unknown,
+  events: unknown,
+  commandId: unknown,
+): PreparedAppend {
+  const parsed = appendSchema.safeParse({ sessionId, expectedVersion, events, commandId });
+  if (!parsed.success) throw new StoreError('invalid-append', `invalid append: ${firstIssue(parsed.error)}`);
+  const prepared: PreparedAppend['events'] = [];
+  parsed.data.events.forEach((event: NewEvent, i) => {
+    const problem = findNonJson(event.data);
+    if (problem !== null || event.data === undefined) {
+      const where = (problem ?? '$: undefined is not JSON').replace(/^\$/, `events[${i}].data`);
+      throw new StoreError('invalid-append', `invalid append: ${where}`);
+    }
+    prepared.push({ type: event.type, json: JSON.stringify(event.data) });
+  });
+  return {
+    sessionId: parsed.data.sessionId,
+    expectedVersion: parsed.data.expectedVersion,
+    commandId: parsed.data.commandId ?? null,
+    events: prepared,
+  };
+}
+
+/** Validate a read's arguments; throws StoreError('invalid-read'). */
+export function prepareRead(sessionId: unknown, afterVersion: unknown): { sessionId: string; afterVersion: number } {
+  const parsed = readSchema.safeParse({ sessionId, afterVersion: afterVersion ?? 0 });
+  if (!parsed.success) throw new StoreError('invalid-read', `invalid read: ${firstIssue(parsed.error)}`);
+  return parsed.data;
+}
+
+/** Build a StoredEvent from a stored row; parsing the JSON text gives every caller its own copy. */
+export function storedEvent(
+  sessionId: string,
+  version: number,
+  type: string,
+  json: string,
+  commandId: string | null,
+  at: string,
+): StoredEvent {
+  return { sessionId, version, type, data: JSON.parse(json) as unknown, commandId, at };
+}

@@ -1,0 +1,93 @@
+import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
+import { describe, test } from 'node:test';
+import pg from 'pg';
+import { openPostgresStore } from '../../src/store/postgres-store.js';
+import { eventStoreContract } from './contract.js';
+import { withPostgres } from './pg-env.js';
+
+withPostgres('postgres store', (url) => {
+  eventStoreContract('postgres', async () => ({ store: await openPostgresStore(url), reopen: () => openPostgresStore(url) }));
+
+  describe('postgres store specifics', () => {
+    test('several instances opening at once create the schema once, without error', async () => {
+      const stores = await Promise.all(Array.from({ length: 4 }, () => openPostgresStore(url)));
+      await Promise.all(stores.map((s) => s.close()));
+    });
+
+    test("an instance is told of another instance's appends (LISTEN/NOTIFY), after commit", { timeout: 20_000 }, async () => {
+      const writer = await openPostgresStore(url);
+      const watcher = await openPostgresStore(url);
+      const id = `notify-${randomUUID()}`;
+      try {
+        const seen: number[] = [];
+        const heard = new Promise<void>((resolve) => {
+          watcher.subscribe((sessionId, version) => {
+            if (sessionId !== id) return;
+            seen.push(version);
+            // Committed before the notification arrived: the watcher can read it.
+            void watcher.read(id).then((events) => {
+              assert.equal(events.length >= version, true);
+              if (version === 3) resolve();
+            });
+          });
+        });
+        await writer.append(id, 0, [{ type: 'a', data: 1 }, { type: 'b', data: 2 }]);
+        await writer.append(id, 0, [{ type: 'late', data: 0 }]).catch(() => undefined);
+        await writer.append(id, 2, [{ type: 'c', data: 3 }]);
+        await heard;
+        assert.deepEqual(seen, [2, 3]);
+      } finally {
+        await Promise.all([writer.close(), watcher.close()]);
+      }
+    });
+
+    test('an instance does not hear its own appends twice', { timeout: 20_000 }, async () => {
+      const store = await openPostgresStore(url);
+      const other = await openPostgresStore(url);
+      const id = `own-${randomUUID()}`;
+      try {
+        const mine: number[] = [];
+        store.subscribe((s, v) => s === id && mine.push(v));
+        // `other` hearing the second append proves the first notification was delivered to everyone by then.
+        const otherHeard = new Promise<void>((resolve) => other.subscribe((s, v) => s === id && v === 2 && resolve()));
+        await store.append(id, 0, [{ type: 'a', data: 1 }]);
+        await store.append(id, 1, [{ type: 'b', data: 2 }]);
+        await otherHeard;
+        // A round trip on the listening side's database after the NOTIFYs flushes any echo to us.
+        await store.read(id);
+        assert.deepEqual(mine, [1, 2]);
+      } finally {
+        await Promise.all([store.close(), other.close()]);
+      }
+    });
+
+    test('the schema itself refuses a duplicate version or command', async () => {
+      await (await openPostgresStore(url)).close();
+      const client = new pg.Client({ connectionString: url });
+      await client.connect();
+      const id = `constraint-${randomUUID()}`;
+      try {
+        const insert = (version: number, command: string | null) =>
+          client.query(
+            "INSERT INTO council_events (session_id, version, type, data, command_id, command_index) VALUES ($1, $2, 't', '{}', $3, 0)",
+            [id, version, command],
+          );
+        await insert(1, 'c');
+        await assert.rejects(insert(1, null), { code: '23505' });
+        await assert.rejects(insert(2, 'c'), { code: '23505' });
+      } finally {
+        await client.end();
+      }
+    });
+
+    test('an unreachable database is a store-unavailable StoreError without the password', async () => {
+      await assert.rejects(openPostgresStore('postgresql://someone:s3cret@127.0.0.1:1/nowhere'), (error: Error & { code?: string }) => {
+        assert.equal(error.name, 'StoreError');
+        assert.equal(error.code, 'store-unavailable');
+        assert.doesNotMatch(error.message, /s3cret/);
+        return true;
+      });
+    });
+  });
+});

@@ -1,0 +1,57 @@
+import assert from 'node:assert/strict';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, test } from 'node:test';
+import Database from 'better-sqlite3';
+import { openSqliteStore } from '../../src/store/sqlite-store.js';
+import { eventStoreContract } from './contract.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'council-sqlite-'));
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+const file = join(dir, 'contract.sqlite');
+eventStoreContract('sqlite', async () => ({ store: openSqliteStore(file), reopen: async () => openSqliteStore(file) }));
+
+describe('sqlite store specifics', () => {
+  test('creates the file, its directories and its schema; runs in WAL with synchronous=FULL', async () => {
+    const nested = join(dir, 'a', 'b', 'new.sqlite');
+    assert.equal(existsSync(nested), false);
+    const store = openSqliteStore(nested);
+    await store.append('s', 0, [{ type: 't', data: { ok: true } }]);
+    await store.close();
+    assert.equal(existsSync(nested), true);
+    const db = new Database(nested);
+    try {
+      assert.equal(db.pragma('journal_mode', { simple: true }), 'wal');
+      const row = db.prepare('SELECT session_id, version, type, data FROM council_events').get();
+      assert.deepEqual({ ...(row as object) }, { session_id: 's', version: 1, type: 't', data: '{"ok":true}' });
+    } finally {
+      db.close();
+    }
+    const reopened = openSqliteStore(nested);
+    assert.equal(((await reopened.read('s'))[0]?.data as { ok: boolean }).ok, true);
+    await reopened.close();
+  });
+
+  test('the schema itself refuses a duplicate version or a duplicate command (the last line of defence)', () => {
+    const path = join(dir, 'constraints.sqlite');
+    openSqliteStore(path).close();
+    const db = new Database(path);
+    try {
+      const insert = db.prepare(
+        "INSERT INTO council_events (session_id, version, type, data, command_id, command_index, at) VALUES ('s', ?, 't', '{}', ?, 0, 'now')",
+      );
+      insert.run(1, 'c');
+      assert.throws(() => insert.run(1, null), /UNIQUE|PRIMARY KEY/);
+      assert.throws(() => insert.run(2, 'c'), /UNIQUE/);
+      assert.throws(() => db.prepare("INSERT INTO council_events VALUES ('s', 3, 't', 'not json', NULL, 0, 'now')").run(), /CHECK/);
+    } finally {
+      db.close();
+    }
+  });
+
+  test('a file that cannot be opened is a store-unavailable StoreError, not a crash', () => {
+    assert.throws(() => openSqliteStore(join('/proc', 'council', 'x.sqlite')), { name: 'StoreError', code: 'store-unavailable' });
+  });
+});

@@ -1,0 +1,105 @@
+/**
+ * A tiny typed client for the HTTP half of the protocol. Every call resolves to an
+ * ApiResult: network failures and refusals are values the pages can show, never throws.
+ */
+import type {
+  ApiResult,
+  ClientCommand,
+  CommandResult,
+  CouncilOnDate,
+  CreateSessionRequest,
+  CreatedSession,
+  DelegationCredential,
+  Fixture,
+  FixtureSummary,
+  Joined,
+  SessionSnapshot,
+  StoredEvent,
+} from './types.js';
+
+interface RequestOptions {
+  method?: 'GET' | 'POST';
+  body?: unknown;
+  token?: string | undefined;
+}
+
+async function call<T>(path: string, options: RequestOptions = {}): Promise<ApiResult<T>> {
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (options.body !== undefined) headers['content-type'] = 'application/json';
+  if (options.token) headers.authorization = `Bearer ${options.token}`;
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      method: options.method ?? 'GET',
+      headers,
+      body: options.body === undefined ? null : JSON.stringify(options.body),
+    });
+  } catch {
+    return { ok: false, error: { code: 'network', message: 'The server could not be reached.', status: 0 } };
+  }
+  let payload: unknown = null;
+  try {
+    payload = await response.json();
+  } catch {
+    payload = null;
+  }
+  if (response.ok) return { ok: true, value: payload as T };
+  const error = readError(payload);
+  return { ok: false, error: { code: error.code, message: error.message, status: response.status } };
+}
+
+function readError(payload: unknown): { code: string; message: string } {
+  if (payload && typeof payload === 'object' && 'error' in payload) {
+    const e = (payload as { error: unknown }).error;
+    if (e && typeof e === 'object') {
+      const { code, message } = e as { code?: unknown; message?: unknown };
+      return { code: typeof code === 'string' ? code : 'error', message: typeof message === 'string' ? message : '' };
+    }
+  }
+  return { code: 'error', message: '' };
+}
+
+const enc = encodeURIComponent;
+
+export const api = {
+  createSession: (request: CreateSessionRequest) =>
+    call<CreatedSession>('/api/sessions', { method: 'POST', body: request }),
+  join: (joinCode: string) => call<Joined>('/api/join', { method: 'POST', body: { joinCode } }),
+  command: (sessionId: string, token: string, command: ClientCommand) =>
+    call<CommandResult>(`/api/sessions/${enc(sessionId)}/commands`, { method: 'POST', body: command, token }),
+  session: (sessionId: string) => call<SessionSnapshot>(`/api/sessions/${enc(sessionId)}`),
+  events: (sessionId: string, after: number) =>
+    call<StoredEvent[] | { events: StoredEvent[] }>(`/api/sessions/${enc(sessionId)}/events?after=${after}`),
+  fixtures: () => call<FixtureSummary[] | { fixtures: FixtureSummary[] }>('/api/fixtures'),
+  fixture: (id: string) => call<Fixture>(`/api/fixtures/${enc(id)}`),
+  /** The join codes again (chair token): for the console after a reload or on another device. */
+  delegations: (sessionId: string, token: string) =>
+    call<{ delegations: DelegationCredential[] }>(`/api/sessions/${enc(sessionId)}/delegations`, { token }),
+  council: (date: string) => call<CouncilOnDate>(`/api/council?date=${enc(date)}`),
+  forecast: (params: Record<string, string>) => call<unknown>(`/api/forecast?${new URLSearchParams(params).toString()}`),
+};
+
+/** Exports are plain links (the server sends Content-Disposition). */
+export function exportUrl(sessionId: string, format: 'csv' | 'json' | 'md' | 'html' | 'pdf'): string {
+  return `/api/sessions/${enc(sessionId)}/export.${format}`;
+}
+
+/** The chair-only QR code of a delegation's join link, as SVG text. */
+export async function fetchQrSvg(sessionId: string, code: string, token: string): Promise<string | null> {
+  try {
+    const response = await fetch(`/api/sessions/${enc(sessionId)}/delegations/${enc(code)}/qr.svg`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    if (!response.ok) return null;
+    return await response.text();
+  } catch {
+    return null;
+  }
+}
+
+/** A unique command id; crypto.randomUUID needs a secure context, a Wi-Fi LAN over http is not. */
+export function newCommandId(): string {
+  if (typeof crypto.randomUUID === 'function' && window.isSecureContext) return crypto.randomUUID();
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}

@@ -1,0 +1,13 @@
+/** An ordinary link that navigates without reloading the app (modified clicks behave as usual). */
+import type { AnchorHTMLAttributes, MouseEvent } from 'react';
+import { navigate } from '../router.js';
+
+export function Link(props: AnchorHTMLAttributes<HTMLAnchorElement> & { href: string }) {
+  const onClick = (event: MouseEvent<HTMLAnchorElement>) => {
+    props.onClick?.(event);
+    if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    navigate(props.href);
+  };
+  return <a {...props} onClick={onClick} />;
+}

@@ -1,0 +1,41 @@
+/** The masthead of a meeting: title, date, format, President and where the meeting stands. */
+import { useI18n } from '../i18n/index.js';
+import { nameOf, type SessionState } from '../session/view.js';
+
+export function MeetingSummary({ state }: { state: SessionState }) {
+  const { t, stateName } = useI18n();
+  const session = state.session;
+  if (!session) return null;
+  const president = session.president;
+  return (
+    <section className="summary" aria-label={t('summary.label')}>
+      <p className="summary-title">{session.item ?? session.title}</p>
+      <dl className="facts">
+        <div>
+          <dt>{t('summary.date')}</dt>
+          <dd>{session.date}</dd>
+        </div>
+        <div>
+          <dt>{t('summary.format')}</dt>
+          <dd>{t(`format.${session.format}`)}</dd>
+        </div>
+        {president ? (
+          <div>
+            <dt>{session.format === 'arria' ? t('summary.presidentOfMonth') : t('summary.president')}</dt>
+            <dd>{stateName(president, nameOf(state, president))}</dd>
+          </div>
+        ) : null}
+        <div>
+          <dt>{t('summary.phase')}</dt>
+          <dd data-testid="phase">{t(`phase.${state.phase}`)}</dd>
+        </div>
+        {session.format !== 'arria' && session.body === 'security-council' ? (
+          <div>
+            <dt>{t('summary.agenda')}</dt>
+            <dd>{t(`agenda.${state.agenda.status}`)}</dd>
+          </div>
+        ) : null}
+      </dl>
+    </section>
+  );
+}

@@ -1,0 +1,42 @@
+/** Every member's ballot as a table: the accessible twin of the horseshoe drawing. */
+import type { BallotValue } from '../api/types.js';
+import { useI18n } from '../i18n/index.js';
+import type { Member } from '../session/view.js';
+import { BALLOT_LOOK } from './ballotStyle.js';
+
+interface Props {
+  members: Member[];
+  ballots: Readonly<Record<string, BallotValue>>;
+  visible: boolean;
+}
+
+export function VoteTable({ members, ballots, visible }: Props) {
+  const { t, stateName } = useI18n();
+  return (
+    <table className={visible ? 'vote-table' : 'sr-only'}>
+      <caption>{t('board.tableCaption')}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('board.member')}</th>
+          <th scope="col">{t('board.vote')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {members.map((m) => {
+          const look = BALLOT_LOOK[ballots[m.code] ?? 'pending'];
+          return (
+            <tr key={m.code}>
+              <th scope="row">{stateName(m.code, m.name)}</th>
+              <td>
+                <span className={`ballot-chip ${look.className}`} aria-hidden="true">
+                  {look.glyph}
+                </span>{' '}
+                {t(look.word)}
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,38 @@
+/**
+ * `/board/<session>`: the projector. Read-only, no token: the horseshoe with every seat's
+ * vote as it is cast, the threshold, and the outcome with the rule that decided it. For an
+ * Arria-formula meeting it shows instead whether the meeting may be webcast.
+ */
+import { ConnectionStatus } from '../../components/ConnectionStatus.js';
+import { Layout } from '../../components/Layout.js';
+import { MeetingSummary } from '../../components/MeetingSummary.js';
+import { VoteBoard } from '../../components/VoteBoard.js';
+import { useI18n } from '../../i18n/index.js';
+import { useSession } from '../../live/useSession.js';
+import { currentVote, members, type SessionState } from '../../session/view.js';
+import { WebcastBoard } from './WebcastBoard.js';
+
+export function BoardPage({ sessionId }: { sessionId: string }) {
+  const { t } = useI18n();
+  const live = useSession(sessionId);
+  const title = live.state.session?.title ?? t('board.title');
+  return (
+    <Layout title={title} bare status={<ConnectionStatus status={live.status} />}>
+      {live.loaded ? <Board state={live.state} /> : <p role="status">{t('common.loading')}</p>}
+    </Layout>
+  );
+}
+
+export function Board({ state }: { state: SessionState }) {
+  const arria = state.session?.format === 'arria';
+  return (
+    <div className="board">
+      <MeetingSummary state={state} />
+      {arria ? (
+        <WebcastBoard state={state} />
+      ) : (
+        <VoteBoard members={members(state)} president={state.session?.president ?? null} vote={currentVote(state)} />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,94 @@
+/**
+ * Votes: call one (procedural or substantive), watch the ballots arrive, close it, and
+ * read the engine's explanation of the outcome with the rules that decided it.
+ */
+import { useState, type FormEvent } from 'react';
+import { VoteBoard } from '../../components/VoteBoard.js';
+import { useI18n } from '../../i18n/index.js';
+import type { Commands } from '../../live/useCommands.js';
+import { currentVote, members, type Matter, type SessionState } from '../../session/view.js';
+import { DraftForm } from './DraftForm.js';
+import { Explanation } from './Explanation.js';
+import { ForecastPanel } from './ForecastPanel.js';
+
+export function VotePanel({ state, commands }: { state: SessionState; commands: Commands }) {
+  const { t } = useI18n();
+  const vote = currentVote(state);
+  const consultations = state.session?.format === 'consultations';
+  return (
+    <section className="card" aria-labelledby="votes-heading">
+      <h2 id="votes-heading">{t('vote.heading')}</h2>
+      {consultations ? <p className="notice">{t('vote.noVotesInConsultations')}</p> : null}
+      {state.openVote ? (
+        <div className="row">
+          <button type="button" onClick={() => void commands.send('close-vote', { voteId: state.openVote!.voteId })} disabled={commands.busy}>
+            {t('vote.close')}
+          </button>
+        </div>
+      ) : state.phase === 'open' && !consultations ? (
+        <>
+          <OpenVoteForm state={state} commands={commands} />
+          <ForecastPanel state={state} />
+        </>
+      ) : null}
+      <VoteBoard members={members(state)} president={state.session?.president ?? null} vote={vote} tableVisible headingLevel={3} />
+      {vote?.decision ? <Explanation decision={vote.decision} /> : null}
+    </section>
+  );
+}
+
+function OpenVoteForm({ state, commands }: { state: SessionState; commands: Commands }) {
+  const { t } = useI18n();
+  const [question, setQuestion] = useState('');
+  const [matter, setMatter] = useState<Matter>('procedural');
+  const [draftId, setDraftId] = useState('');
+  const drafts = state.drafts.filter((d) => d.status === 'submitted');
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const draft = drafts.find((d) => d.draftId === draftId);
+    const subject = draft ? { kind: 'draft', draftId: draft.draftId } : { kind: 'other' };
+    const text = question.trim() || (draft ? t('vote.draftQuestion', { title: draft.symbol ?? draft.title }) : '');
+    void commands
+      .send('open-vote', { voteId: `vote-${state.votes.length + 1}`, question: text, subject, matter: draft ? draft.matter : matter })
+      .then((r) => r.ok && setQuestion(''));
+  };
+  return (
+    <>
+      <form onSubmit={submit} className="stack subform" aria-labelledby="open-vote-heading">
+        <h3 id="open-vote-heading">{t('vote.callHeading')}</h3>
+        {drafts.length > 0 ? (
+          <>
+            <label htmlFor="vote-draft">{t('vote.onDraft')}</label>
+            <select id="vote-draft" value={draftId} onChange={(e) => setDraftId(e.target.value)}>
+              <option value="">{t('vote.noDraft')}</option>
+              {drafts.map((d) => (
+                <option key={d.draftId} value={d.draftId}>
+                  {d.symbol ?? d.title}
+                </option>
+              ))}
+            </select>
+          </>
+        ) : null}
+        <label htmlFor="vote-question">{t('vote.question')}</label>
+        <input id="vote-question" value={question} onChange={(e) => setQuestion(e.target.value)} required={!draftId} />
+        {draftId ? null : (
+          <fieldset className="inline">
+            <legend>{t('vote.matter')}</legend>
+            <label className="check">
+              <input type="radio" name="vote-matter" checked={matter === 'procedural'} onChange={() => setMatter('procedural')} />
+              {t('matter.procedural')}
+            </label>
+            <label className="check">
+              <input type="radio" name="vote-matter" checked={matter === 'non-procedural'} onChange={() => setMatter('non-procedural')} />
+              {t('matter.nonProcedural')}
+            </label>
+          </fieldset>
+        )}
+        <button type="submit" disabled={commands.busy}>
+          {t('vote.call')}
+        </button>
+      </form>
+      <DraftForm state={state} commands={commands} />
+    </>
+  );
+}

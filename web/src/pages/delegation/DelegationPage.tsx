@@ -1,0 +1,64 @@
+/**
+ * `/d/<session>`: a delegation's phone. Vote, object, ask for the floor, give webcast
+ * consent. The token lives in localStorage, the event stream reconnects by itself, and an
+ * unanswered ballot is resent with the same command id when the page comes back.
+ */
+import { useEffect } from 'react';
+import type { ClientCommand } from '../../api/types.js';
+import { ConnectionStatus } from '../../components/ConnectionStatus.js';
+import { ErrorMessage } from '../../components/ErrorMessage.js';
+import { Layout } from '../../components/Layout.js';
+import { useI18n } from '../../i18n/index.js';
+import { sendCommand } from '../../live/sendCommand.js';
+import { useCommands } from '../../live/useCommands.js';
+import { useSession } from '../../live/useSession.js';
+import { delegationIdentity, pending } from '../../session/credentials.js';
+import { JoinForm } from '../home/JoinForm.js';
+import { BallotPanel } from './BallotPanel.js';
+import { FloorPanel } from './FloorPanel.js';
+import { ObjectionPanel } from './ObjectionPanel.js';
+import { WebcastPanel } from './WebcastPanel.js';
+import { MeetingSummary } from '../../components/MeetingSummary.js';
+
+export function DelegationPage({ sessionId }: { sessionId: string }) {
+  const { t, stateName } = useI18n();
+  const identity = delegationIdentity(sessionId);
+  const live = useSession(identity ? sessionId : null);
+  const commands = useCommands(sessionId, identity?.token ?? null);
+  const ballotKey = identity ? `${sessionId}.${identity.code}.ballot` : '';
+
+  // A ballot sent just before a reload or a dropped connection: send it again, same id.
+  useEffect(() => {
+    if (!identity) return;
+    const unsent = pending<ClientCommand>(ballotKey);
+    if (unsent) void sendCommand(sessionId, identity.token, unsent, { pendingKey: ballotKey });
+  }, [sessionId, identity?.token, ballotKey]);
+
+  if (!identity) {
+    return (
+      <Layout title={t('delegation.notJoined')}>
+        <p>{t('delegation.notJoinedText')}</p>
+        <JoinForm />
+      </Layout>
+    );
+  }
+  const name = stateName(identity.code, identity.name);
+  const { state } = live;
+  const format = state.session?.format;
+  return (
+    <Layout title={t('delegation.title', { name })} status={<ConnectionStatus status={live.status} />}>
+      {!live.loaded ? (
+        <p role="status">{t('common.loading')}</p>
+      ) : (
+        <div className="phone">
+          <MeetingSummary state={state} />
+          <BallotPanel state={state} code={identity.code} commands={commands} pendingKey={ballotKey} />
+          {format === 'arria' ? <WebcastPanel state={state} code={identity.code} commands={commands} /> : null}
+          <ObjectionPanel state={state} code={identity.code} commands={commands} />
+          <FloorPanel state={state} code={identity.code} commands={commands} />
+          <ErrorMessage error={commands.error} />
+        </div>
+      )}
+    </Layout>
+  );
+}

@@ -1,0 +1,126 @@
+/**
+ * A historical meeting replayed: the events as a timeline to step through or play, and
+ * the board as it stood after the selected step (folded by the engine's reducer).
+ */
+import { useEffect, useMemo, useState } from 'react';
+import { api } from '../../api/client.js';
+import type { ApiError, Fixture } from '../../api/types.js';
+import { ErrorMessage } from '../../components/ErrorMessage.js';
+import { Layout } from '../../components/Layout.js';
+import { Link } from '../../components/Link.js';
+import { useI18n } from '../../i18n/index.js';
+import { describeEvent } from '../../session/describe.js';
+import { project } from '../../session/view.js';
+import { Board } from '../board/BoardPage.js';
+import { initialState, reduce } from '../../../../src/sessions/reducer.js';
+
+const PLAY_MS = 1200;
+
+export function FixtureTimeline({ fixtureId }: { fixtureId: string }) {
+  const { t } = useI18n();
+  const [fixture, setFixture] = useState<Fixture | null>(null);
+  const [error, setError] = useState<ApiError | null>(null);
+  useEffect(() => {
+    setFixture(null);
+    void api.fixture(fixtureId).then((result) => (result.ok ? setFixture(result.value) : setError(result.error)));
+  }, [fixtureId]);
+  const title = fixture?.meta?.title ? String(fixture.meta.title) : t('history.title');
+  return (
+    <Layout title={title}>
+      <p>
+        <Link href="/history">{t('history.back')}</Link>
+      </p>
+      {error ? <ErrorMessage error={error} /> : null}
+      {typeof fixture?.meta?.summary === 'string' ? <p className="lead">{fixture.meta.summary}</p> : null}
+      {fixture ? <Replay fixture={fixture} /> : error ? null : <p role="status">{t('common.loading')}</p>}
+    </Layout>
+  );
+}
+
+function Replay({ fixture }: { fixture: Fixture }) {
+  const { t, stateName, list } = useI18n();
+  const events = fixture.events ?? [];
+  const [step, setStep] = useState(events.length);
+  const [playing, setPlaying] = useState(false);
+
+  // One line per event, each described against the state just before it.
+  const lines = useMemo(() => {
+    let state = initialState;
+    return events.map((event) => {
+      const line = describeEvent(event, state, { t, stateName, list });
+      state = reduce(state, event);
+      return line;
+    });
+  }, [events, t, stateName, list]);
+  const state = useMemo(() => project(events.slice(0, step)), [events, step]);
+
+  useEffect(() => {
+    if (!playing) return;
+    if (step >= events.length) {
+      setPlaying(false);
+      return;
+    }
+    const id = setTimeout(() => setStep((s) => Math.min(events.length, s + 1)), PLAY_MS);
+    return () => clearTimeout(id);
+  }, [playing, step, events.length]);
+
+  const play = () => {
+    if (step >= events.length) setStep(1);
+    setPlaying((p) => !p);
+  };
+  const sources = Array.isArray(fixture.meta?.sources) ? (fixture.meta.sources as unknown[]).map(String) : [];
+  return (
+    <div className="replay">
+      <div className="timeline-controls" role="group" aria-label={t('history.controls')}>
+        <button type="button" className="secondary" onClick={() => setStep(1)} disabled={step <= 1}>
+          {t('history.first')}
+        </button>
+        <button type="button" className="secondary" onClick={() => setStep((s) => Math.max(1, s - 1))} disabled={step <= 1}>
+          {t('history.previous')}
+        </button>
+        <button type="button" onClick={play} aria-pressed={playing}>
+          {playing ? t('history.pause') : t('history.play')}
+        </button>
+        <button type="button" className="secondary" onClick={() => setStep((s) => Math.min(events.length, s + 1))} disabled={step >= events.length}>
+          {t('history.next')}
+        </button>
+        <button type="button" className="secondary" onClick={() => setStep(events.length)} disabled={step >= events.length}>
+          {t('history.last')}
+        </button>
+        <label htmlFor="timeline-step" className="sr-only">
+          {t('history.step')}
+        </label>
+        <input id="timeline-step" type="range" min={1} max={Math.max(1, events.length)} value={step}
+          onChange={(e) => setStep(Number(e.target.value))} aria-valuetext={lines[step - 1] ?? ''} />
+        <span aria-live="polite">{t('history.stepOf', { step, total: events.length })}</span>
+      </div>
+      <div className="replay-body">
+        <ol className="timeline" aria-label={t('history.timeline')}>
+          {lines.map((line, i) => {
+            const data = events[i]?.data as { time?: string; source?: string } | undefined;
+            return (
+              <li key={i} className={i < step ? 'done' : 'todo'}>
+                <button type="button" className="timeline-step" aria-current={i === step - 1 ? 'step' : undefined} onClick={() => setStep(i + 1)}>
+                  {data?.time ? <span className="time">{data.time}</span> : null}
+                  {line}
+                </button>
+                {data?.source ? <span className="source">{data.source}</span> : null}
+              </li>
+            );
+          })}
+        </ol>
+        <Board state={state} />
+      </div>
+      {sources.length > 0 ? (
+        <section aria-labelledby="sources-heading">
+          <h2 id="sources-heading">{t('history.sources')}</h2>
+          <ul>
+            {sources.map((s) => (
+              <li key={s}>{s}</li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+/** `/history`: the Council's real meetings, kept as fixtures, to replay step by step. */
+import { useEffect, useState } from 'react';
+import { api } from '../../api/client.js';
+import type { ApiError, FixtureSummary } from '../../api/types.js';
+import { ErrorMessage } from '../../components/ErrorMessage.js';
+import { Layout } from '../../components/Layout.js';
+import { Link } from '../../components/Link.js';
+import { useI18n } from '../../i18n/index.js';
+import { FixtureTimeline } from './FixtureTimeline.js';
+
+export function HistoryPage({ fixtureId }: { fixtureId: string | null }) {
+  const { t } = useI18n();
+  if (fixtureId) return <FixtureTimeline fixtureId={fixtureId} />;
+  return (
+    <Layout title={t('history.title')}>
+      <p className="lead">{t('history.lead')}</p>
+      <FixtureList />
+    </Layout>
+  );
+}
+
+function FixtureList() {
+  const { t } = useI18n();
+  const [fixtures, setFixtures] = useState<FixtureSummary[] | null>(null);
+  const [error, setError] = useState<ApiError | null>(null);
+  useEffect(() => {
+    void api.fixtures().then((result) => {
+      if (!result.ok) return setError(result.error);
+      const value = result.value;
+      setFixtures(Array.isArray(value) ? value : Array.isArray(value?.fixtures) ? value.fixtures : []);
+    });
+  }, []);
+  if (error) return <ErrorMessage error={error} />;
+  if (!fixtures) return <p role="status">{t('common.loading')}</p>;
+  const sorted = [...fixtures].sort((a, b) => String(a.date ?? a.id).localeCompare(String(b.date ?? b.id)));
+  return (
+    <ul className="fixtures">
+      {sorted.map((f) => (
+        <li key={f.id}>
+          <Link href={`/history/${encodeURIComponent(f.id)}`}>
+            {f.date ? <span className="fixture-date">{String(f.date)}</span> : null} {String(f.title ?? f.id)}
+          </Link>
+        </li>
+      ))}
+    </ul>
+  );
+}

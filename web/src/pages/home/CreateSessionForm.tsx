@@ -1,0 +1,101 @@
+/**
+ * Create a meeting for a date: the server fills in the members and the President of the
+ * month from history; this form previews them so the chair sees who will sit.
+ */
+import { useEffect, useState, type FormEvent } from 'react';
+import { api } from '../../api/client.js';
+import type { CouncilOnDate, Format } from '../../api/types.js';
+import { useI18n } from '../../i18n/index.js';
+import { navigate } from '../../router.js';
+import { saveChairToken } from '../../session/credentials.js';
+import { saveJoinCodes } from '../../session/created.js';
+import { ErrorMessage } from '../../components/ErrorMessage.js';
+
+const FORMATS: Format[] = ['public', 'private', 'consultations', 'arria'];
+
+export function CreateSessionForm() {
+  const { t, stateName, list } = useI18n();
+  const [date, setDate] = useState(() => new Date().toISOString().slice(0, 10));
+  const [title, setTitle] = useState('');
+  const [item, setItem] = useState('');
+  const [format, setFormat] = useState<Format>('public');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<{ code: string; message: string } | null>(null);
+  const council = useCouncil(date);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    const result = await api.createSession({
+      date,
+      title: title.trim() || t('home.defaultTitle'),
+      format,
+      ...(item.trim() ? { item: item.trim() } : {}),
+    });
+    setBusy(false);
+    if (!result.ok) return setError(result.error);
+    const created = result.value;
+    saveChairToken(created.sessionId, created.chair.token);
+    saveJoinCodes(created.sessionId, created.delegations);
+    navigate(`/chair/${encodeURIComponent(created.sessionId)}`);
+  };
+
+  const president = council ? presidentCode(council) : null;
+  return (
+    <section className="card" aria-labelledby="create-heading">
+      <h2 id="create-heading">{t('home.createHeading')}</h2>
+      <form onSubmit={submit} className="stack">
+        <label htmlFor="create-date">{t('home.date')}</label>
+        <input id="create-date" type="date" value={date} onChange={(e) => setDate(e.target.value)} required />
+        <label htmlFor="create-title">{t('home.meetingTitle')}</label>
+        <input id="create-title" value={title} onChange={(e) => setTitle(e.target.value)} placeholder={t('home.defaultTitle')} />
+        <label htmlFor="create-item">{t('home.item')}</label>
+        <input id="create-item" value={item} onChange={(e) => setItem(e.target.value)} />
+        <label htmlFor="create-format">{t('home.format')}</label>
+        <select id="create-format" value={format} onChange={(e) => setFormat(e.target.value as Format)}>
+          {FORMATS.map((f) => (
+            <option key={f} value={f}>
+              {t(`format.${f}`)}
+            </option>
+          ))}
+        </select>
+        <p className="help" aria-live="polite">
+          {council && council.members.length > 0
+            ? t('home.councilPreview', {
+                count: council.members.length,
+                president: president ? stateName(president, council.members.find((m) => m.code === president)?.name) : '—',
+                members: list(council.members.map((m) => stateName(m.code, m.name))),
+              })
+            : t('home.councilUnknown')}
+        </p>
+        <button type="submit" disabled={busy}>
+          {busy ? t('common.working') : t('home.createButton')}
+        </button>
+        <ErrorMessage error={error} />
+      </form>
+    </section>
+  );
+}
+
+function presidentCode(council: CouncilOnDate): string | null {
+  const p = council.president;
+  if (!p) return null;
+  return typeof p === 'string' ? p : p.code;
+}
+
+/** Who sat on the Council on `date`, or null while unknown. */
+function useCouncil(date: string): CouncilOnDate | null {
+  const [council, setCouncil] = useState<CouncilOnDate | null>(null);
+  useEffect(() => {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return;
+    let live = true;
+    void api.council(date).then((result) => {
+      if (live) setCouncil(result.ok && Array.isArray(result.value?.members) ? result.value : null);
+    });
+    return () => {
+      live = false;
+    };
+  }, [date]);
+  return council;
+}

@@ -1,0 +1,86 @@
+/**
+ * One line per event, for the history timeline, in the reader's language. The state
+ * passed in is the one *before* the event, so names of invitees are known.
+ */
+import type { Translate } from '../i18n/index.js';
+import type { SessionEvent } from '../../../src/sessions/events.js';
+import { BALLOT_LOOK } from '../components/ballotStyle.js';
+import { outcomeWords } from './outcome.js';
+import { nameOf, type SessionState } from './view.js';
+
+export interface Words {
+  t: Translate;
+  stateName(code: string, fallback?: string): string;
+  list(items: string[]): string;
+}
+
+export function describeEvent(event: { type: string; data: unknown }, before: SessionState, words: Words): string {
+  const { t, stateName, list } = words;
+  const name = (id: string) => stateName(id, nameOf(before, id));
+  const names = (ids: readonly string[]) => list(ids.map(name));
+  const e = event as SessionEvent;
+  switch (e.type) {
+    case 'session-created.v1':
+      return t('event.created', { title: e.data.item ?? e.data.title, date: e.data.date });
+    case 'meeting-requested.v1':
+      return t('event.requested', { requesters: names(e.data.requesters), symbol: e.data.letter?.symbol ?? '—' });
+    case 'support-counted.v1':
+      return t('event.supportCounted', { count: e.data.count, required: e.data.required });
+    case 'request-withdrawn.v1':
+      return t('event.withdrawn');
+    case 'meeting-scheduled.v1':
+      return t('event.scheduled', { date: e.data.date });
+    case 'meeting-opened.v1':
+      return t('event.opened');
+    case 'agenda-proposed.v1':
+      return t('event.agendaProposed', { items: e.data.items.map((i) => i.title).join('; ') });
+    case 'agenda-objected.v1':
+      return t('event.agendaObjected', { name: name(e.data.by) });
+    case 'agenda-decided.v1':
+      return e.data.adopted
+        ? t(e.data.method === 'vote' ? 'event.agendaAdoptedVote' : 'event.agendaAdoptedNoVote')
+        : t('event.agendaNotAdopted');
+    case 'summary-statement-updated.v1':
+      return t('event.summaryStatement', { item: e.data.item });
+    case 'invitation-proposed.v1':
+      return t('event.invitationProposed', { rule: e.data.rule, name: stateName(e.data.invitee, e.data.name) });
+    case 'invitation-objected.v1':
+      return t('event.invitationObjected', { by: name(e.data.by), name: name(e.data.invitee) });
+    case 'invitations-decided.v1':
+      return t('event.invitationsDecided', { names: e.data.invited.length > 0 ? names(e.data.invited) : '—' });
+    case 'invitation-declined.v1':
+      return t('event.invitationDeclined', { name: name(e.data.invitee) });
+    case 'floor-requested.v1':
+      return t('event.floorRequested', { name: name(e.data.speaker) });
+    case 'statement-made.v1':
+      return t('event.statement', { name: name(e.data.speaker), kind: t(`statement.${e.data.kind}`) });
+    case 'draft-submitted.v1':
+      return t('event.draftSubmitted', { title: e.data.symbol ?? e.data.title });
+    case 'draft-withdrawn.v1':
+      return t('event.draftWithdrawn', { title: e.data.draftId });
+    case 'vote-opened.v1':
+      return t('event.voteOpened', { question: e.data.question });
+    case 'ballot-cast.v1':
+      return t('event.ballotCast', { name: name(e.data.member), ballot: t(BALLOT_LOOK[e.data.ballot]?.word ?? 'ballot.pending') });
+    case 'vote-recorded.v1': {
+      const outcome = outcomeWords(e.data.decision, e.data.matter, t, names);
+      return t('event.voteRecorded', { question: e.data.question, outcome: outcome.headline, reason: outcome.reason });
+    }
+    case 'draft-decided.v1':
+      return t('event.draftDecided', { title: e.data.draftId, status: e.data.status });
+    case 'webcast-consent-given.v1':
+      return t(e.data.consent ? 'event.webcastConsent' : 'event.webcastObjection', { name: name(e.data.member) });
+    case 'webcast-decided.v1':
+      return e.data.webcast ? t('event.webcastAllowed') : t('event.webcastBlocked', { names: names(e.data.objectors) });
+    case 'meeting-suspended.v1':
+      return t('event.suspended');
+    case 'meeting-resumed.v1':
+      return t('event.resumed');
+    case 'meeting-adjourned.v1':
+      return t('event.adjourned');
+    case 'meeting-closed.v1':
+      return t('event.closed');
+    default:
+      return event.type;
+  }
+}
