@@ -4,11 +4,19 @@
  */
 import type { Composition } from '../rules/types.js';
 import { err, ok, type Result, type RuleError } from '../rules/result.js';
-import { compareRule18 } from '../rules/presidency.js';
+import { rule18SortKey } from '../rules/presidency.js';
 import { electedTerms, permanentSeats, termStart } from './council-seats.js';
 import { checkDate } from './dates.js';
 import { memberState, nameAt } from './member-states.js';
-import type { CouncilMember } from './types.js';
+import type { CouncilMember, ElectedTerm } from './types.js';
+
+/** Elected terms by calendar year, so a day's look-up scans a dozen terms, not four hundred. */
+const termsByYear = new Map<number, ElectedTerm[]>();
+for (const term of electedTerms) {
+  for (let y = Number(term.from.slice(0, 4)); y <= Number(term.to.slice(0, 4)); y++) {
+    termsByYear.set(y, [...(termsByYear.get(y) ?? []), term]);
+  }
+}
 
 /** Members on a date already known to be valid; permanent first, then elected, each in Rule 18 order. */
 export function membersOn(date: string): CouncilMember[] {
@@ -27,7 +35,7 @@ export function membersOn(date: string): CouncilMember[] {
       });
     }
   }
-  for (const term of electedTerms) {
+  for (const term of termsByYear.get(Number(date.slice(0, 4))) ?? []) {
     if (termStart(term) <= date && date <= term.to) {
       elected.push({
         code: term.code,
@@ -39,8 +47,15 @@ export function membersOn(date: string): CouncilMember[] {
       });
     }
   }
-  const byName = (a: CouncilMember, b: CouncilMember) => compareRule18(a.sortName, b.sortName);
-  return [...permanent.sort(byName), ...elected.sort(byName)];
+  return [...inRule18Order(permanent), ...inRule18Order(elected)];
+}
+
+/** Sort by the Rule 18 key, computing each member's key once (normalising is the costly part). */
+function inRule18Order(members: CouncilMember[]): CouncilMember[] {
+  return members
+    .map((m) => ({ m, key: rule18SortKey(m.sortName) }))
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+    .map((x) => x.m);
 }
 
 function describe(code: string, date: string): { name: string; sortName: string } {

@@ -213,6 +213,17 @@ const TERM_NOTES: Readonly<Record<string, string>> = {
   'DEU:1987': 'Served as the Federal Republic of Germany.',
 };
 
+/** Where the terms that began in 2020–2026 were checked (press reports of each new Council). */
+const RECENT_TERM_SOURCES: Readonly<Record<number, string>> = {
+  2020: 'tellerreport.com, 1 Jan 2020: Viet Nam, Niger, Tunisia, Estonia and Saint Vincent and the Grenadines replace the 2018–19 members',
+  2021: 'PTI, 19 Jun 2020: India, Norway, Ireland, Mexico and Kenya elected for 2021–22',
+  2022: 'scprocedure.org (11 Oct 2021): Gabon, Ghana, India, Kenya and the UAE among the 2022 members; Albania and Brazil presiding in September and October 2023 with terms ending 31 Dec 2023 (pscmcqs.com 2023 presidency table)',
+  2023: 'a1info (5 Jan 2023): Ecuador, Japan, Malta, Mozambique and Switzerland join, succeeding Ireland, Kenya, Mexico, Norway and India',
+  2024: 'Prensa Latina, 2 May 2024: Algeria, the Republic of Korea, Guyana, Sierra Leone and Slovenia serve until December 2025',
+  2025: 'bungopos.com, 2 Jan 2025: the ten elected members of 2025',
+  2026: 'somalitimes.co.uk (Jan 2026); khabarasia.com: Bahrain, Colombia, the DRC, Latvia and Liberia begin 2026–27 terms',
+};
+
 function expand(code: string, spec: string): ElectedTerm[] {
   return spec.split(' ').map((t) => {
     const m = /^(\d{4})(?:-(\d{2}))?$/u.exec(t);
@@ -223,13 +234,14 @@ function expand(code: string, spec: string): ElectedTerm[] {
     // Terms from 2020 postdate the stored un.org page: each rests on that year's GA election.
     const recent = first >= 2020;
     const ddr = code === 'DDR';
+    const checked = RECENT_TERM_SOURCES[first];
     return {
       code,
       from: `${first}-01-01`,
       to: `${last}-12-31`,
       ...(note ? { note } : {}),
-      source: recent ? `${SOURCES.elections}, ${first - 1}` : ddr ? SOURCES.ddr : SOURCES.electedMembers,
-      confidence: recent || ddr ? 'knowledge' : 'confirmed',
+      source: recent ? (checked ?? `${SOURCES.elections}, ${first - 1}`) : ddr ? SOURCES.ddr : SOURCES.electedMembers,
+      confidence: ddr || (recent && !checked) ? 'knowledge' : 'confirmed',
     } satisfies ElectedTerm;
   });
 }

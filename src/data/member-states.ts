@@ -386,12 +386,13 @@ export const memberStates: readonly MemberState[] = members;
 
 const byCode = new Map(allStates.map((s) => [s.code, s]));
 
-/** Codes users commonly type for a seat's current holder. */
-const CODE_ALIASES: Readonly<Record<string, string>> = {};
-
+/**
+ * The state with this alpha-3 code (case-insensitive). SUN and RUS are distinct records:
+ * the USSR until 24 Dec 1991, the Russian Federation after; the Council data uses SUN for
+ * the seat until then, so a look-up by date gets the state of the time.
+ */
 export function memberState(code: string): MemberState | undefined {
-  const upper = code.trim().toUpperCase();
-  return byCode.get(CODE_ALIASES[upper] ?? upper);
+  return byCode.get(code.trim().toUpperCase());
 }
 
 /** The name entry in force on `date` (ISO), or today's. */

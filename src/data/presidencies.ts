@@ -40,14 +40,19 @@ export const PRESIDENCY_EXCEPTIONS: readonly PresidencyException[] = [
   },
 ];
 
-/** Months whose computed president is unverified because a departure lies among them. */
-const UNRESOLVED: Readonly<Record<string, string>> = {
+/** Notes on particular months: unverified stretches and changes of name or seat holder. */
+const MONTH_NOTES: Readonly<Record<string, string>> = {
   '1990-01': 'Uncertain: one month of January–April 1990 departed from the rotation (see May 1990).',
   '1990-02': 'Uncertain: one month of January–April 1990 departed from the rotation (see May 1990).',
   '1990-03': 'Uncertain: one month of January–April 1990 departed from the rotation (see May 1990).',
-  '1990-04': 'Uncertain: one month of January–April 1990 departed from the rotation (see May 1990).',
+  '1990-04':
+    'Not known: the rotation gives Finland, but Finland presided in May 1990 (S/PV.2923), so one month of January–April 1990 departed from the rotation and this entry is probably wrong.',
+  '1991-12':
+    'The USSR presided; from 25 Dec 1991 the Russian Federation, continuing the USSR seat, held the chair for the rest of the month. January 1992 followed from "Union of Soviet Socialist Republics" to the United Kingdom.',
+  '1971-10':
+    "The People's Republic of China took the China seat on 25 Oct 1971 (GA res 2758 (XXVI)); the seat, its name and the rotation did not change.",
   '1984-10':
-    'Burkina Faso presides a second time: as Upper Volta it presided in August 1984 under a name that sorted last, and the rotation wrapped round to "Burkina Faso" after Zimbabwe. Rotation-derived, not checked against a record; it is what makes the chain agree with Colombia in December 1989.',
+    'Burkina Faso presides a second time: it presided in August 1984 as Upper Volta (renamed on 4 Aug), the rotation ran on from "Upper Volta" to Zimbabwe in September and then wrapped to the first name, now "Burkina Faso". Rotation-derived, not checked against a record; it is what makes the chain from 1946 agree with Colombia in December 1989.',
 };
 
 const NOTE_1946 =
@@ -84,13 +89,14 @@ function build(): ReadonlyMap<string, Presidency> {
       computed: !exception || exception.code === rotation.code,
       ...(exception ? { exception: exception.reason } : {}),
       ...(confirmation ? { confirmed: confirmation.source } : {}),
-      ...(month.startsWith('1946-') ? { note: NOTE_1946 } : UNRESOLVED[month] ? { note: UNRESOLVED[month] } : {}),
+      ...(month.startsWith('1946-') ? { note: NOTE_1946 } : MONTH_NOTES[month] ? { note: MONTH_NOTES[month] } : {}),
       source: exception ? exception.source : `${SOURCES.rule18}: computed rotation`,
     });
     // The next month keys on the name under which this president presided, i.e. its name
-    // on the deciding day (spec R6). This is what made Upper Volta, renamed Burkina Faso on
-    // 4 Aug 1984 while presiding, preside again in September 1984: nothing sorted after
-    // "Upper Volta", so the rotation wrapped to the first name, now "Burkina Faso".
+    // on the deciding day (spec R6). Upper Volta presided in August 1984 and was renamed
+    // Burkina Faso on 4 Aug: keyed on "Upper Volta", the rotation went to Zimbabwe and then
+    // wrapped to "Burkina Faso" (October). Keying on the new name instead would break the
+    // agreement with the confirmed December 1989 (Colombia).
     previousName = state ? nameAt(state, day).sortName : code;
   }
   return table;

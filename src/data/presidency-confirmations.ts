@@ -14,6 +14,11 @@ export interface PresidencyConfirmation {
 const RUNS: ReadonlyArray<readonly [string, readonly string[], string]> = [
   ['1946-01', ['AUS'], SOURCES.firstMeeting],
   ['1946-12', ['USA'], SOURCES.res14],
+  ['1950-01', ['CHN'], SOURCES.time1950],
+  ['1950-08', ['SUN', 'GBR'], SOURCES.time1950],
+  ['1967-11', ['MLI'], SOURCES.spv1381],
+  ['1972-11', ['GIN'], SOURCES.un2024],
+  ['1973-06', ['SUN'], SOURCES.spv1717],
   ['1989-12', ['COL'], SOURCES.cable1989],
   ['1990-05', ['FIN'], SOURCES.spv2923],
   ['1990-07', ['MYS', 'ROU'], SOURCES.spv2932],
@@ -29,9 +34,9 @@ const RUNS: ReadonlyArray<readonly [string, readonly string[], string]> = [
   ['2015-01', ['CHL', 'CHN', 'FRA', 'JOR', 'LTU', 'MYS', 'NZL', 'NGA', 'RUS', 'ESP', 'GBR', 'USA'], SOURCES.specR5],
   ['2018-08', ['GBR', 'USA', 'BOL', 'CHN', 'CIV'], SOURCES.ivorian2018],
   ['2020-01', ['VNM'], SOURCES.specR6],
+  ['2021-01', ['TUN', 'GBR', 'USA', 'VNM', 'CHN', 'EST', 'FRA', 'IND', 'IRL', 'KEN', 'MEX', 'NER'], SOURCES.pti2021],
   ['2023-01', ['JPN', 'MLT', 'MOZ', 'RUS', 'CHE', 'ARE', 'GBR', 'USA', 'ALB', 'BRA', 'CHN', 'ECU'], SOURCES.table2023],
-  ['2024-04', ['MLT', 'MOZ'], SOURCES.plenglish2024],
-  ['2024-11', ['GBR', 'USA'], SOURCES.menafn2024],
+  ['2024-01', ['FRA', 'GUY', 'JPN', 'MLT', 'MOZ', 'KOR', 'RUS', 'SLE', 'SVN', 'CHE', 'GBR', 'USA'], SOURCES.un2024],
   ['2025-01', ['DZA', 'CHN', 'DNK', 'FRA', 'GRC', 'GUY', 'PAK', 'PAN', 'KOR', 'RUS', 'SLE', 'SVN'], SOURCES.list2025],
   ['2026-01', ['SOM', 'GBR'], SOURCES.somalia2026],
 ];

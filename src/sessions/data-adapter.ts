@@ -1,11 +1,9 @@
 /**
  * The seam to the data layer: who sat on a body on a date, and who presided. Names are
  * the official UN English short names, as meeting records print them ("United Kingdom of
- * Great Britain and Northern Ireland"). Switch imports here when src/data/index.ts lands.
+ * Great Britain and Northern Ireland").
  */
-import { councilOn } from '../data/composition.js';
-import { memberStates, nameAt } from '../data/member-states.js';
-import { presidentOf } from '../data/presidencies.js';
+import { councilOn, memberStates, nameAt, presidentOf } from '../data/index.js';
 import type { IsoDate, StateCode } from '../rules/types.js';
 import type { Member, SessionBody } from './events.js';
 

@@ -29,6 +29,7 @@ export const COMMAND_ERROR_CODES = [
   'ballots-incomplete', // record-vote needs ballots or a tally
   'members-unknown', // no membership could be found for the session date
   'rules-refused', // the rules engine rejected the input (its code is in the message)
+  'version-conflict', // other writers kept winning: the command was not applied, try again
 ] as const;
 
 export type CommandErrorCode = (typeof COMMAND_ERROR_CODES)[number];

@@ -34,7 +34,7 @@ export interface SessionServiceOptions {
   context?: EngineContext;
   /** Session ids for create() when the command names none. */
   newId?: () => string;
-  /** Attempts after a version conflict before giving up (default 5). */
+  /** Attempts after a version conflict before giving up (default 16). */
   retries?: number;
 }
 
@@ -57,7 +57,7 @@ export class SessionService {
   ) {
     this.context = options.context ?? defaultContext;
     this.newId = options.newId ?? (() => randomUUID());
-    this.retries = options.retries ?? 5;
+    this.retries = options.retries ?? 16;
   }
 
   /** Create a session from a `create-session` command; the id is the command's `sessionId` or a new one. */
@@ -136,9 +136,13 @@ export class SessionService {
         if (!appended.duplicate) this.advance(sessionId, current, appended.events);
         return ok({ sessionId, version: appended.version, events: appended.events, duplicate: appended.duplicate });
       } catch (e) {
-        if (!(e instanceof ConcurrencyError) || attempt >= this.retries) throw e;
-        // Another writer got there first: forget the cached state and decide again.
+        if (!(e instanceof ConcurrencyError)) throw e;
+        if (attempt >= this.retries) {
+          return err(commandError('version-conflict', `session ${sessionId} kept changing under this command; nothing was applied`));
+        }
+        // Another writer got there first: forget the cached state, back off a little, decide again.
         this.cache.delete(sessionId);
+        await new Promise((resolve) => setTimeout(resolve, Math.random() * 2 * (attempt + 1)));
       }
     }
   }

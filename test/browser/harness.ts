@@ -6,12 +6,12 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 import { buildServer } from '../../src/server/app.js';
 import { openStore } from '../../src/store/open-store.js';
 
-export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
+export { repoRoot } from './paths.js';
+import { repoRoot } from './paths.js';
 export const webRoot = join(repoRoot, 'web', 'dist');
 export const screenshotDir = join(repoRoot, 'test-output', 'screenshots');
 export const CHROMIUM = '/usr/bin/chromium';

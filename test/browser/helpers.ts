@@ -1,6 +1,6 @@
 /** Small helpers for the browser tests: accessibility checks, API calls, waiting on the app. */
 import assert from 'node:assert/strict';
-import AxeBuilder from '@axe-core/playwright';
+import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 
 /** axe-core (all its rules) on the page as it stands: no serious or critical violation. */

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { decideGeneralAssembly } from '../../src/rules/decide.js';
 import {
   afterDivision, amendmentSequence, checkGaVotingRight, decideDivisionRequest, decideHrcSuspension, gaElectionBallot,
-  gaQuorum, noActionMotion, orderGaAmendments, reconsiderationCarried, rollCallOrder, twoThirdsRequired,
+  emergencySpecialSessionDue, gaQuorum, noActionMotion, orderGaAmendments, reconsiderationCarried, rollCallOrder, twoThirdsRequired,
 } from '../../src/rules/general-assembly/index.js';
 import { must } from './helpers.js';
 
@@ -158,5 +158,10 @@ describe('J.7 General Assembly (spec R51-R62)', () => {
     assert.equal(noActionMotion(80, 70).draftStatus, 'no-action');
     assert.equal(noActionMotion(70, 70).draftStatus, 'proceeds-to-vote');
     assert.equal(twoThirdsRequired(0), 1);
+  });
+
+  it('T7 (GA side) R61: the emergency special session is due within 24 hours of the request', () => {
+    assert.equal(emergencySpecialSessionDue('2022-02-27T20:00:00Z'), '2022-02-28T20:00:00.000Z');
+    assert.equal(emergencySpecialSessionDue('not a time'), undefined);
   });
 });

@@ -8,7 +8,8 @@ import {
   formatRules, holdArriaMeeting, icjElectionBallot, icjJointResult, mootAfterAdoption, orderDrafts, orderOfDecision,
   orderScAmendments, proposalVotable, recordAgendaAdoption, resolveClassification, ruleThreeSubmission, ruleTwoRequest,
 } from '../../src/rules/security-council/index.js';
-import { allBut, C2014, C2015, must, votes } from './helpers.js';
+import { decideAdmissionRecommendation, decideAgendaAdoption, decideWithClassification, invitationResponseEffect } from '../../src/rules/security-council/index.js';
+import { allBut, C2014, C2015, council, must, votes } from './helpers.js';
 
 describe('J.3 obligatory abstention, preliminary question, rulings (spec R23-R25)', () => {
   const dispute = { parties: ['JOR', 'ISR'] };
@@ -24,13 +25,14 @@ describe('J.3 obligatory abstention, preliminary question, rulings (spec R23-R25
   });
 
   it('T16 a permanent party under Chapter VI cannot veto; record-only mode lets its no veto with a warning', () => {
-    const party = { parties: ['GBR', 'ARG'] };
-    const elected = allBut(C2014, ['CHN', 'FRA', 'RUS', 'GBR', 'USA', 'ARG']);
-    // ARG is a party too and abstains; 11 yes, 3 elected noes, GBR abstains.
-    const ballots = votes({ yes: ['CHN', 'FRA', 'RUS', 'USA', ...elected.slice(0, 7)], no: elected.slice(7), abstain: ['GBR', 'ARG'] });
+    // The other party (Mauritius) is not on the Council.
+    const party = { parties: ['GBR', 'MUS'] };
+    const elected = allBut(C2014, ['CHN', 'FRA', 'RUS', 'GBR', 'USA']);
+    // 11 yes, 3 elected noes, the permanent party abstains.
+    const ballots = votes({ yes: ['CHN', 'FRA', 'RUS', 'USA', ...elected.slice(0, 7)], no: elected.slice(7), abstain: ['GBR'] });
     const d = must(decideSecurityCouncil({ composition: C2014, matter: 'non-procedural', chapter: 'VI', dispute: party, ballots }));
     assert.equal(d.outcome, 'adopted');
-    assert.equal(d.tally.yes, 11);
+    assert.deepEqual([d.tally.yes, d.tally.no, d.tally.abstain], [11, 3, 1]);
     const withNo = { ...ballots, GBR: 'no' as const };
     const strict = decideSecurityCouncil({ composition: C2014, matter: 'non-procedural', chapter: 'VI', dispute: party, ballots: withNo });
     assert.equal(strict.ok, false);
@@ -290,3 +292,67 @@ describe('R32 consensus, R19 classification, R2 eligibility', () => {
     assert.equal(must(resolveClassification(C2015, { route: 'uncontested', matter: 'non-procedural' })).matter, 'non-procedural');
   });
 });
+
+describe('R13 agenda adoption with the Summary Statement (T1, T5)', () => {
+  const item = { title: "The situation in the Democratic People's Republic of Korea" };
+
+  it('T1 adopted by procedural vote over China\'s objection; the item enters the Summary Statement', () => {
+    const a = must(decideAgendaAdoption({
+      composition: C2014, format: 'public-briefing', items: [item], objectors: ['CHN'], statement: {},
+      ballots: votes({ yes: ['ARG', 'AUS', 'CHL', 'FRA', 'JOR', 'LTU', 'LUX', 'KOR', 'RWA', 'GBR', 'USA'], no: ['CHN', 'RUS'], abstain: ['TCD', 'NGA'] }),
+    }));
+    assert.equal(a.adopted, true);
+    assert.equal(a.by, 'vote');
+    assert.deepEqual(a.statement[item.title], { title: item.title, firstConsidered: '2014-12-22', lastFormalConsideration: '2014-12-22' });
+  });
+
+  it('T5 not adopted 8-4-3: the Council cannot take up the item; lastFormalConsideration unchanged', () => {
+    const before = { [item.title]: { title: item.title, firstConsidered: '2014-12-22', lastFormalConsideration: '2017-12-11' } };
+    const a = must(decideAgendaAdoption({
+      composition: council('2018-12-10', ['BOL', 'CIV', 'GNQ', 'ETH', 'KAZ', 'KWT', 'NLD', 'PER', 'POL', 'SWE']),
+      format: 'public-briefing', items: [item], objectors: ['CHN'], statement: before,
+      ballots: votes({ yes: ['FRA', 'KWT', 'NLD', 'PER', 'POL', 'SWE', 'GBR', 'USA'], no: ['CHN', 'RUS', 'BOL', 'ETH'], abstain: ['CIV', 'GNQ', 'KAZ'] }),
+    }));
+    assert.equal(a.adopted, false);
+    assert.equal(a.statement, before);
+    assert.match(a.explanation, /cannot take up the item/);
+  });
+
+  it('no objection: adopted without a vote; consultations cannot adopt an agenda; an objection needs ballots', () => {
+    assert.equal(must(decideAgendaAdoption({ composition: C2015, format: 'public-debate', items: [item], objectors: [], statement: {} })).by, 'no-objection');
+    assert.equal(decideAgendaAdoption({ composition: C2015, format: 'consultations', items: [item], objectors: [], statement: {} }).ok, false);
+    const r = decideAgendaAdoption({ composition: C2015, format: 'public-debate', items: [item], objectors: ['CHN'], statement: {} });
+    assert.equal(r.ok, false);
+    if (!r.ok) assert.equal(r.error.code, 'vote-required');
+  });
+});
+
+describe('R34 admission, R39 declined invitations', () => {
+  it('R34 a recommendation for admission 13-1-1 with a permanent no is vetoed; Rule 60 special report', () => {
+    const a = must(decideAdmissionRecommendation(C2015, votes({ yes: allBut(C2015, ['USA', 'AGO']), no: ['USA'], abstain: ['AGO'] })));
+    assert.equal(a.recommended, false);
+    assert.equal(a.decision.reason, 'veto');
+    assert.equal(a.specialReportRequired, true);
+    assert.ok(a.decision.rules.includes('Rule 60'));
+  });
+
+  it('T35 a state concerned that declines leaves the meeting, agenda and vote unaffected', () => {
+    const e = invitationResponseEffect('declined');
+    assert.deepEqual([e.meetingProceeds, e.affectsAgenda, e.affectsVoting, e.participates], [true, false, false, false]);
+    assert.equal(invitationResponseEffect('accepted').participates, true);
+  });
+});
+
+describe('R24 classification attached to the main vote', () => {
+  const main = votes({ yes: allBut(C2015, ['RUS', 'AGO', 'VEN', 'TCD', 'NGA']), no: ['RUS'], abstain: ['AGO', 'VEN', 'TCD', 'NGA'] });
+  it('the same 10-1-4 ballots: vetoed after a failed preliminary vote, adopted after an unchallenged ruling', () => {
+    const prelim = must(decideWithClassification(C2015, { route: 'preliminary-vote', ballots: main }, main));
+    assert.equal(prelim.classification.matter, 'non-procedural');
+    assert.equal(prelim.decision.reason, 'veto');
+    assert.ok(prelim.decision.rules.includes('spec R24'));
+    const ruling = must(decideWithClassification(C2015, { route: 'presidential-ruling', ruling: 'procedural' }, main));
+    assert.equal(ruling.decision.outcome, 'adopted');
+    assert.ok(ruling.decision.rules.includes('Rule 30'));
+  });
+});
+

@@ -70,3 +70,27 @@ test('Third Committee 2014: the amendment was voted before the draft', () => {
   assert.deepEqual(run.value.state.votes.map((v) => v.voteId), ['amendment', 'draft']);
   assert.deepEqual(run.value.state.drafts.map((d) => d.status), ['adopted', 'not-adopted']);
 });
+
+test('Council fixtures agree ballot for ballot with the data layer\'s sourced votes', async () => {
+  const { councilVotes } = await import('../../src/data/index.js');
+  let compared = 0;
+  for (const fixture of fixtures.filter((f) => f.id.startsWith('sc-') && f.expected.votes.length > 0)) {
+    const run = runFixture(fixture);
+    assert.ok(run.ok);
+    const record = councilVotes.find((v) => v.date === fixture.date && v.question === 'agenda');
+    assert.ok(record, `the data layer has the ${fixture.date} vote`);
+    assert.deepEqual(run.value.state.votes[0]!.ballots, record.ballots, fixture.id);
+    assert.equal(run.value.state.votes[0]!.decision.outcome, record.outcome);
+    compared++;
+  }
+  assert.equal(compared, 5);
+});
+
+test('GA plenary fixture: every Member\'s ballot from roll call 5377', () => {
+  const run = runFixture(findFixture('ga-2014-12-18-plenary-dprk')!);
+  assert.ok(run.ok);
+  const vote = run.value.state.votes[0]!;
+  assert.equal(Object.keys(vote.ballots ?? {}).length, 193);
+  assert.deepEqual([vote.ballots?.PRK, vote.ballots?.KOR, vote.ballots?.IND], ['no', 'yes', 'abstain']);
+  assert.equal(vote.tally.absent, 4);
+});

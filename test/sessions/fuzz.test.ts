@@ -28,7 +28,11 @@ const fieldsOf = new Map(CommandSchema.options.map((o) => [o.shape.type.value as
 const rawCommand = fc.record({
   id: fc.oneof(fc.string({ minLength: 0, maxLength: 6 }), fc.uuid()),
   actor,
-  type: fc.constantFrom(...COMMAND_TYPES, 'launch-missiles'),
+  // Half the time, the commands of a live meeting (so sequences reach votes and speeches).
+  type: fc.oneof(
+    fc.constantFrom(...COMMAND_TYPES, 'launch-missiles'),
+    fc.constantFrom('cast-ballot', 'open-vote', 'close-vote', 'record-vote', 'make-statement', 'submit-draft'),
+  ),
   ballot,
   voteId: fc.constantFrom('v1', 'v2', undefined),
   question: fc.constantFrom('Question', ''),
@@ -72,7 +76,7 @@ const starts: SessionState[] = [
 test('fuzz: random command sequences never throw; refusals are typed and change nothing', () => {
   const accepted = new Set<string>();
   fc.assert(
-    fc.property(fc.constantFrom(...starts.keys()), fc.array(command, { maxLength: 25 }), (start, commands) => {
+    fc.property(fc.constantFrom(...starts.keys()), fc.array(command, { minLength: 5, maxLength: 30 }), (start, commands) => {
       let state = starts[start]!;
       for (const input of commands) {
         const before = structuredClone(state);
@@ -97,7 +101,7 @@ test('fuzz: random command sequences never throw; refusals are typed and change 
         }
       }
     }),
-    { numRuns: 400, seed: 20261122 },
+    { numRuns: 600, seed: 20261122 },
   );
   // The generator must reach real business, not only refusals.
   for (const type of ['ballot-cast.v1', 'vote-recorded.v1', 'statement-made.v1', 'draft-submitted.v1']) {

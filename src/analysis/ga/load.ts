@@ -95,7 +95,7 @@ async function eachRow(
       input.unpipe(parser);
       resolve();
     };
-    input.on('error', (e) => stop(e.message));
+    input.on('error', (e: Error) => stop(e.message));
     parser.on('error', (e: Error) => stop(e.message));
     parser.on('end', () => resolve());
     parser.on('readable', () => {

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { type CliIO, type Command, printJson, UsageError } from '../command.js';
 import { decideGeneralAssembly, decideSecurityCouncil } from '../../rules/decide.js';
 import type { Composition, Decision } from '../../rules/types.js';
+import { councilOn, stateName } from '../../data/index.js';
 
 const CODE = z.string().regex(/^[A-Z]{3}$/, 'a state code is three capital letters, e.g. "USA"');
 // "absent" is accepted too: it is what an unlisted member is anyway.
@@ -12,7 +13,7 @@ const VOTE = z.enum(['yes', 'no', 'abstain', 'non-participation', 'absent'], {
   error: (issue) => `"${String(issue.input)}" is not a vote (yes, no, abstain, non-participation)`,
 });
 const VOTES = z.record(CODE, VOTE);
-const COUNT = z.number().int().min(0);
+const COUNT = z.number('must be a number').int('must be a whole number').min(0, 'must be 0 or more');
 
 const scSchema = z.strictObject({
   body: z.literal('security-council'),
@@ -39,27 +40,63 @@ const gaSchema = z.strictObject({
   options: z.strictObject({ art19NoVote: z.array(CODE).optional() }).optional(),
 }).refine((v) => (v.votes === undefined) !== (v.tally === undefined), { message: 'give either "votes" or "tally"', path: ['votes'] });
 
-/** What decide needs from the data layer (src/data/index.ts; owned by the data engineer). */
-interface CouncilData {
-  councilOn(date: string): { ok: true; value: { code: string; name: string; permanent: boolean }[] } | { ok: false; error: { message: string } };
-  stateName(code: string): string | undefined;
-}
-
-async function loadCouncilData(): Promise<CouncilData> {
-  // Loaded lazily so that GA decisions and every other command work without the data layer.
-  const mod = (await import(new URL('../../data/index.js', import.meta.url).href).catch(() => undefined)) as Partial<CouncilData> | undefined;
-  if (typeof mod?.councilOn !== 'function' || typeof mod.stateName !== 'function') {
-    throw new Error('the Council membership data (src/data) is not available');
+/** Whether `path` is absent from the raw input (zod does not keep the input in its issues). */
+function isMissing(raw: unknown, path: readonly PropertyKey[]): boolean {
+  let here: unknown = raw;
+  for (const key of path) {
+    if (typeof here !== 'object' || here === null || !Object.hasOwn(here, key)) return true;
+    here = (here as Record<PropertyKey, unknown>)[key];
   }
-  return mod as CouncilData;
+  return here === undefined;
 }
 
-function firstIssue(error: z.ZodError): string {
+/** The first problem, as one line a person can act on. */
+function firstIssue(error: z.ZodError, raw: unknown): string {
   const issue = error.issues[0]!;
   const path = issue.path.map(String).join('.');
+  if (issue.code === 'custom') return issue.message;
   if (issue.code === 'unrecognized_keys') return `unknown field ${issue.keys.map((k) => `"${k}"`).join(', ')}${path ? ` in ${path}` : ''}`;
-  if (issue.code === 'invalid_type' && issue.input === undefined) return `missing field "${path}"`;
+  if (issue.code === 'invalid_key') return `${issue.path.slice(0, -1).map(String).join('.')}: "${String(issue.path.at(-1))}" is not a state code (three capital letters, e.g. "USA")`;
+  if (issue.path.length > 0 && isMissing(raw, issue.path)) return `missing field "${path}"`;
   return path ? `${path}: ${issue.message}` : issue.message;
+}
+
+/**
+ * JSON.parse keeps the last of two equal keys, so `{"USA":"yes","USA":"no"}` would silently
+ * count one ballot. Two ballots from one member is an error (spec R18): find the first
+ * repeated key in any object of already-valid JSON text, with its path.
+ */
+export function findDuplicateKey(text: string): string | undefined {
+  const stack: { keys: Set<string>; path: string; pendingKey?: string }[] = [];
+  let i = 0;
+  let lastString = '';
+  while (i < text.length) {
+    const ch = text[i]!;
+    if (ch === '"') {
+      let j = i + 1;
+      while (text[j] !== '"') j += text[j] === '\\' ? 2 : 1;
+      lastString = JSON.parse(text.slice(i, j + 1)) as string;
+      i = j + 1;
+      continue;
+    }
+    const top = stack[stack.length - 1];
+    if (ch === ':' && top) {
+      if (top.keys.has(lastString)) return top.path ? `${top.path}.${lastString}` : lastString;
+      top.keys.add(lastString);
+      top.pendingKey = lastString;
+    } else if (ch === '{') {
+      const key = top?.pendingKey;
+      stack.push({ keys: new Set(), path: key === undefined ? (top?.path ?? '') : top!.path ? `${top!.path}.${key}` : key });
+    } else if (ch === '}') {
+      stack.pop();
+    } else if (ch === '[' && top) {
+      top.pendingKey = undefined; // objects inside arrays get no key of their own
+    } else if (ch === ',' && top) {
+      top.pendingKey = undefined;
+    }
+    i++;
+  }
+  return undefined;
 }
 
 async function readInput(source: string | undefined, io: CliIO): Promise<unknown> {
@@ -72,26 +109,29 @@ async function readInput(source: string | undefined, io: CliIO): Promise<unknown
       throw new UsageError(`cannot read ${source}: ${(e as NodeJS.ErrnoException).code ?? 'error'}`);
     }
   }
+  let value: unknown;
   try {
-    return JSON.parse(text);
+    value = JSON.parse(text);
   } catch {
     throw new UsageError('the input is not valid JSON');
   }
+  const duplicate = findDuplicateKey(text);
+  if (duplicate !== undefined) throw new UsageError(`"${duplicate}" is given twice (one ballot per member)`);
+  return value;
 }
 
-function unknownCodes(codes: Iterable<string>, data: CouncilData): void {
+function unknownCodes(codes: Iterable<string>): void {
   for (const code of codes) {
-    if (data.stateName(code) === undefined) throw new UsageError(`unknown state code "${code}"`);
+    if (stateName(code) === undefined) throw new UsageError(`unknown state code "${code}"`);
   }
 }
 
-async function decideSc(raw: unknown): Promise<{ decision: Decision }> {
+function decideSc(raw: unknown): { decision: Decision } {
   const parsed = scSchema.safeParse(raw);
-  if (!parsed.success) throw new UsageError(firstIssue(parsed.error));
+  if (!parsed.success) throw new UsageError(firstIssue(parsed.error, raw));
   const input = parsed.data;
-  const data = await loadCouncilData();
-  unknownCodes([...Object.keys(input.votes), ...(input.dispute?.parties ?? [])], data);
-  const council = data.councilOn(input.date);
+  unknownCodes([...Object.keys(input.votes), ...(input.dispute?.parties ?? [])]);
+  const council = councilOn(input.date);
   if (!council.ok) throw new UsageError(council.error.message);
   const composition: Composition = { date: input.date, seats: council.value.map((m) => ({ code: m.code, permanent: m.permanent })) };
   const names = new Map(council.value.map((m) => [m.code, m.name]));
@@ -103,17 +143,17 @@ async function decideSc(raw: unknown): Promise<{ decision: Decision }> {
       ...(input.chapter ? { chapter: input.chapter } : {}),
       ...(input.dispute ? { dispute: input.dispute } : {}),
     },
-    { ...input.options, nameOf: (c) => names.get(c) ?? data.stateName(c) ?? c },
+    { ...input.options, nameOf: (c) => names.get(c) ?? stateName(c) ?? c },
   );
   if (!result.ok) throw new UsageError(result.error.message);
   return { decision: result.value };
 }
 
-async function decideGa(raw: unknown): Promise<{ decision: Decision; recommendation?: string }> {
+function decideGa(raw: unknown): { decision: Decision; recommendation?: string } {
   const parsed = gaSchema.safeParse(raw);
-  if (!parsed.success) throw new UsageError(firstIssue(parsed.error));
+  if (!parsed.success) throw new UsageError(firstIssue(parsed.error, raw));
   const input = parsed.data;
-  if (input.votes) unknownCodes(Object.keys(input.votes), await loadCouncilData());
+  if (input.votes) unknownCodes(Object.keys(input.votes));
   const result = decideGeneralAssembly(
     {
       body: input.body,
@@ -155,8 +195,8 @@ export const decideCommand: Command = {
     if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new UsageError('the input must be one JSON object');
     const body = (raw as { body?: unknown }).body;
     let out: { decision: Decision; recommendation?: string };
-    if (body === 'security-council') out = await decideSc(raw);
-    else if (body === 'general-assembly' || body === 'ga-main-committee') out = await decideGa(raw);
+    if (body === 'security-council') out = decideSc(raw);
+    else if (body === 'general-assembly' || body === 'ga-main-committee') out = decideGa(raw);
     else if (body === undefined) throw new UsageError('missing field "body"');
     else throw new UsageError(`body: "${String(body)}" is not security-council, general-assembly or ga-main-committee`);
 

@@ -4,12 +4,22 @@ import { decideCommand } from './decide.js';
 import { symbolCommand } from './symbol.js';
 import { membersCommand } from './members.js';
 import { presidentCommand } from './president.js';
+import { forecastCommand } from './forecast.js';
+import { backtestCommand } from './backtest.js';
+import { alignCommand } from './align.js';
+import { powerCommand } from './power.js';
+import { tourCommand } from './tour.js';
 
 /** Every sub-command, in the order `council help` lists them. */
 export const commands: Command[] = [
+  tourCommand,
   decideCommand,
   symbolCommand,
   membersCommand,
   presidentCommand,
   serveCommand,
+  forecastCommand,
+  backtestCommand,
+  alignCommand,
+  powerCommand,
 ];

@@ -30,7 +30,7 @@ export const membersCommand: Command = {
   usage: [
     'Usage: council members --date YYYY-MM-DD [--json]',
     '  --date  the day, from 1946-01-17 (first meeting) to 2026-12-31',
-    '  --json  print a JSON array: {code, name, sortName, permanent, term, source}',
+    '  --json  print a JSON array: {code, name, sortName, permanent, term, note?, source}',
   ].join('\n'),
   async run(argv, io) {
     let values;
@@ -56,6 +56,7 @@ export const membersCommand: Command = {
           sortName: m.sortName,
           permanent: m.permanent,
           term: m.term,
+          ...(m.note ? { note: m.note } : {}),
           source: m.source,
         })),
       );

@@ -8,3 +8,4 @@ export * from './amendments.js';
 export * from './division.js';
 export * from './quorum.js';
 export * from './hrc-suspension.js';
+export * from './emergency-special-session.js';

@@ -27,6 +27,31 @@ export function isBallot(value: unknown): value is Ballot {
   return typeof value === 'string' && Object.hasOwn(CODE_OF, value);
 }
 
+interface SeatIndex {
+  thresholds: ScThresholds;
+  index: Map<string, number>;
+  permanentMask: number;
+}
+
+// A composition is usually reused for many votes (a session, a bench, a replay): validate it once.
+const checked = new WeakMap<Composition, SeatIndex>();
+
+function seatIndex(composition: Composition): Result<SeatIndex, RuleError> {
+  const cached = checked.get(composition);
+  if (cached && cached.index.size === composition.seats.length) return ok(cached);
+  const valid = validateComposition(composition);
+  if (!valid.ok) return valid;
+  const index = new Map<string, number>();
+  let permanentMask = 0;
+  composition.seats.forEach((s, i) => {
+    index.set(s.code, i);
+    if (s.permanent) permanentMask |= 1 << i;
+  });
+  const entry = { thresholds: valid.value, index, permanentMask };
+  checked.set(composition, entry);
+  return ok(entry);
+}
+
 /**
  * Validate ballots against who sits on the Council (Charter Art. 27(1); spec R18):
  * a ballot from a state without a seat is refused (`not-a-council-member`, invitees cannot
@@ -37,19 +62,23 @@ export function validateBallots(
   composition: Composition,
   ballots: Readonly<Record<StateCode, unknown>>,
 ): Result<BallotSheet, RuleError> {
-  const valid = validateComposition(composition);
-  if (!valid.ok) return valid;
+  const seated = seatIndex(composition);
+  if (!seated.ok) return seated;
+  const { index, thresholds, permanentMask } = seated.value;
   const seats = composition.seats;
-  const index = new Map<string, number>();
-  seats.forEach((s, i) => index.set(s.code, i));
-  for (const [code, value] of Object.entries(ballots)) {
-    if (!index.has(code)) {
+  const codes = new Uint8Array(seats.length).fill(BALLOT_ABSENT);
+  const list: Ballot[] = new Array<Ballot>(seats.length).fill('absent');
+  for (const code in ballots) {
+    if (!Object.hasOwn(ballots, code)) continue;
+    const i = index.get(code);
+    if (i === undefined) {
       return err({
         code: 'not-a-council-member',
         message: `${code} does not sit on the Council on ${composition.date} and cannot vote`,
         rule: 'Charter Art. 27(1)',
       });
     }
+    const value = ballots[code];
     if (!isBallot(value)) {
       return err({
         code: 'invalid-ballot',
@@ -57,18 +86,13 @@ export function validateBallots(
         rule: 'spec R18',
       });
     }
+    codes[i] = CODE_OF[value];
+    list[i] = value;
   }
-  const codes = new Uint8Array(seats.length);
-  const list: Ballot[] = [];
   const tally: Tally = { yes: 0, no: 0, abstain: 0, nonParticipation: 0, absent: 0 };
-  let permanentMask = 0;
-  seats.forEach((seat, i) => {
-    const ballot = (ballots[seat.code] as Ballot | undefined) ?? 'absent';
-    list.push(ballot);
-    codes[i] = CODE_OF[ballot];
-    if (seat.permanent) permanentMask |= 1 << i;
-    if (ballot === 'non-participation') tally.nonParticipation++;
-    else tally[ballot]++;
-  });
-  return ok({ seats, thresholds: valid.value, codes, permanentMask, ballots: list, tally });
+  for (const b of list) {
+    if (b === 'non-participation') tally.nonParticipation++;
+    else tally[b]++;
+  }
+  return ok({ seats, thresholds, codes, permanentMask, ballots: list, tally });
 }

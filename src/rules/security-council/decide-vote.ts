@@ -146,7 +146,13 @@ export function decideScVote(input: ScVoteInput, overrides: Partial<ScOptions> =
       const notVetoes = permanentNonYes.filter((c) => !obligatedCodes.includes(c));
       if (notVetoes.length > 0) {
         rules.push('spec R22');
-        body += ` The ${notVetoes.length === 1 ? 'abstention or absence' : 'abstentions or absences'} of ${name(notVetoes)} ${notVetoes.length === 1 ? 'is not a veto' : 'are not vetoes'} (settled practice; Namibia AO para. 22).`;
+        const kinds: [Ballot, string][] = [['abstain', 'abstention'], ['non-participation', 'non-participation'], ['absent', 'absence']];
+        const phrases = kinds
+          .map(([b, noun]) => [noun, notVetoes.filter((c) => ballots[seatCodes.indexOf(c)] === b)] as const)
+          .filter(([, who]) => who.length > 0)
+          .map(([noun, who]) => `the ${noun} of ${name(who)}`);
+        const what = phrases.join(' and ');
+        body += ` ${what[0]!.toUpperCase()}${what.slice(1)} ${notVetoes.length === 1 ? 'is not a veto' : 'are not vetoes'} (Charter Art. 27(3) as applied in practice; Namibia AO para. 22).`;
       }
       trace.push({
         rule: 'Charter Art. 27(3)',

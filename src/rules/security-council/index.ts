@@ -19,3 +19,5 @@ export * from './convening.js';
 export * from './summary-statement.js';
 export * from './eligibility.js';
 export * from './chair.js';
+export * from './agenda.js';
+export * from './admission.js';

@@ -95,3 +95,13 @@ export function proposalVotable(composition: Composition, proposal: { submittedB
   const seated = new Set(composition.seats.map((s) => s.code));
   return seated.has(proposal.submittedBy) || (proposal.voteRequestedBy ?? []).some((c) => seated.has(c));
 }
+
+export type InvitationResponse = 'accepted' | 'declined' | 'not-requested';
+
+/**
+ * Taking part is a right, not a duty (Charter Art. 31-32; spec R39; T35): a state that declines
+ * or never asks leaves the agenda, the vote and the meeting itself untouched.
+ */
+export function invitationResponseEffect(response: InvitationResponse): { meetingProceeds: true; affectsAgenda: false; affectsVoting: false; participates: boolean } {
+  return { meetingProceeds: true, affectsAgenda: false, affectsVoting: false, participates: response === 'accepted' };
+}

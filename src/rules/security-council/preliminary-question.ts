@@ -83,3 +83,23 @@ export function resolveClassification(
       return decideChallengeToRuling(composition, route.ruling, route.challenge, options);
   }
 }
+
+/**
+ * Settle the class, then decide the main vote under it (spec R24 edge cases): the preliminary
+ * question may be raised before or after the main vote, so the same ballots can be re-decided
+ * once the class is known; the classification is kept with the outcome, and its sources are
+ * added to the decision's citations, so no result stands without its classification record.
+ */
+export function decideWithClassification(
+  composition: Composition,
+  route: ClassificationRoute,
+  mainBallots: Ballots,
+  options: Partial<ScOptions> = {},
+): Result<{ classification: Classification; decision: Decision }, RuleError> {
+  const classification = resolveClassification(composition, route, options);
+  if (!classification.ok) return classification;
+  const main = decideScVote({ composition, matter: classification.value.matter, ballots: mainBallots }, options);
+  if (!main.ok) return main;
+  const cites = route.route === 'preliminary-vote' ? ['spec R24'] : route.route === 'presidential-ruling' ? ['Rule 30', 'spec R25'] : [];
+  return ok({ classification: classification.value, decision: { ...main.value, rules: [...main.value.rules, ...cites] } });
+}

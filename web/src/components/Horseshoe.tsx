@@ -17,9 +17,8 @@ interface Props {
   president: string | null;
   /** How each seat is lit; a seat without a mark is drawn as waiting. */
   marks: Readonly<Record<string, BallotLook>>;
-  /** Large text in the middle of the table: the threshold, then the outcome. */
-  centre?: string;
-  centreDetail?: string;
+  /** Short lines in the middle of the table, the first one large: "Adopted", "10-3-2", "procedural". */
+  centre?: readonly string[];
 }
 
 const SEAT_R = 38;
@@ -28,12 +27,12 @@ const CY = 330;
 const RADIUS = 290;
 const ARM = 230;
 
-export function Horseshoe({ members, president, marks, centre, centreDetail }: Props) {
+export function Horseshoe({ members, president, marks, centre = [] }: Props) {
   const { t, plateName } = useI18n();
   const ordered = seatOrder(members, president);
   const positions = horseshoePositions(ordered.length, CX, CY, RADIUS, ARM);
   return (
-    <svg className="horseshoe" viewBox="0 -40 1000 660" aria-hidden="true" focusable="false">
+    <svg className="horseshoe" viewBox="-70 -90 1140 710" aria-hidden="true" focusable="false">
       <path
         d={`M ${CX - RADIUS} ${CY + ARM} L ${CX - RADIUS} ${CY} A ${RADIUS} ${RADIUS} 0 0 1 ${CX + RADIUS} ${CY} L ${CX + RADIUS} ${CY + ARM}`}
         fill="none"
@@ -41,16 +40,11 @@ export function Horseshoe({ members, president, marks, centre, centreDetail }: P
         strokeWidth="30"
         strokeLinecap="round"
       />
-      {centre ? (
-        <text x={CX} y={CY + 20} textAnchor="middle" className="horseshoe-centre">
-          {centre}
+      {centre.map((line, i) => (
+        <text key={i} x={CX} y={CY - 10 + i * 52} textAnchor="middle" className={(i === 0 ? 'horseshoe-centre' : 'horseshoe-detail') + (line.length > 16 ? ' long' : '')}>
+          {line}
         </text>
-      ) : null}
-      {centreDetail ? (
-        <text x={CX} y={CY + 62} textAnchor="middle" className="horseshoe-detail">
-          {centreDetail}
-        </text>
-      ) : null}
+      ))}
       {ordered.map((member, i) => {
         const position = positions[i]!;
         const look = marks[member.code] ?? BALLOT_LOOK.pending;
@@ -69,11 +63,12 @@ export function Horseshoe({ members, president, marks, centre, centreDetail }: P
             <text x={position.x} y={position.y + 13} textAnchor="middle" fill={look.ink} className="seat-glyph">
               {look.glyph}
             </text>
-            <NamePlate
-              position={position}
-              name={plateName(member.code, member.name)}
-              detail={isPresident ? `${t(look.word)} · ${t('board.presidentSeat')}` : t(look.word)}
-            />
+            <NamePlate position={position} name={plateName(member.code, member.name)} detail={t(look.word)} />
+            {isPresident ? (
+              <text x={position.x - position.nx * (SEAT_R + 22)} y={position.y - position.ny * (SEAT_R + 22) + 6} textAnchor="middle" className="seat-president">
+                {t('board.presidentSeat')}
+              </text>
+            ) : null}
           </g>
         );
       })}
@@ -85,7 +80,7 @@ function NamePlate({ position, name, detail }: { position: SeatPosition; name: s
   const gap = SEAT_R + 12;
   const x = position.x + position.nx * gap;
   const y = position.y + position.ny * gap;
-  const anchor = position.nx < -0.35 ? 'end' : position.nx > 0.35 ? 'start' : 'middle';
+  const anchor = position.nx < -0.15 ? 'end' : position.nx > 0.15 ? 'start' : 'middle';
   // Above the seat the two lines stack upwards; beside it they straddle its centre.
   const top = position.ny < -0.35 ? y - 26 : y - 4;
   return (

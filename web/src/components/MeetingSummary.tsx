@@ -3,7 +3,7 @@ import { useI18n } from '../i18n/index.js';
 import { nameOf, type SessionState } from '../session/view.js';
 
 export function MeetingSummary({ state }: { state: SessionState }) {
-  const { t, stateName } = useI18n();
+  const { t, stateName, list } = useI18n();
   const session = state.session;
   if (!session) return null;
   const president = session.president;
@@ -23,6 +23,12 @@ export function MeetingSummary({ state }: { state: SessionState }) {
           <div>
             <dt>{session.format === 'arria' ? t('summary.presidentOfMonth') : t('summary.president')}</dt>
             <dd>{stateName(president, nameOf(state, president))}</dd>
+          </div>
+        ) : null}
+        {session.conveners && session.conveners.length > 0 ? (
+          <div>
+            <dt>{t('summary.conveners')}</dt>
+            <dd>{list(session.conveners.map((c) => stateName(c, nameOf(state, c))))}</dd>
           </div>
         ) : null}
         <div>

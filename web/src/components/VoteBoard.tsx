@@ -5,7 +5,8 @@
  */
 import type { BallotValue } from '../api/types.js';
 import { useI18n } from '../i18n/index.js';
-import { matterWord, outcomeWords } from '../session/outcome.js';
+import { matterWord, outcomeWords, questionText, tallyText } from '../session/outcome.js';
+import type { Translate } from '../i18n/index.js';
 import type { Member, VoteOnScreen } from '../session/view.js';
 import { ballotLooks } from './ballotStyle.js';
 import { Horseshoe } from './Horseshoe.js';
@@ -18,6 +19,8 @@ interface Props {
   /** Show the per-member table on screen (console) or only to screen readers (board). */
   tableVisible?: boolean;
   headingLevel?: 2 | 3;
+  /** A General Assembly vote: a majority of those present and voting; no horseshoe of fifteen. */
+  assembly?: boolean;
 }
 
 export function requiredVotes(members: number): number {
@@ -36,41 +39,46 @@ export function countBallots(members: Member[], ballots: Readonly<Record<string,
   return counts;
 }
 
-export function VoteBoard({ members, president, vote, tableVisible = false, headingLevel = 2 }: Props) {
+export function VoteBoard({ members, president, vote, tableVisible = false, headingLevel = 2, assembly = false }: Props) {
   const { t, stateName, list } = useI18n();
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const ballots = vote?.ballots ?? {};
   const decision = vote?.decision ?? null;
   const required = decision?.required ?? requiredVotes(members.length);
-  const counts = countBallots(members, ballots);
+  // Once decided, the engine's tally is the count (a GA vote may be known only by its totals).
+  const counts = decision
+    ? { ...decision.tally, other: decision.tally.nonParticipation + decision.tally.absent, pending: 0 }
+    : countBallots(members, ballots);
   const names = (codes: string[]) => list(codes.map((c) => stateName(c, members.find((m) => m.code === c)?.name)));
-  const words = decision && vote ? outcomeWords(decision, vote.matter, t, names) : null;
+  const majority = vote?.majority ?? 'simple';
+  const words = decision && vote ? outcomeWords(decision, vote.matter, t, names, assembly ? { majority } : undefined) : null;
+  const threshold = assembly
+    ? t(majority === 'two-thirds' ? 'board.gaTwoThirds' : 'board.gaSimple')
+    : t('board.needed', { required });
   const status = !vote ? t('board.noVote') : vote.open ? t('board.voteOpen') : t('board.voteClosed');
 
   return (
     <section className="vote-board" aria-labelledby="vote-question">
       <Heading id="vote-question" className="vote-question">
-        {vote ? vote.question : t('board.noVote')}
+        {vote ? questionText(vote, t) : t('board.noVote')}
       </Heading>
       <p className="vote-meta">
         <span className={`pill ${vote?.open ? 'pill-open' : 'pill-closed'}`}>{status}</span>
-        {vote?.matter ? <span className="pill">{matterWord(vote.matter, t)}</span> : null}
-        <span className="threshold">{t('board.needed', { required })}</span>
+        {vote?.matter && !assembly ? <span className="pill">{matterWord(vote.matter, t)}</span> : null}
+        <span className="threshold">{threshold}</span>
       </p>
       <p className="tally" aria-live="polite" aria-atomic="true" data-testid="tally">
         <span className="count b-yes">{t('count.yes', { n: counts.yes })}</span>
         <span className="count b-no">{t('count.no', { n: counts.no })}</span>
         <span className="count b-abstain">{t('count.abstain', { n: counts.abstain })}</span>
-        {counts.other > 0 ? <span className="count">{t('count.other', { n: counts.other })}</span> : null}
+        {counts.other > 0 && !assembly ? <span className="count">{t('count.other', { n: counts.other })}</span> : null}
         {vote?.open ? <span className="count">{t('count.pending', { n: counts.pending })}</span> : null}
       </p>
-      <Horseshoe
-        members={members}
-        president={president}
-        marks={ballotLooks(ballots)}
-        centre={words ? words.headline : t('board.needed', { required })}
-        {...(words ? { centreDetail: words.reason } : {})}
-      />
+      {assembly ? (
+        <AssemblyTally counts={counts} verdict={decision ? t(decision.outcome === 'adopted' ? 'board.centreAdopted' : 'board.centreNotAdopted') : null} />
+      ) : (
+        <Horseshoe members={members} president={president} marks={ballotLooks(ballots)} centre={centreLines(vote, required, counts.yes, t)} />
+      )}
       <div className={`outcome ${decision ? (decision.outcome === 'adopted' ? 'outcome-adopted' : 'outcome-rejected') : 'outcome-none'}`}
         role="status" aria-live="polite" aria-atomic="true" data-testid="outcome">
         {words ? (
@@ -80,7 +88,41 @@ export function VoteBoard({ members, president, vote, tableVisible = false, head
           </>
         ) : null}
       </div>
-      <VoteTable members={members} ballots={ballots} visible={tableVisible} />
+      {assembly && Object.keys(ballots).length === 0 ? null : <VoteTable members={members} ballots={ballots} visible={tableVisible} />}
     </section>
+  );
+}
+
+/** What the middle of the table says: the threshold while voting, then the outcome in three short lines. */
+function centreLines(vote: VoteOnScreen | null, required: number, yes: number, t: Translate): string[] {
+  if (!vote) return [];
+  const decision = vote.decision;
+  if (!decision) return [t('board.needed', { required }), t('count.yes', { n: yes })];
+  return [
+    t(decision.outcome === 'adopted' ? 'board.centreAdopted' : 'board.centreNotAdopted'),
+    tallyText(decision.tally),
+    matterWord(vote.matter, t),
+  ].filter(Boolean);
+}
+
+/** The Assembly's board: three large numbers, as the hall's screens show them. */
+function AssemblyTally({ counts, verdict }: { counts: { yes: number; no: number; abstain: number }; verdict: string | null }) {
+  const { t } = useI18n();
+  return (
+    <div className="assembly-tally" aria-hidden="true">
+      <div className="big b-yes">
+        <span>{counts.yes}</span>
+        {t('ballot.yes')}
+      </div>
+      <div className="big b-no">
+        <span>{counts.no}</span>
+        {t('ballot.no')}
+      </div>
+      <div className="big b-abstain">
+        <span>{counts.abstain}</span>
+        {t('ballot.abstain')}
+      </div>
+      {verdict ? <p className="assembly-verdict">{verdict}</p> : null}
+    </div>
   );
 }

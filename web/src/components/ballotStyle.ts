@@ -3,7 +3,7 @@
  * (WCAG 1.4.1). Colours keep white text above 4.5:1 contrast.
  */
 import type { BallotValue } from '../api/types.js';
-import type { MessageKey } from '../i18n/index.js';
+import type { MessageKey } from '../i18n/types.js';
 
 export interface BallotLook {
   fill: string;

@@ -4,10 +4,14 @@
  */
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import en from './en.json';
+import { interpolate } from './interpolate.js';
 
-export type MessageKey = keyof typeof en;
+export { interpolate };
+
+import type { MessageKey, Translate } from './types.js';
+
+export type { MessageKey, Translate };
 type Catalogue = Record<string, string>;
-export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 
 const modules = import.meta.glob<{ default: Catalogue }>('./*.json', { eager: true });
 export const catalogues: Record<string, Catalogue> = Object.fromEntries(
@@ -26,11 +30,6 @@ function initialLanguage(): string {
   }
   const wanted = navigator.languages?.map((l) => l.slice(0, 2).toLowerCase()) ?? [];
   return wanted.find((l) => catalogues[l]) ?? 'en';
-}
-
-export function interpolate(template: string, params?: Record<string, string | number>): string {
-  if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 
 interface I18n {

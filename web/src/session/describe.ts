@@ -2,11 +2,11 @@
  * One line per event, for the history timeline, in the reader's language. The state
  * passed in is the one *before* the event, so names of invitees are known.
  */
-import type { Translate } from '../i18n/index.js';
+import type { Translate } from '../i18n/types.js';
 import type { SessionEvent } from '../../../src/sessions/events.js';
 import { BALLOT_LOOK } from '../components/ballotStyle.js';
 import { outcomeWords } from './outcome.js';
-import { nameOf, type SessionState } from './view.js';
+import { isAssembly, nameOf, type SessionState } from './view.js';
 
 export interface Words {
   t: Translate;
@@ -57,17 +57,18 @@ export function describeEvent(event: { type: string; data: unknown }, before: Se
     case 'draft-submitted.v1':
       return t('event.draftSubmitted', { title: e.data.symbol ?? e.data.title });
     case 'draft-withdrawn.v1':
-      return t('event.draftWithdrawn', { title: e.data.draftId });
+      return t('event.draftWithdrawn', { title: draftName(before, e.data.draftId) });
     case 'vote-opened.v1':
       return t('event.voteOpened', { question: e.data.question });
     case 'ballot-cast.v1':
       return t('event.ballotCast', { name: name(e.data.member), ballot: t(BALLOT_LOOK[e.data.ballot]?.word ?? 'ballot.pending') });
     case 'vote-recorded.v1': {
-      const outcome = outcomeWords(e.data.decision, e.data.matter, t, names);
+      const assembly = isAssembly(before) ? { majority: e.data.majority ?? 'simple' } : undefined;
+      const outcome = outcomeWords(e.data.decision, e.data.matter, t, names, assembly);
       return t('event.voteRecorded', { question: e.data.question, outcome: outcome.headline, reason: outcome.reason });
     }
     case 'draft-decided.v1':
-      return t('event.draftDecided', { title: e.data.draftId, status: e.data.status });
+      return t('event.draftDecided', { title: draftName(before, e.data.draftId), status: t(`draft.status.${e.data.status}`) });
     case 'webcast-consent-given.v1':
       return t(e.data.consent ? 'event.webcastConsent' : 'event.webcastObjection', { name: name(e.data.member) });
     case 'webcast-decided.v1':
@@ -83,4 +84,9 @@ export function describeEvent(event: { type: string; data: unknown }, before: Se
     default:
       return event.type;
   }
+}
+
+function draftName(state: SessionState, draftId: string): string {
+  const draft = state.drafts.find((d) => d.draftId === draftId);
+  return draft?.symbol ?? draft?.title ?? draftId;
 }

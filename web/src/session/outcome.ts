@@ -3,7 +3,7 @@
  * the same in every language: "Adopted 10-3-2, procedural" and "procedural, no veto applies",
  * "Not adopted: vetoed by China", "Not adopted: 8 of 9 votes".
  */
-import type { Translate } from '../i18n/index.js';
+import type { Translate } from '../i18n/types.js';
 import type { Decision, Matter } from './view.js';
 
 export interface OutcomeWords {
@@ -21,13 +21,28 @@ export function matterWord(matter: Matter | null, t: Translate): string {
   return matter === 'procedural' ? t('matter.procedural') : matter === 'non-procedural' ? t('matter.nonProcedural') : '';
 }
 
+/** A General Assembly (plenary or committee) vote: decided by a majority of those present and voting (Art. 18). */
+export interface AssemblyVote {
+  majority: 'simple' | 'two-thirds';
+}
+
 export function outcomeWords(
   decision: Decision,
   matter: Matter | null,
   t: Translate,
   names: (codes: string[]) => string,
+  assembly?: AssemblyVote,
 ): OutcomeWords {
   const tally = tallyText(decision.tally);
+  if (assembly) {
+    const { yes, no } = decision.tally;
+    const headline = t(decision.outcome === 'adopted' ? 'outcome.adopted' : 'outcome.notAdopted', { tally });
+    const reason =
+      decision.reason === 'tie'
+        ? t('reason.tie')
+        : t(assembly.majority === 'two-thirds' ? 'reason.gaTwoThirds' : 'reason.gaSimple', { yes, no });
+    return { headline, reason };
+  }
   const kind = matterWord(matter, t);
   const adopted = decision.outcome === 'adopted';
   const headline = kind
@@ -56,4 +71,9 @@ function reasonText(decision: Decision, matter: Matter | null, t: Translate, nam
     default:
       return decision.explanation;
   }
+}
+
+/** The question as the reader's language puts it: standard questions are translated, others shown as typed. */
+export function questionText(vote: { question: string; subject: { kind: string } }, t: Translate): string {
+  return vote.subject.kind === 'agenda' ? t('flow.agendaQuestion') : vote.question;
 }

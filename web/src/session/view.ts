@@ -5,7 +5,7 @@
  */
 import type { StoredEvent } from '../api/types.js';
 import type { Ballot, Decision } from '../../../src/rules/types.js';
-import type { Matter, Member, VoteSubject } from '../../../src/sessions/events.js';
+import type { Majority, Matter, Member, VoteSubject } from '../../../src/sessions/events.js';
 import { replay } from '../../../src/sessions/reducer.js';
 import type { SessionState } from '../../../src/sessions/state.js';
 
@@ -24,13 +24,17 @@ export interface VoteOnScreen {
   ballots: Readonly<Record<string, Ballot>>;
   open: boolean;
   decision: Decision | null;
+  majority?: Majority;
 }
 
 /** The vote on screen: the open one, else the last one recorded. */
 export function currentVote(state: SessionState): VoteOnScreen | null {
   const open = state.openVote;
   if (open) {
-    return { voteId: open.voteId, question: open.question, subject: open.subject, matter: open.matter, ballots: open.ballots, open: true, decision: null };
+    return {
+      voteId: open.voteId, question: open.question, subject: open.subject, matter: open.matter, ballots: open.ballots, open: true, decision: null,
+      ...(open.majority ? { majority: open.majority } : {}),
+    };
   }
   const last = state.votes[state.votes.length - 1];
   if (!last) return null;
@@ -42,7 +46,14 @@ export function currentVote(state: SessionState): VoteOnScreen | null {
     ballots: last.ballots ?? {},
     open: false,
     decision: last.decision,
+    ...(last.majority ? { majority: last.majority } : {}),
   };
+}
+
+/** General Assembly plenary and committees decide by majorities of those present and voting, not by Art. 27. */
+export function isAssembly(state: SessionState): boolean {
+  const body = state.session?.body;
+  return body === 'general-assembly' || body === 'ga-third-committee';
 }
 
 export function members(state: SessionState): Member[] {

@@ -9,7 +9,7 @@ import { MeetingSummary } from '../../components/MeetingSummary.js';
 import { VoteBoard } from '../../components/VoteBoard.js';
 import { useI18n } from '../../i18n/index.js';
 import { useSession } from '../../live/useSession.js';
-import { currentVote, members, type SessionState } from '../../session/view.js';
+import { currentVote, isAssembly, members, type SessionState } from '../../session/view.js';
 import { WebcastBoard } from './WebcastBoard.js';
 
 export function BoardPage({ sessionId }: { sessionId: string }) {
@@ -31,7 +31,7 @@ export function Board({ state }: { state: SessionState }) {
       {arria ? (
         <WebcastBoard state={state} />
       ) : (
-        <VoteBoard members={members(state)} president={state.session?.president ?? null} vote={currentVote(state)} />
+        <VoteBoard members={members(state)} president={state.session?.president ?? null} vote={currentVote(state)} assembly={isAssembly(state)} />
       )}
     </div>
   );

@@ -31,7 +31,7 @@ export function WebcastBoard({ state }: { state: SessionState }) {
       <p className="vote-meta">
         <span className="threshold">{t('webcast.rule')}</span>
       </p>
-      <Horseshoe members={seats} president={null} marks={marks} centre={headline} centreDetail={detail} />
+      <Horseshoe members={seats} president={null} marks={marks} centre={[headline, t('webcast.countGiven', { given, total: seats.length })]} />
       <div className={`outcome ${status === 'allowed' ? 'outcome-adopted' : status === 'blocked' ? 'outcome-rejected' : 'outcome-none'}`}
         role="status" aria-live="polite" aria-atomic="true" data-testid="webcast-status" data-status={status}>
         <p className="outcome-headline">{headline}</p>

@@ -32,7 +32,7 @@ export function MeetingFlowPanel({ state, commands }: { state: SessionState; com
       {phase === 'open' && formal ? (
         <>
           <AgendaStep state={state} commands={commands} />
-          {state.agenda.objections.length > 0 ? (
+          {state.agenda.status === 'proposed' && state.agenda.objections.length > 0 ? (
             <p className="notice">{t('flow.objectionsBy', { names: names(state.agenda.objections) })}</p>
           ) : null}
           <InvitationsForm state={state} commands={commands} />

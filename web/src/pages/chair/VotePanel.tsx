@@ -6,7 +6,7 @@ import { useState, type FormEvent } from 'react';
 import { VoteBoard } from '../../components/VoteBoard.js';
 import { useI18n } from '../../i18n/index.js';
 import type { Commands } from '../../live/useCommands.js';
-import { currentVote, members, type Matter, type SessionState } from '../../session/view.js';
+import { currentVote, isAssembly, members, type Matter, type SessionState } from '../../session/view.js';
 import { DraftForm } from './DraftForm.js';
 import { Explanation } from './Explanation.js';
 import { ForecastPanel } from './ForecastPanel.js';
@@ -31,7 +31,7 @@ export function VotePanel({ state, commands }: { state: SessionState; commands: 
           <ForecastPanel state={state} />
         </>
       ) : null}
-      <VoteBoard members={members(state)} president={state.session?.president ?? null} vote={vote} tableVisible headingLevel={3} />
+      <VoteBoard members={members(state)} president={state.session?.president ?? null} vote={vote} tableVisible headingLevel={3} assembly={isAssembly(state)} />
       {vote?.decision ? <Explanation decision={vote.decision} /> : null}
     </section>
   );

@@ -3,7 +3,7 @@ import type { BallotValue } from '../../api/types.js';
 import { BALLOT_LOOK } from '../../components/ballotStyle.js';
 import { useI18n } from '../../i18n/index.js';
 import type { Commands } from '../../live/useCommands.js';
-import { outcomeWords } from '../../session/outcome.js';
+import { outcomeWords, questionText } from '../../session/outcome.js';
 import { currentVote, type SessionState } from '../../session/view.js';
 
 const CHOICES: BallotValue[] = ['yes', 'no', 'abstain'];
@@ -34,7 +34,7 @@ export function BallotPanel({ state, code, commands, pendingKey }: Props) {
   return (
     <section className="card" aria-labelledby="ballot-heading">
       <h2 id="ballot-heading">{t('delegation.voteHeading')}</h2>
-      <p className="question">{vote.question}</p>
+      <p className="question">{questionText(vote, t)}</p>
       {vote.open && isMember ? (
         <>
           <div className="ballot-buttons" role="group" aria-label={t('delegation.ballotGroup')}>

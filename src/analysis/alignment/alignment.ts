@@ -1,0 +1,122 @@
+import { err, ok, type Result } from '../../rules/result.js';
+import type { StateCode } from '../../rules/types.js';
+import type { IssueKey } from '../ga/issues.js';
+import { VOTE, type GaView } from '../ga/record.js';
+import { displayName, groupOf, type RegionalGroup } from '../states.js';
+import { agreementMatrix, pairAgreement, type PairAgreement } from './agreement.js';
+import { classicalMds } from './mds.js';
+import { windowRollCalls, type WindowOptions } from './window.js';
+
+export interface AlignmentOptions extends WindowOptions {
+  /** Restrict the map to these states (default: every state voting in the window). */
+  states?: readonly StateCode[];
+  /** Agreement rate of this pair, reported alongside. */
+  pair?: readonly [StateCode, StateCode];
+  /** A state needs votes on this share of the window's roll calls to be placed (default 0.25). */
+  minShare?: number;
+}
+
+export interface IdealPoint {
+  code: StateCode;
+  name: string;
+  group: RegionalGroup | null;
+  /** First dimension, signed so the United States is positive (the "Western" side). */
+  x: number;
+  /** Second dimension, signed so the United States is non-negative. */
+  y: number;
+  votes: number;
+}
+
+export interface AlignmentResult {
+  window: { from: number | null; to: number | null; issue: IssueKey | null; rollCalls: number };
+  points: IdealPoint[];
+  explained: [number, number];
+  /** Which state fixed the signs (USA, else GBR, FRA, the first placed). */
+  anchor: StateCode | null;
+  pair: PairAgreement | null;
+  /** States with too few votes in the window to be placed (requested ones, or any that voted). */
+  omitted: StateCode[];
+}
+
+const SIGN_ANCHORS = ['USA', 'GBR', 'FRA'];
+
+/**
+ * Agreement and a two-dimensional spatial map for a window of GA roll calls: classical
+ * MDS of 1 − agreement (identical votes / joint votes). Pure: reads only `view`.
+ */
+export function alignment(view: GaView, opts: AlignmentOptions = {}): Result<AlignmentResult> {
+  if (opts.from !== undefined && opts.to !== undefined && opts.from > opts.to) {
+    return err({ code: 'bad-window', message: `--from ${opts.from} is after --to ${opts.to}` });
+  }
+  const rcs = windowRollCalls(view, opts);
+  const minVotes = Math.max(1, Math.ceil((opts.minShare ?? 0.25) * rcs.length));
+  const requested = opts.states?.map((s) => s.toUpperCase());
+  for (const code of requested ?? []) {
+    if (view.countryIndex(code) < 0) return err({ code: 'unknown-state', message: `no GA votes recorded for ${code}` });
+  }
+  const candidates = requested
+    ? requested.map((code) => ({ code, col: view.countryIndex(code) }))
+    : Array.from({ length: view.countryCount }, (_, col) => ({ code: view.countryCode(col), col }));
+  const counts = candidates.map(({ col }) => rcs.reduce((n, r) => n + (view.vote(r, col) !== VOTE.NONE ? 1 : 0), 0));
+  const placed = candidates.filter((_, i) => counts[i]! >= minVotes);
+  const placedVotes = counts.filter((c) => c >= minVotes);
+  // Report the requested states left out, or (for the full map) those that voted too rarely.
+  const omitted = candidates.filter((_, i) => counts[i]! < minVotes && (requested || counts[i]! > 0)).map((c) => c.code);
+
+  const m = placed.length;
+  const { rate } = agreementMatrix(view, placed.map((p) => p.col), rcs);
+  // Pairs that never met get the average distance rather than breaking the map.
+  let sum = 0;
+  let n = 0;
+  for (const v of rate) if (!Number.isNaN(v)) {
+    sum += 1 - v;
+    n++;
+  }
+  const fallback = n ? sum / n : 0.5;
+  const distance = rate.map((v, i) => (Math.floor(i / m) === i % m ? 0 : Number.isNaN(v) ? fallback : 1 - v));
+  const mds = classicalMds(distance, m);
+
+  const anchorIndex = (() => {
+    for (const a of SIGN_ANCHORS) {
+      const i = placed.findIndex((p) => p.code === a);
+      if (i >= 0) return i;
+    }
+    return m ? 0 : -1;
+  })();
+  const sx = anchorIndex >= 0 && mds.coordinates[anchorIndex]![0] < 0 ? -1 : 1;
+  const sy = anchorIndex >= 0 && mds.coordinates[anchorIndex]![1] < 0 ? -1 : 1;
+  const points: IdealPoint[] = placed.map((p, i) => ({
+    code: p.code,
+    name: displayName(p.code),
+    group: groupOf(p.code),
+    x: sx * mds.coordinates[i]![0],
+    y: sy * mds.coordinates[i]![1],
+    votes: placedVotes[i]!,
+  }));
+
+  let pair: PairAgreement | null = null;
+  if (opts.pair) {
+    const p = pairAgreement(view, opts.pair[0], opts.pair[1], opts);
+    if (!p.ok) return p;
+    pair = p.value;
+  }
+  return ok({
+    window: { from: opts.from ?? null, to: opts.to ?? null, issue: opts.issue ?? null, rollCalls: rcs.length },
+    points,
+    explained: mds.explained,
+    anchor: anchorIndex >= 0 ? placed[anchorIndex]!.code : null,
+    pair,
+    omitted,
+  });
+}
+
+/** One map per calendar year of the window (the "per state per year" estimates). */
+export function alignmentByYear(view: GaView, opts: AlignmentOptions & { from: number; to: number }): Result<{ year: number; result: AlignmentResult }[]> {
+  const out: { year: number; result: AlignmentResult }[] = [];
+  for (let year = opts.from; year <= opts.to; year++) {
+    const r = alignment(view, { ...opts, from: year, to: year, pair: undefined });
+    if (!r.ok) return r;
+    out.push({ year, result: r.value });
+  }
+  return ok(out);
+}

@@ -1,0 +1,81 @@
+/**
+ * Shared plumbing for the analysis commands (forecast, backtest, align, power): strict
+ * option parsing that turns every mistake into one UsageError line, state-code lists,
+ * and loading the GA record once per process with a progress line on stderr.
+ */
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { UsageError, type CliIO } from '../cli/command.js';
+import { memberState } from '../data/index.js';
+import type { StateCode } from '../rules/types.js';
+import { defaultGaDataDir, loadGaRecord } from './ga/load.js';
+import type { GaRecord } from './ga/record.js';
+import { stateCodes } from './states.js';
+
+type Options = NonNullable<ParseArgsConfig['options']>;
+
+export function parseOptions<O extends Options>(argv: string[], options: O) {
+  try {
+    return parseArgs({ args: argv, options, strict: true, allowPositionals: false }).values;
+  } catch (e) {
+    // node's messages are one line already; drop its "To specify a positional…" hints
+    const message = e instanceof Error ? e.message.split('\n')[0]!.replace(/\. To specify.*$/u, '') : String(e);
+    throw new UsageError(message);
+  }
+}
+
+/** "USA,gbr, FRA" → ["USA","GBR","FRA"], each a known state. */
+export function stateList(raw: string | undefined, option: string): StateCode[] {
+  if (raw === undefined) return [];
+  const codes = raw
+    .split(',')
+    .map((s) => s.trim().toUpperCase())
+    .filter(Boolean);
+  if (!codes.length) throw new UsageError(`--${option} needs state codes, e.g. USA,GBR`);
+  for (const c of codes) if (!memberState(c)) throw new UsageError(`--${option}: unknown state code "${c}"`);
+  return codes;
+}
+
+const records = new Map<string, Promise<GaRecord>>();
+
+/**
+ * The GA record for `dir` (default: ../shared/data/unga-votes, or COUNCIL_GA_DATA), loaded
+ * once per process and shared (the server should call this too). Progress goes to
+ * `progress` as a self-overwriting percentage line.
+ */
+export function gaRecordFor(dir: string | undefined, progress?: (line: string) => void): Promise<GaRecord> {
+  const resolved = dir ?? defaultGaDataDir();
+  let pending = records.get(resolved);
+  if (!pending) {
+    let shown = -1;
+    pending = loadGaRecord(resolved, {
+      states: stateCodes,
+      onProgress: (fraction, phase) => {
+        const pct = Math.floor(fraction * 10) * 10; // every 10%: readable in logs too
+        if (!progress || pct === shown) return;
+        shown = pct;
+        progress(`\rLoading GA roll calls (${phase})… ${String(pct).padStart(3)}%`);
+      },
+    }).then((r) => {
+      progress?.('\r' + ' '.repeat(50) + '\r');
+      if (!r.ok) throw new UsageError(r.error.message);
+      return r.value;
+    });
+    records.set(resolved, pending);
+    pending.catch(() => records.delete(resolved));
+  }
+  return pending;
+}
+
+/** Progress on stderr unless --json or --quiet. */
+export function progressFor(io: CliIO, quiet: boolean): ((line: string) => void) | undefined {
+  return quiet ? undefined : (line) => io.err(line);
+}
+
+export const pct = (p: number) => `${(p * 100).toFixed(1)}%`;
+
+/** Left-aligned text table. */
+export function table(header: string[], rows: string[][]): string {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd();
+  return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n') + '\n';
+}

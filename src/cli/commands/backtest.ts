@@ -1,0 +1,42 @@
+/** `council backtest`: score the forecast on the Council's recorded procedural votes against two baselines. */
+import { printJson, type CliIO, type Command } from '../command.js';
+import { backtest } from '../../analysis/backtest/backtest.js';
+import { gaRecordFor, parseOptions, pct, progressFor, table } from '../../analysis/cli-support.js';
+import { UsageError } from '../command.js';
+
+const usage = `Usage: council backtest [--ga-data DIR] [--json] [--quiet]
+  Runs the forecast over every recorded Council procedural vote, each from GA data dated before it,
+  and compares accuracy (argmax), Brier score and log loss with two baselines:
+  all-yes (every undeclared member votes with the requesters) and last-ga-vote (each votes as on
+  its latest GA vote on the subject country, else its regional group's majority).`;
+
+export const backtestCommand: Command = {
+  name: 'backtest',
+  summary: 'Score the vote forecast on past Council procedural votes against two baselines',
+  usage,
+  async run(argv: string[], io: CliIO): Promise<number> {
+    const v = parseOptions(argv, { 'ga-data': { type: 'string' }, json: { type: 'boolean' }, quiet: { type: 'boolean' } });
+    const record = await gaRecordFor(v['ga-data'], progressFor(io, Boolean(v.json || v.quiet)));
+    const result = backtest(record);
+    if (!result.ok) throw new UsageError(result.error.message);
+    const b = result.value;
+    if (v.json) {
+      printJson(io, { votes: b.votes, all: b.all, undeclared: b.undeclared, skipped: b.skipped, epsilon: b.epsilon, predictions: b.predictions });
+      return 0;
+    }
+    io.out(
+      table(
+        ['Vote', 'Outcome', 'Yes', 'E[yes]', 'P(pass) model', 'all-yes', 'last-ga-vote', 'GA data through'],
+        b.votes.map((x) => [x.id, x.outcome, String(x.actualYes), x.expectedYes.toFixed(2), pct(x.passProbability.model), pct(x.passProbability['all-yes']), pct(x.passProbability['last-ga-vote']), x.dataThrough ?? '-']),
+      ),
+    );
+    for (const [label, scores] of [['All members (declared sides included)', b.all], ['Undeclared members only', b.undeclared]] as const) {
+      io.out(`\n${label}: ${scores[0]?.predictions ?? 0} member-votes\n`);
+      io.out(table(['Method', 'Accuracy', 'Brier', 'Log loss'], scores.map((s) => [s.method, pct(s.accuracy), s.brier.toFixed(3), s.logLoss.toFixed(3)])));
+    }
+    io.out(`\nBrier: sum over yes/abstain/no of squared error (0 best, 2 worst). Log loss after mixing every method with ${b.epsilon} uniform.\n`);
+    io.out('The GA data end in January 2020: later votes (2022, 2024) are forecast from GA votes up to then.\n');
+    for (const s of b.skipped) io.out(`Skipped ${s.id}: ${s.reason}\n`);
+    return 0;
+  },
+};

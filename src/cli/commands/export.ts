@@ -1,0 +1,60 @@
+/** `council export <id> --format md|html|pdf|csv|json`: a meeting's record or its votes. */
+import { randomUUID } from 'node:crypto';
+import { rename, writeFile, unlink } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { type Command, UsageError } from '../command.js';
+import { EXPORT_FORMATS, renderSession, type ExportFormat } from '../../records/render.js';
+import { DEFAULT_STORE_URL, loadSessionEvents } from '../../sessions/session-events.js';
+
+/** Write to a temporary name, then rename: a failed export never leaves half a file. */
+async function writeWhole(file: string, content: string | Buffer): Promise<void> {
+  const tmp = `${file}.${randomUUID()}.tmp`;
+  try {
+    await writeFile(tmp, content);
+    await rename(tmp, file);
+  } catch (e) {
+    await unlink(tmp).catch(() => undefined);
+    throw new UsageError(`--out: ${(e as Error).message}`);
+  }
+}
+
+export const exportCommand: Command = {
+  name: 'export',
+  summary: 'a meeting record (S/PV style: md, html, pdf) or its votes (DHL-style csv, json)',
+  usage: [
+    'Usage: council export <session-or-fixture-id> --format md|html|pdf|csv|json [--out FILE] [--database URL]',
+    '  md, html, pdf  the meeting record: S/PV verbatim record, Rule 55 communiqué (private), or an',
+    '                 Arria summary marked as not an official record',
+    '  csv            one row per member per vote: date, body, meeting, document, resolution, vote_id,',
+    '                 question, outcome, ms_code, ms_name, ms_vote (Y/N/A, X = not participating or absent)',
+    '  json           every vote with its tally, decision, explanation and ballots',
+    '  --out FILE     write to FILE (required for pdf); otherwise print to standard output',
+    `  --database     event store for stored sessions (default ${DEFAULT_STORE_URL})`,
+  ].join('\n'),
+  async run(argv, io) {
+    let parsed;
+    try {
+      parsed = parseArgs({ args: argv, options: { format: { type: 'string' }, out: { type: 'string' }, database: { type: 'string' } }, allowPositionals: true, strict: true });
+    } catch (e) {
+      throw new UsageError((e as Error).message.split('\n')[0]!);
+    }
+    const [id, extra] = parsed.positionals;
+    if (!id || extra !== undefined) throw new UsageError('give exactly one session or fixture id (try: council sessions)');
+    const format = parsed.values.format;
+    if (!format || !(EXPORT_FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format: one of ${EXPORT_FORMATS.join(', ')}`);
+    if (format === 'pdf' && !parsed.values.out) throw new UsageError('--out FILE is required for pdf');
+    const loaded = await loadSessionEvents(id, parsed.values.database ?? DEFAULT_STORE_URL).catch((e: Error) => {
+      throw new UsageError(e.message);
+    });
+    if (!loaded) throw new UsageError(`no fixture or stored session "${id}" (try: council sessions)`);
+    const output = await renderSession(loaded.events, format as ExportFormat);
+    if (output === null) throw new UsageError(`session "${id}" has no session-created event`);
+    if (parsed.values.out) {
+      await writeWhole(parsed.values.out, output);
+      io.err(`wrote ${parsed.values.out}\n`);
+    } else {
+      io.out(typeof output === 'string' ? output : output.toString('latin1'));
+    }
+    return 0;
+  },
+};

@@ -1,0 +1,66 @@
+/** `council replay <id>`: a meeting step by step, from a historical fixture or a stored session. */
+import { parseArgs } from 'node:util';
+import { type Command, printJson, UsageError } from '../command.js';
+import { clock } from '../../records/format.js';
+import { proceedings, type Entry } from '../../records/proceedings.js';
+import { DEFAULT_STORE_URL, loadSessionEvents } from '../../sessions/session-events.js';
+import { findFixture } from '../../sessions/fixtures/index.js';
+
+function lines(entries: Entry[]): string[] {
+  const out: string[] = [];
+  entries.forEach((e, i) => {
+    const n = `${String(i + 1).padStart(3)}.`;
+    const time = e.time ? `${clock(e.time).padEnd(10)}` : ''.padEnd(10);
+    if (!e.vote) {
+      out.push(`${n} ${time}${e.text}`);
+      return;
+    }
+    const v = e.vote;
+    out.push(`${n} ${time}Vote: ${v.question}`);
+    if (!v.totalsOnly) {
+      const list = (label: string, names: string[]) => names.length && out.push(`${' '.repeat(16)}${label} (${names.length}): ${names.join(', ')}`);
+      list('In favour', v.inFavour);
+      list('Against', v.against);
+      list('Abstaining', v.abstaining);
+      list('Not participating', v.notParticipating);
+      list('Absent', v.absent);
+    }
+    out.push(`${' '.repeat(16)}${v.result} ${v.announcement}`, `${' '.repeat(16)}Why: ${v.explanation}`);
+  });
+  return out;
+}
+
+export const replayCommand: Command = {
+  name: 'replay',
+  summary: 'replay a meeting step by step (a historical fixture or a stored session)',
+  usage: [
+    'Usage: council replay <session-or-fixture-id> [--database URL] [--ballots] [--json]',
+    '  <id>        a fixture id (see council sessions) or a stored session id',
+    `  --database  event store for stored sessions (default ${DEFAULT_STORE_URL})`,
+    '  --ballots   also show each ballot as it was cast',
+    '  --json      print {id, origin, entries:[{time?, kind, text, source?, vote?}]}',
+  ].join('\n'),
+  async run(argv, io) {
+    let parsed;
+    try {
+      parsed = parseArgs({ args: argv, options: { database: { type: 'string' }, ballots: { type: 'boolean' }, json: { type: 'boolean' } }, allowPositionals: true, strict: true });
+    } catch (e) {
+      throw new UsageError((e as Error).message.split('\n')[0]!);
+    }
+    const [id, extra] = parsed.positionals;
+    if (!id || extra !== undefined) throw new UsageError('give exactly one session or fixture id (try: council sessions)');
+    const loaded = await loadSessionEvents(id, parsed.values.database ?? DEFAULT_STORE_URL).catch((e: Error) => {
+      throw new UsageError(e.message);
+    });
+    if (!loaded) throw new UsageError(`no fixture or stored session "${id}" (try: council sessions)`);
+    const { entries } = proceedings(loaded.events, { ballots: parsed.values.ballots ?? false });
+    if (parsed.values.json) {
+      printJson(io, { id, origin: loaded.origin, entries });
+      return 0;
+    }
+    const fixture = loaded.origin === 'fixture' ? findFixture(id) : undefined;
+    const head = entries[0]?.kind === 'session' ? entries.shift()!.text : id;
+    io.out([head, ...(fixture ? [`  ${fixture.summary}`, `  Sources: ${fixture.sources.join('; ')}`] : []), '', ...lines(entries), ''].join('\n'));
+    return 0;
+  },
+};

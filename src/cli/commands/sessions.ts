@@ -1,0 +1,38 @@
+/** `council sessions`: the historical fixtures and the sessions in an event store. */
+import { parseArgs } from 'node:util';
+import { type Command, printJson, UsageError } from '../command.js';
+import { fixtures } from '../../sessions/fixtures/index.js';
+import { DEFAULT_STORE_URL, listStoredSessions } from '../../sessions/session-events.js';
+
+export const sessionsCommand: Command = {
+  name: 'sessions',
+  summary: 'list replayable historical meetings and stored sessions',
+  usage: [
+    'Usage: council sessions [--database URL] [--json]',
+    `  --database  event store to list (default ${DEFAULT_STORE_URL}; nothing is created if it does not exist)`,
+    '  --json      print {fixtures:[{id,date,title}], stored:[{sessionId,version,date,title,body,format,createdAt,updatedAt}]}',
+  ].join('\n'),
+  async run(argv, io) {
+    let values;
+    try {
+      ({ values } = parseArgs({ args: argv, options: { database: { type: 'string' }, json: { type: 'boolean' } }, strict: true, allowPositionals: false }));
+    } catch (e) {
+      throw new UsageError((e as Error).message.split('\n')[0]!);
+    }
+    const url = values.database ?? DEFAULT_STORE_URL;
+    const stored = await listStoredSessions(url).catch((e: Error) => {
+      throw new UsageError(e.message);
+    });
+    const fx = fixtures.map((f) => ({ id: f.id, date: f.date, title: f.title }));
+    if (values.json) {
+      printJson(io, { fixtures: fx, stored });
+      return 0;
+    }
+    const width = Math.max(...fx.map((f) => f.id.length), ...stored.map((s) => s.sessionId.length));
+    const out = ['Historical meetings (replay with: council replay <id>)', ...fx.map((f) => `  ${f.id.padEnd(width)}  ${f.date}  ${f.title}`), ''];
+    out.push(`Stored sessions in ${url}${stored.length ? '' : ': none'}`);
+    for (const s of stored) out.push(`  ${s.sessionId.padEnd(width)}  ${s.date}  ${s.title}  (${s.body}, ${s.format}; ${s.version} events)`);
+    io.out(out.join('\n') + '\n');
+    return 0;
+  },
+};

@@ -1,0 +1,23 @@
+/** One entry point for `council export`: a session's events in the requested format. */
+import { toHtml } from './html.js';
+import { toMarkdown } from './markdown.js';
+import { meetingRecord } from './meeting-record.js';
+import { toPdf } from './pdf.js';
+import { exportVotes, votesToCsv } from './votes-export.js';
+
+export const EXPORT_FORMATS = ['md', 'html', 'pdf', 'csv', 'json'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+/** Text for md/html/csv/json, bytes for pdf; null when the events hold no session. */
+export async function renderSession(events: readonly { type: string; data: unknown }[], format: ExportFormat): Promise<string | Buffer | null> {
+  if (format === 'csv' || format === 'json') {
+    const votes = exportVotes(events);
+    if (!votes) return null;
+    return format === 'csv' ? votesToCsv(votes) : JSON.stringify(votes, null, 2) + '\n';
+  }
+  const record = meetingRecord(events);
+  if (!record) return null;
+  if (format === 'md') return toMarkdown(record);
+  if (format === 'html') return toHtml(record);
+  return toPdf(record);
+}
