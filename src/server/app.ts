@@ -64,7 +64,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   await serveWebApp(app, options.webRoot ?? defaultWebRoot());
 
   const sockets = attachLiveSockets(app.server, ctx, { heartbeatMs: options.heartbeatMs ?? 25_000 });
-  app.addHook('onClose', async () => {
+  // preClose: upgraded sockets would otherwise keep the HTTP server's close() waiting.
+  app.addHook('preClose', async () => {
     sockets.close();
     ctx.hub.close();
   });

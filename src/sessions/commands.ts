@@ -13,7 +13,10 @@ export const StateCodeSchema = z.string().regex(/^[A-Z]{3}$/, 'a three-letter st
 export const IsoDateSchema = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD')
-  .refine((s) => !Number.isNaN(Date.parse(s + 'T00:00:00Z')), 'a real calendar date');
+  .refine((s) => {
+    const d = new Date(s + 'T00:00:00Z');
+    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+  }, 'a real calendar date');
 /** Clock time of the meeting as the record gives it ("15:08"). */
 export const TimeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time as HH:MM');
 const Text = z.string().trim().min(1).max(2000);

@@ -10,7 +10,10 @@ import type { Member, SessionBody } from './events.js';
 export function membersOn(body: SessionBody, date: IsoDate): Member[] | null {
   if (body === 'security-council') {
     const council = councilOn(date);
-    return council.ok ? council.value.map((m) => ({ code: m.code, name: m.sortName, permanent: m.permanent })) : null;
+    // Records list members in English alphabetical order of their names.
+    return council.ok
+      ? council.value.map((m) => ({ code: m.code, name: m.sortName, permanent: m.permanent })).sort((a, b) => a.name.localeCompare(b.name, 'en'))
+      : null;
   }
   // GA plenary and Main Committees: every Member of the United Nations on that day.
   const members = memberStates.filter((s) => s.admitted <= date && (s.ended === undefined || date <= s.ended));

@@ -10,121 +10,166 @@ import { initialState, type Invitation, type SessionState } from './state.js';
 export { initialState };
 export type { SessionState };
 
-/** Apply one event. Never throws; returns the same object when the event changes nothing. */
-export function reduce(state: SessionState, event: { type: string; data: unknown }): SessionState {
+/**
+ * How the reducer grows lists and maps. `reduce` copies (every state stays valid);
+ * `replay` owns the states it builds along the way and appends in place, which is what
+ * makes a long meeting replay at memory speed. Same code, two ways to grow.
+ */
+interface Grow {
+  with(state: SessionState, patch: Partial<SessionState>): SessionState;
+  append<T>(list: T[], item: T): T[];
+  set<V>(map: Record<string, V>, key: string, value: V): Record<string, V>;
+}
+const COPYING: Grow = {
+  with: (state, patch) => ({ ...state, ...patch }),
+  append: (list, item) => [...list, item],
+  set: (map, key, value) => ({ ...map, [key]: value }),
+};
+const IN_PLACE: Grow = {
+  with: (state, patch) => Object.assign(state, patch),
+  append: (list, item) => {
+    list.push(item);
+    return list;
+  },
+  set: (map, key, value) => {
+    map[key] = value;
+    return map;
+  },
+};
+
+function step(state: SessionState, event: { type: string; data: unknown }, grow: Grow): SessionState {
   try {
     if (event === null || typeof event !== 'object' || event.data === null || typeof event.data !== 'object') return state;
-    return apply(state, event as SessionEvent);
+    return apply(state, event as SessionEvent, grow);
   } catch {
     // A malformed payload (a hand-edited store, say) is ignored rather than crashing a reader.
     return state;
   }
 }
 
-/** Fold a whole stream from the initial state. */
+/** Apply one event. Never throws; returns the same object when the event changes nothing. */
+export function reduce(state: SessionState, event: { type: string; data: unknown }): SessionState {
+  return step(state, event, COPYING);
+}
+
+/** A copy of `s` whose lists and maps belong to the caller, so they can grow in place. */
+function owned(s: SessionState): SessionState {
+  return {
+    ...s,
+    whipCounts: [...s.whipCounts],
+    agenda: { ...s.agenda, objections: [...s.agenda.objections] },
+    summaryStatement: [...s.summaryStatement],
+    invitations: [...s.invitations],
+    speakers: [...s.speakers],
+    statements: [...s.statements],
+    drafts: [...s.drafts],
+    openVote: s.openVote && { ...s.openVote, ballots: { ...s.openVote.ballots } },
+    votes: [...s.votes],
+    webcast: { ...s.webcast, consents: { ...s.webcast.consents } },
+  };
+}
+
+/** Fold a whole stream from `from` (default: the initial state). Equals reducing one by one. */
 export function replay(events: Iterable<{ type: string; data: unknown }>, from: SessionState = initialState): SessionState {
-  let state = from;
-  for (const e of events) state = reduce(state, e);
+  let state = owned(from);
+  for (const e of events) state = step(state, e, IN_PLACE);
   return state;
 }
 
-function apply(state: SessionState, e: SessionEvent): SessionState {
+function apply(state: SessionState, e: SessionEvent, grow: Grow): SessionState {
   if (e.type === 'session-created.v1') {
     if (state.session || typeof e.data.sessionId !== 'string' || !Array.isArray(e.data.members)) return state;
-    return { ...state, session: e.data, phase: 'pending' };
+    return grow.with(state, { session: e.data, phase: 'pending' });
   }
   if (!state.session) return state;
   switch (e.type) {
     case 'meeting-requested.v1':
-      return { ...state, request: e.data };
+      return grow.with(state, { request: e.data });
     case 'support-counted.v1':
-      return { ...state, whipCounts: [...state.whipCounts, e.data] };
+      return grow.with(state, { whipCounts: grow.append(state.whipCounts, e.data) });
     case 'request-withdrawn.v1':
-      return { ...state, withdrawal: e.data, phase: 'withdrawn' };
+      return grow.with(state, { withdrawal: e.data, phase: 'withdrawn' });
     case 'meeting-scheduled.v1':
-      return { ...state, scheduledDate: e.data.date, phase: 'scheduled' };
+      return grow.with(state, { scheduledDate: e.data.date, phase: 'scheduled' });
     case 'meeting-opened.v1':
-      return { ...state, phase: 'open' };
+      return grow.with(state, { phase: 'open' });
     case 'agenda-proposed.v1':
-      return { ...state, agenda: { status: 'proposed', items: e.data.items, objections: [] } };
+      return grow.with(state, { agenda: { status: 'proposed', items: e.data.items, objections: [] } });
     case 'agenda-objected.v1':
       if (state.agenda.objections.includes(e.data.by)) return state;
-      return { ...state, agenda: { ...state.agenda, objections: [...state.agenda.objections, e.data.by] } };
+      return grow.with(state, { agenda: { ...state.agenda, objections: grow.append(state.agenda.objections, e.data.by) } });
     case 'agenda-decided.v1':
-      return { ...state, agenda: { ...state.agenda, status: e.data.adopted ? 'adopted' : 'not-adopted', method: e.data.method } };
+      return grow.with(state, { agenda: { ...state.agenda, status: e.data.adopted ? 'adopted' : 'not-adopted', method: e.data.method } });
     case 'summary-statement-updated.v1':
-      return { ...state, summaryStatement: [...state.summaryStatement, e.data] };
+      return grow.with(state, { summaryStatement: grow.append(state.summaryStatement, e.data) });
     case 'invitation-proposed.v1': {
       const { time: _t, source: _s, ...rest } = e.data;
       const invitation: Invitation = { ...rest, status: 'proposed', objections: [] };
-      return { ...state, invitations: [...state.invitations.filter((i) => i.invitee !== e.data.invitee), invitation] };
+      return grow.with(state, { invitations: [...state.invitations.filter((i) => i.invitee !== e.data.invitee), invitation] });
     }
     case 'invitation-objected.v1':
       return mapInvitation(state, e.data.invitee, (i) =>
         i.objections.includes(e.data.by) ? i : { ...i, objections: [...i.objections, e.data.by] },
-      );
+      , grow);
     case 'invitations-decided.v1': {
       const invited = new Set(e.data.invited);
       const refused = new Set(e.data.notInvited);
-      return {
-        ...state,
+      return grow.with(state, {
         invitations: state.invitations.map((i) =>
-          invited.has(i.invitee) ? { ...i, status: 'invited' } : refused.has(i.invitee) ? { ...i, status: 'not-invited' } : i,
+          invited.has(i.invitee) ? { ...i, status: 'invited' as const } : refused.has(i.invitee) ? { ...i, status: 'not-invited' as const } : i,
         ),
-      };
+      });
     }
     case 'invitation-declined.v1': {
       const known = state.invitations.some((i) => i.invitee === e.data.invitee);
-      if (known) return mapInvitation(state, e.data.invitee, (i) => ({ ...i, status: 'declined' }));
+      if (known) return mapInvitation(state, e.data.invitee, (i) => ({ ...i, status: 'declined' }), grow);
       // A state may decline before any invitation is proposed (the DPRK, 19 Dec 2014; R39).
       const declined: Invitation = { invitee: e.data.invitee, name: e.data.invitee, rule: '37', status: 'declined', objections: [] };
-      return { ...state, invitations: [...state.invitations, declined] };
+      return grow.with(state, { invitations: grow.append(state.invitations, declined) });
     }
     case 'floor-requested.v1':
       if (state.speakers.includes(e.data.speaker)) return state;
-      return { ...state, speakers: [...state.speakers, e.data.speaker] };
+      return grow.with(state, { speakers: grow.append(state.speakers, e.data.speaker) });
     case 'statement-made.v1':
-      return {
-        ...state,
-        statements: [...state.statements, e.data],
+      return grow.with(state, {
+        statements: grow.append(state.statements, e.data),
         speakers: state.speakers.includes(e.data.speaker) ? state.speakers.filter((s) => s !== e.data.speaker) : state.speakers,
-      };
+      });
     case 'draft-submitted.v1':
-      return { ...state, drafts: [...state.drafts, { ...e.data, status: 'submitted' }] };
+      return grow.with(state, { drafts: grow.append(state.drafts, { ...e.data, status: 'submitted' as const }) });
     case 'draft-withdrawn.v1':
-      return { ...state, drafts: state.drafts.map((d) => (d.draftId === e.data.draftId ? { ...d, status: 'withdrawn' } : d)) };
+      return grow.with(state, { drafts: state.drafts.map((d) => (d.draftId === e.data.draftId ? { ...d, status: 'withdrawn' } : d)) });
     case 'draft-decided.v1':
-      return { ...state, drafts: state.drafts.map((d) => (d.draftId === e.data.draftId ? { ...d, status: e.data.status } : d)) };
+      return grow.with(state, { drafts: state.drafts.map((d) => (d.draftId === e.data.draftId ? { ...d, status: e.data.status } : d)) });
     case 'vote-opened.v1':
-      return { ...state, openVote: { ...e.data, ballots: {} } };
+      return grow.with(state, { openVote: { ...e.data, ballots: {} } });
     case 'ballot-cast.v1': {
       const open = state.openVote;
       if (!open || open.voteId !== e.data.voteId) return state;
-      return { ...state, openVote: { ...open, ballots: { ...open.ballots, [e.data.member]: e.data.ballot } } };
+      return grow.with(state, { openVote: { ...open, ballots: grow.set(open.ballots, e.data.member, e.data.ballot) } });
     }
     case 'vote-recorded.v1':
-      return {
-        ...state,
-        votes: [...state.votes, e.data],
+      return grow.with(state, {
+        votes: grow.append(state.votes, e.data),
         openVote: state.openVote && state.openVote.voteId === e.data.voteId ? null : state.openVote,
-      };
+      });
     case 'webcast-consent-given.v1':
-      return { ...state, webcast: { ...state.webcast, consents: { ...state.webcast.consents, [e.data.member]: e.data.consent } } };
+      return grow.with(state, { webcast: { ...state.webcast, consents: grow.set(state.webcast.consents, e.data.member, e.data.consent) } });
     case 'webcast-decided.v1':
-      return { ...state, webcast: { ...state.webcast, decision: e.data } };
+      return grow.with(state, { webcast: { ...state.webcast, decision: e.data } });
     case 'meeting-suspended.v1':
-      return { ...state, phase: 'suspended' };
+      return grow.with(state, { phase: 'suspended' });
     case 'meeting-resumed.v1':
-      return { ...state, phase: 'open' };
+      return grow.with(state, { phase: 'open' });
     case 'meeting-adjourned.v1':
-      return { ...state, phase: 'adjourned' };
+      return grow.with(state, { phase: 'adjourned' });
     case 'meeting-closed.v1':
-      return { ...state, phase: 'closed', openVote: null };
+      return grow.with(state, { phase: 'closed', openVote: null });
     default:
       return state;
   }
 }
 
-function mapInvitation(state: SessionState, invitee: string, f: (i: Invitation) => Invitation): SessionState {
-  return { ...state, invitations: state.invitations.map((i) => (i.invitee === invitee ? f(i) : i)) };
+function mapInvitation(state: SessionState, invitee: string, f: (i: Invitation) => Invitation, grow: Grow): SessionState {
+  return grow.with(state, { invitations: state.invitations.map((i) => (i.invitee === invitee ? f(i) : i)) });
 }

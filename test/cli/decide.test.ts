@@ -1,5 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -139,6 +140,13 @@ describe('duplicate keys (two ballots from one member)', () => {
     assert.equal(r.code, 2);
     assertOneLine(r.err);
     assert.match(r.err, /"votes\.USA" is given twice/);
+  });
+
+  it('never reports a duplicate in JSON.stringify output (which cannot have one)', () => {
+    fc.assert(fc.property(fc.jsonValue(), (v) => {
+      assert.equal(findDuplicateKey(JSON.stringify(v)), undefined);
+      assert.equal(findDuplicateKey(JSON.stringify(v, null, 2)), undefined);
+    }), { numRuns: 1000 });
   });
 });
 

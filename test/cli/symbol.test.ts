@@ -47,4 +47,13 @@ describe('council symbol', () => {
       assert.equal(r.err.trim().split('\n').length, 1);
     }
   });
+
+  it('names the other symbols of the same text (T53)', async () => {
+    const r = await run(['symbol', 'S/2014/276', '--json']);
+    const j = JSON.parse(r.out);
+    assert.deepEqual(j.alsoIssuedAs, ['A/HRC/25/63']);
+    assert.match(j.text.source, /S\/PV\.7353/);
+    const plain = await run(['symbol', 'A/HRC/25/63']);
+    assert.match(plain.out, /also\s+S\/2014\/276/);
+  });
 });

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import {
   distributionClass, emptyTextRegistry, formatJointSymbol, formatSymbol, gaResolutionSymbol, jointSymbol, parseJointSymbol,
   parseSymbol, registerText, resolveSymbol, sameText, scDocumentSymbol, scResolutionSymbol, verbatimRecordSymbol,
-  presidentialStatementSymbol, gaDocumentSymbol,
+  presidentialStatementSymbol, gaDocumentSymbol, KNOWN_TEXTS, knownTextRegistry,
 } from '../../src/records/symbols/index.js';
 
 function parse(s: string) {
@@ -133,5 +133,26 @@ describe('document symbols (spec R46-R50)', () => {
       assert.equal(p.symbol, s);
       assert.equal(formatSymbol(p), s);
     }));
+  });
+
+  it('known texts: every entry registers, carries a source, and T53 resolves through it', () => {
+    const reg = knownTextRegistry();
+    assert.equal(reg.texts.size, KNOWN_TEXTS.length);
+    for (const t of KNOWN_TEXTS) assert.ok(t.source.length > 0);
+    assert.ok(sameText(reg, 'A/HRC/25/63', 'S/2014/276'));
+  });
+});
+
+describe('symbol robustness', () => {
+  it('parseSymbol never throws, and a parsed symbol re-parses to itself', () => {
+    const piece = fc.constantFrom('A', 'S', 'RES', 'PV.12', 'C.3', '69', '2014', 'L.5', 'Rev.1', 'ES-11', 'HRC', '(2022)', ' (Resumption 2)', '*', '/', '//', '(', ')', ' ', 'x');
+    const text = fc.oneof(fc.string({ maxLength: 30 }), fc.array(piece, { maxLength: 8 }).map((p) => p.join('')));
+    fc.assert(fc.property(text, (s) => {
+      const r = parseSymbol(s);
+      if (!r.ok) return;
+      const again = parseSymbol(r.value.symbol);
+      assert.ok(again.ok, `canonical "${r.value.symbol}" of "${s}" must parse`);
+      if (again.ok) assert.equal(again.value.symbol, r.value.symbol);
+    }), { numRuns: 5000 });
   });
 });

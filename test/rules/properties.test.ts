@@ -110,3 +110,25 @@ describe('properties over random ballots', () => {
     }), { numRuns: 5000 });
   });
 });
+
+describe('robustness: bad input is a typed error, never an exception', () => {
+  it('decideSecurityCouncil on arbitrary ballots and compositions', () => {
+    const seat = fc.record({ code: fc.oneof(fc.constantFrom('USA', 'CHN', 'FRA', 'GBR', 'RUS', 'DEU'), fc.string({ maxLength: 4 })), permanent: fc.boolean() });
+    const anyComposition = fc.oneof(fc.constant(C2015), fc.record({ date: fc.string({ maxLength: 10 }), seats: fc.array(seat, { maxLength: 16 }) }));
+    const anyBallots = fc.dictionary(fc.oneof(fc.constantFrom('USA', 'CHN', 'JOR'), fc.string({ maxLength: 4 })), fc.oneof(BALLOT, fc.anything()) as fc.Arbitrary<Ballot>);
+    const anyMatter = fc.oneof(fc.constantFrom('procedural', 'non-procedural', 'icj-election'), fc.string()) as fc.Arbitrary<'procedural'>;
+    fc.assert(fc.property(anyComposition, anyBallots, anyMatter, (composition, ballots, matter) => {
+      const r = decideSecurityCouncil({ composition, matter, ballots });
+      assert.equal(typeof r.ok, 'boolean');
+      if (!r.ok) assert.match(r.error.code, /^[a-z0-9-]+$/);
+    }), { numRuns: 2000 });
+  });
+
+  it('decideGeneralAssembly on arbitrary tallies', () => {
+    const n = fc.oneof(fc.integer({ min: -5, max: 300 }), fc.double(), fc.constant(Number.NaN));
+    fc.assert(fc.property(n, n, n, fc.option(n, { nil: undefined }), (yes, no, abstain, membership) => {
+      const r = decideGeneralAssembly({ body: 'general-assembly', majority: 'two-thirds', tally: { yes, no, abstain }, ...(membership === undefined ? {} : { membership }) });
+      if (r.ok) assert.ok(r.value.presentAndVoting === yes + no);
+    }), { numRuns: 2000 });
+  });
+});

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
@@ -52,6 +52,11 @@ describe('sqlite store specifics', () => {
   });
 
   test('a file that cannot be opened is a store-unavailable StoreError, not a crash', () => {
-    assert.throws(() => openSqliteStore(join('/proc', 'council', 'x.sqlite')), { name: 'StoreError', code: 'store-unavailable' });
+    const aFile = join(dir, 'plain-file');
+    writeFileSync(aFile, 'not a directory');
+    assert.throws(() => openSqliteStore(join(aFile, 'x.sqlite')), { name: 'StoreError', code: 'store-unavailable' });
+    const notSqlite = join(dir, 'not-sqlite.sqlite');
+    writeFileSync(notSqlite, 'this is not a database file, just text long enough to have a header');
+    assert.throws(() => openSqliteStore(notSqlite), { name: 'StoreError', code: 'store-unavailable' });
   });
 });

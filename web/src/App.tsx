@@ -1,4 +1,5 @@
 /** The app: one page per route, all inside the language provider. */
+import { useEffect, useRef } from 'react';
 import { Layout } from './components/Layout.js';
 import { Link } from './components/Link.js';
 import { I18nProvider, useI18n } from './i18n/index.js';
@@ -12,6 +13,7 @@ import { useRoute } from './router.js';
 
 function Page() {
   const route = useRoute();
+  useFocusOnNavigation(JSON.stringify(route));
   switch (route.page) {
     case 'home':
       return <HomePage />;
@@ -28,6 +30,18 @@ function Page() {
     default:
       return <NotFound />;
   }
+}
+
+/** After an in-app navigation, move focus to the new page's main content (as a page load would reset it). */
+function useFocusOnNavigation(key: string) {
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    document.getElementById('main')?.focus();
+  }, [key]);
 }
 
 function NotFound() {

@@ -12,6 +12,8 @@ const GROUP_COLOURS: Record<string, string> = {
   none: '#777777',
 };
 
+const FIRST_LABELS = new Set(['USA', 'GBR', 'FRA', 'RUS', 'CHN']);
+
 const escape = (s: string) => s.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;').replace(/"/gu, '&quot;');
 const fmt = (n: number) => (Math.round(n * 10) / 10).toString();
 
@@ -62,15 +64,44 @@ export function alignmentSvg(result: AlignmentResult, title?: string): string {
   }
   parts.push(`<text x="${margin.left + pw / 2}" y="${H - 15}" font-size="13" text-anchor="middle" fill="#222">Dimension 1 (positive: votes like ${escape(result.anchor ?? 'the anchor')})</text>`);
   parts.push(`<text transform="translate(20 ${margin.top + ph / 2}) rotate(-90)" font-size="13" text-anchor="middle" fill="#222">Dimension 2</text>`);
+  // Labels: greedy placement, permanent members first, then outliers; a label that would
+  // overlap one already placed tries the left side, else is dropped (the point keeps its tooltip).
+  const placedBoxes: [number, number, number, number][] = [];
+  const fits = (b: [number, number, number, number]) =>
+    b[0] >= margin.left && b[2] <= margin.left + pw && b[1] >= margin.top && b[3] <= margin.top + ph &&
+    placedBoxes.every((o) => b[2] < o[0] || b[0] > o[2] || b[3] < o[1] || b[1] > o[3]);
+  const priority = (code: string, x: number, y: number) => (FIRST_LABELS.has(code) ? 1e9 : 0) + Math.hypot(x, y);
+  const order = [...result.points].sort((a, b) => priority(b.code, b.x, b.y) - priority(a.code, a.x, a.y));
+  const labels = new Map<string, { x: number; y: number; anchor: 'start' | 'end' }>();
+  for (const p of order) {
+    const px = sx(p.x);
+    const py = sy(p.y);
+    const w = p.code.length * 6 + 2;
+    const right: [number, number, number, number] = [px + 5, py - 12, px + 5 + w, py - 1];
+    const left: [number, number, number, number] = [px - 5 - w, py - 12, px - 5, py - 1];
+    if (fits(right)) {
+      placedBoxes.push(right);
+      labels.set(p.code, { x: px + 5, y: py - 3, anchor: 'start' });
+    } else if (fits(left)) {
+      placedBoxes.push(left);
+      labels.set(p.code, { x: px - 5, y: py - 3, anchor: 'end' });
+    }
+  }
   for (const p of result.points) {
     const colour = GROUP_COLOURS[p.group ?? 'none']!;
-    const cx = fmt(sx(p.x));
-    const cy = fmt(sy(p.y));
+    const label = labels.get(p.code);
     parts.push(
       `<g><title>${escape(`${p.name} (${p.code}), ${p.group ?? 'no regional group'}: ${p.x.toFixed(3)}, ${p.y.toFixed(3)}; ${p.votes} votes`)}</title>` +
-        `<circle cx="${cx}" cy="${cy}" r="4" fill="${colour}" fill-opacity="0.85" stroke="#fff" stroke-width="0.8"/>` +
-        `<text x="${fmt(sx(p.x) + 5)}" y="${fmt(sy(p.y) - 4)}" font-size="9" fill="#222">${escape(p.code)}</text></g>`,
+        `<circle cx="${fmt(sx(p.x))}" cy="${fmt(sy(p.y))}" r="4" fill="${colour}" fill-opacity="0.85" stroke="#fff" stroke-width="0.8"/>` +
+        (label ? `<text x="${fmt(label.x)}" y="${fmt(label.y)}" font-size="10" text-anchor="${label.anchor}" fill="#222">${escape(p.code)}</text>` : '') +
+        '</g>',
     );
+  }
+  const hidden = result.points.length - labels.size;
+  if (hidden > 0) {
+    const ly = margin.top + 26 + 6 * 22 + 48;
+    parts.push(`<text x="${margin.left + pw + 24}" y="${ly}" font-size="10" fill="#555">${hidden} labels hidden to avoid overlap;</text>`);
+    parts.push(`<text x="${margin.left + pw + 24}" y="${ly + 14}" font-size="10" fill="#555">hover a point for its name.</text>`);
   }
   const lx = margin.left + pw + 24;
   parts.push(`<text x="${lx}" y="${margin.top + 4}" font-size="13" font-weight="600" fill="#111">Regional group</text>`);

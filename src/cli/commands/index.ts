@@ -9,6 +9,10 @@ import { backtestCommand } from './backtest.js';
 import { alignCommand } from './align.js';
 import { powerCommand } from './power.js';
 import { tourCommand } from './tour.js';
+import { replayCommand } from './replay.js';
+import { sessionsCommand } from './sessions.js';
+import { meetingCommand } from './meeting.js';
+import { exportCommand } from './export.js';
 
 /** Every sub-command, in the order `council help` lists them. */
 export const commands: Command[] = [
@@ -17,6 +21,10 @@ export const commands: Command[] = [
   symbolCommand,
   membersCommand,
   presidentCommand,
+  replayCommand,
+  sessionsCommand,
+  meetingCommand,
+  exportCommand,
   serveCommand,
   forecastCommand,
   backtestCommand,

@@ -25,7 +25,9 @@ const USAGE = [
   '  A command without "id" gets a fresh one; give your own id to make retries safe.',
 ].join('\n');
 
-function parse(argv: string[], options: Parameters<typeof parseArgs>[0]['options']) {
+type Options = NonNullable<NonNullable<Parameters<typeof parseArgs>[0]>['options']>;
+
+function parse(argv: string[], options: Options) {
   try {
     return parseArgs({ args: argv, options, allowPositionals: true, strict: true });
   } catch (e) {

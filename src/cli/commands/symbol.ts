@@ -1,7 +1,7 @@
 /** `council symbol`: parse a UN document symbol (spec R46-R50). */
 import { parseArgs } from 'node:util';
 import { type Command, printJson, UsageError } from '../command.js';
-import { parseJointSymbol, parseSymbol, type ParsedSymbol } from '../../records/symbols/index.js';
+import { knownTextRegistry, parseJointSymbol, parseSymbol, resolveSymbol, type ParsedSymbol } from '../../records/symbols/index.js';
 
 const ORGANS: Record<string, string> = { A: 'General Assembly', S: 'Security Council', E: 'Economic and Social Council', ST: 'Secretariat', T: 'Trusteeship Council' };
 
@@ -50,8 +50,15 @@ export const symbolCommand: Command = {
     }
     const parsed = parseSymbol(text);
     if (!parsed.ok) throw new UsageError(parsed.error.message);
-    if (parsedArgs.values.json) printJson(io, parsed.value);
-    else io.out(describe(parsed.value).join('\n') + '\n');
+    // One text may carry symbols in several series (spec R48): name the others when known.
+    const known = resolveSymbol(knownTextRegistry(), parsed.value.symbol);
+    const alsoIssuedAs = known ? known.symbols.filter((s) => s !== parsed.value.symbol.replace(/\*$/, '')) : [];
+    if (parsedArgs.values.json) printJson(io, known ? { ...parsed.value, alsoIssuedAs, text: { id: known.id, title: known.title, source: known.source } } : parsed.value);
+    else {
+      const lines = describe(parsed.value);
+      if (known) lines.push(`  ${'text'.padEnd(12)} ${known.title}`, `  ${'also'.padEnd(12)} ${alsoIssuedAs.join(', ')}`, `  ${'source'.padEnd(12)} ${known.source}`);
+      io.out(lines.join('\n') + '\n');
+    }
     return 0;
   },
 };

@@ -5,3 +5,4 @@ export * from './build.js';
 export * from './distribution.js';
 export * from './joint.js';
 export * from './registry.js';
+export * from './known-texts.js';

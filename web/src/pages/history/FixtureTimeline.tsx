@@ -2,7 +2,7 @@
  * A historical meeting replayed: the events as a timeline to step through or play, and
  * the board as it stood after the selected step (folded by the engine's reducer).
  */
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { api } from '../../api/client.js';
 import type { ApiError, Fixture } from '../../api/types.js';
 import { ErrorMessage } from '../../components/ErrorMessage.js';
@@ -64,6 +64,19 @@ function Replay({ fixture }: { fixture: Fixture }) {
     return () => clearTimeout(id);
   }, [playing, step, events.length]);
 
+  // Keep the current step in view as it moves (play, next, the slider).
+  const timeline = useRef<HTMLOListElement>(null);
+  useEffect(() => {
+    // Scroll the list only, never the page.
+    const list = timeline.current;
+    const item = list?.querySelector<HTMLElement>('[aria-current="step"]')?.parentElement;
+    if (!list || !item) return;
+    if (item.offsetTop < list.scrollTop) list.scrollTop = item.offsetTop;
+    else if (item.offsetTop + item.offsetHeight > list.scrollTop + list.clientHeight) {
+      list.scrollTop = item.offsetTop + item.offsetHeight - list.clientHeight;
+    }
+  }, [step]);
+
   const play = () => {
     if (step >= events.length) setStep(1);
     setPlaying((p) => !p);
@@ -95,7 +108,7 @@ function Replay({ fixture }: { fixture: Fixture }) {
         <span aria-live="polite">{t('history.stepOf', { step, total: events.length })}</span>
       </div>
       <div className="replay-body">
-        <ol className="timeline" aria-label={t('history.timeline')}>
+        <ol className="timeline" aria-label={t('history.timeline')} ref={timeline}>
           {lines.map((line, i) => {
             const data = events[i]?.data as { time?: string; source?: string } | undefined;
             return (

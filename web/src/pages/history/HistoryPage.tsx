@@ -7,6 +7,7 @@ import { Layout } from '../../components/Layout.js';
 import { Link } from '../../components/Link.js';
 import { useI18n } from '../../i18n/index.js';
 import { FixtureTimeline } from './FixtureTimeline.js';
+import { ItemSummary } from './ItemSummary.js';
 
 export function HistoryPage({ fixtureId }: { fixtureId: string | null }) {
   const { t } = useI18n();
@@ -33,15 +34,5 @@ function FixtureList() {
   if (error) return <ErrorMessage error={error} />;
   if (!fixtures) return <p role="status">{t('common.loading')}</p>;
   const sorted = [...fixtures].sort((a, b) => String(a.date ?? a.id).localeCompare(String(b.date ?? b.id)));
-  return (
-    <ul className="fixtures">
-      {sorted.map((f) => (
-        <li key={f.id}>
-          <Link href={`/history/${encodeURIComponent(f.id)}`}>
-            {f.date ? <span className="fixture-date">{String(f.date)}</span> : null} {String(f.title ?? f.id)}
-          </Link>
-        </li>
-      ))}
-    </ul>
-  );
+  return <ItemSummary fixtures={sorted} />;
 }
