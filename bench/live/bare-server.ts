@@ -37,9 +37,9 @@ export async function startBareServer(padTo: number): Promise<number> {
           at: new Date().toISOString(),
           pad,
         };
-        // One JSON.stringify per broadcast, like the real server.
-        const frame = JSON.stringify({ type: 'events', events: [event] });
-        for (const socket of s.sockets) socket.send(frame);
+        // One JSON.stringify and one UTF-8 encoding per broadcast, like the real server.
+        const frame = Buffer.from(JSON.stringify({ type: 'events', events: [event] }));
+        for (const socket of s.sockets) socket.send(frame, { binary: false });
       });
     });
   });

@@ -7,9 +7,8 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { UsageError, type CliIO } from '../cli/command.js';
 import { memberState } from '../data/index.js';
 import type { StateCode } from '../rules/types.js';
-import { defaultGaDataDir, loadGaRecord } from './ga/load.js';
+import { sharedGaRecord } from './ga/shared.js';
 import type { GaRecord } from './ga/record.js';
-import { stateCodes } from './states.js';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
@@ -35,35 +34,23 @@ export function stateList(raw: string | undefined, option: string): StateCode[] 
   return codes;
 }
 
-const records = new Map<string, Promise<GaRecord>>();
-
 /**
- * The GA record for `dir` (default: ../shared/data/unga-votes, or COUNCIL_GA_DATA), loaded
- * once per process and shared (the server should call this too). Progress goes to
- * `progress` as a self-overwriting percentage line.
+ * The shared GA record (see ga/shared.ts), with a self-overwriting percentage line on
+ * `progress` while it loads; a load failure becomes a one-line UsageError.
  */
-export function gaRecordFor(dir: string | undefined, progress?: (line: string) => void): Promise<GaRecord> {
-  const resolved = dir ?? defaultGaDataDir();
-  let pending = records.get(resolved);
-  if (!pending) {
-    let shown = -1;
-    pending = loadGaRecord(resolved, {
-      states: stateCodes,
-      onProgress: (fraction, phase) => {
-        const pct = Math.floor(fraction * 10) * 10; // every 10%: readable in logs too
-        if (!progress || pct === shown) return;
-        shown = pct;
-        progress(`\rLoading GA roll calls (${phase})… ${String(pct).padStart(3)}%`);
-      },
-    }).then((r) => {
-      progress?.('\r' + ' '.repeat(50) + '\r');
-      if (!r.ok) throw new UsageError(r.error.message);
-      return r.value;
-    });
-    records.set(resolved, pending);
-    pending.catch(() => records.delete(resolved));
-  }
-  return pending;
+export async function gaRecordFor(dir: string | undefined, progress?: (line: string) => void): Promise<GaRecord> {
+  let shown = -1;
+  let drew = false;
+  const r = await sharedGaRecord(dir, (fraction, phase) => {
+    const pct = Math.floor(fraction * 10) * 10; // every 10%: readable in logs too
+    if (!progress || pct === shown) return;
+    shown = pct;
+    drew = true;
+    progress(`\rLoading GA roll calls (${phase})… ${String(pct).padStart(3)}%`);
+  });
+  if (drew) progress?.('\r' + ' '.repeat(50) + '\r');
+  if (!r.ok) throw new UsageError(r.error.message);
+  return r.value;
 }
 
 /** Progress on stderr unless --json or --quiet. */

@@ -31,6 +31,11 @@ export function displayName(code: StateCode, date?: string): string {
   return stateName(code, date) ?? code;
 }
 
+/** Every name of every other state (to tell "Republic of Korea" from the DPRK in titles). */
+export function otherStatesNames(code: StateCode): string[] {
+  return allStates.filter((s) => s.code !== code.toUpperCase()).flatMap((s) => namesOf(s.code));
+}
+
 /** Every name a state has borne (for finding GA resolutions about it). */
 export function namesOf(code: StateCode): string[] {
   const s = memberState(code);

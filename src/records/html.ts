@@ -13,7 +13,7 @@ export function toHtml(r: MeetingRecord): string {
   body.push('<header>', `<p>United Nations${r.symbol ? ` &mdash; <strong>${h(r.symbol)}</strong>` : ''}</p>`, `<h1>${h(r.organ)}</h1>`,
     `<p>${h(label)}. ${h(r.heading)}</p>`, `<p>${h(r.when)}</p>`);
   if (r.president) body.push(`<p>${r.kind === 'conveners-summary' ? '' : 'President: '}${h(r.president)}</p>`);
-  if (r.members.length && r.members.length <= 15 && r.kind !== 'conveners-summary') body.push(`<p>Members: ${h(joinList(r.members.map((m) => m.name)))}</p>`);
+  if (r.members.length && r.members.length <= 15 && r.kind !== 'conveners-summary') body.push(`<p>Members: ${h(joinList(r.members.filter((m) => m.name !== r.president).map((m) => m.name)))}</p>`);
   body.push('</header>', '<main>', `<h2>${h(r.title)}</h2>`);
   for (const n of r.notes) body.push(`<p class="note"><em>${h(n)}</em></p>`);
   if (r.kind === 'communique') body.push(`<p>${h(communique(r))}</p>`);

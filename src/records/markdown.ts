@@ -28,7 +28,7 @@ export function toMarkdown(r: MeetingRecord): string {
   out.push(`United Nations${r.symbol ? ` — ${r.symbol}` : ''}`, '', `# ${title}`, '', r.heading, '', r.when, '');
   if (r.president) out.push(`${r.kind === 'conveners-summary' ? '' : 'President: '}${r.president}`, '');
   if (r.kind === 'verbatim' || r.kind === 'communique' || r.kind === 'ga-record') {
-    if (r.members.length && r.members.length <= 15) out.push(`Members: ${joinList(r.members.map((m) => m.name))}`, '');
+    if (r.members.length && r.members.length <= 15) out.push(`Members: ${joinList(r.members.filter((m) => m.name !== r.president).map((m) => m.name))}`, '');
   }
   out.push(`## ${r.title}`, '');
   for (const n of r.notes) out.push(`> ${n}`, '');

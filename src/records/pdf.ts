@@ -46,7 +46,7 @@ export function toPdf(r: MeetingRecord): Promise<Buffer> {
   para(r.heading);
   para(r.when);
   if (r.president) para(`${r.kind === 'conveners-summary' ? '' : 'President: '}${r.president}`);
-  if (r.members.length && r.members.length <= 15 && r.kind !== 'conveners-summary') para(`Members: ${joinList(r.members.map((m) => m.name))}`, { size: 10 });
+  if (r.members.length && r.members.length <= 15 && r.kind !== 'conveners-summary') para(`Members: ${joinList(r.members.filter((m) => m.name !== r.president).map((m) => m.name))}`, { size: 10 });
   para(r.title, { font: bold, size: 13, gap: 0.6 });
   for (const n of r.notes) para(n, { size: 10 });
   if (r.kind === 'communique') para(communique(r));

@@ -8,7 +8,7 @@ import { reduce, initialState, type SessionState } from '../sessions/reducer.js'
 import { nameOf } from '../sessions/state.js';
 import { announcement, resultOfVoting } from './announce.js';
 import { withArticle } from '../rules/explain.js';
-import { officialName } from '../sessions/fixtures/script.js';
+import { officialName } from '../sessions/data-adapter.js';
 import { joinList, longDate } from './format.js';
 
 /** A participant's name: as the session knows it, else the state's official name on the date. */
@@ -80,7 +80,8 @@ export function voteLines(state: SessionState, v: VoteRecorded): VoteLines {
 
 function describe(before: SessionState, after: SessionState, e: SessionEvent, options: ProceedingsOptions): Omit<Entry, 'time' | 'source'> | null {
   // In running text: "the Russian Federation"; at the start of a sentence: "The Russian Federation".
-  const name = (id: string) => capitalised(withArticle(displayName(after, id)));
+  const inline = (id: string) => withArticle(displayName(after, id));
+  const name = (id: string) => capitalised(inline(id));
   const names = (ids: readonly string[]) => capitalised(joinList(ids.map((id) => withArticle(displayName(after, id)))));
   switch (e.type) {
     case 'session-created.v1': {
@@ -102,9 +103,9 @@ function describe(before: SessionState, after: SessionState, e: SessionEvent, op
       return { kind: 'request', text: `Whip count: ${d.count} members support the request${who}; a procedural vote needs ${d.required}: ${d.winnable ? 'it can be won' : 'it would be lost'}.${d.note ? ` ${d.note}.` : ''}` };
     }
     case 'request-withdrawn.v1':
-      return { kind: 'request', text: `The request was withdrawn${typeof e.data.by === 'string' && e.data.by.length === 3 ? ` by ${name(e.data.by)}` : ''}${e.data.reason ? `: ${e.data.reason}` : ''}. No meeting was held.` };
+      return { kind: 'request', text: `The request was withdrawn${typeof e.data.by === 'string' && e.data.by.length === 3 ? ` by ${inline(e.data.by)}` : ''}${e.data.reason ? `: ${e.data.reason}` : ''}. No meeting was held.` };
     case 'meeting-scheduled.v1':
-      return { kind: 'procedure', text: `The President${e.data.by !== 'chair' ? ` (${name(e.data.by)})` : ''} scheduled the meeting for ${longDate(e.data.date)}.` };
+      return { kind: 'procedure', text: `The President${e.data.by !== 'chair' ? ` (${inline(e.data.by)})` : ''} scheduled the meeting for ${longDate(e.data.date)}.` };
     case 'meeting-opened.v1':
       return { kind: 'procedure', text: 'The meeting was called to order.' };
     case 'agenda-proposed.v1':
@@ -124,7 +125,7 @@ function describe(before: SessionState, after: SessionState, e: SessionEvent, op
     case 'invitation-proposed.v1':
       return { kind: 'invitation', text: `The President proposed to invite ${e.data.name}${e.data.title ? `, ${e.data.title},` : ''} under ${e.data.rule === 'special' ? 'a special invitation' : `rule ${e.data.rule}`}.` };
     case 'invitation-objected.v1':
-      return { kind: 'invitation', text: `${name(e.data.by)} objected to inviting ${name(e.data.invitee)}.` };
+      return { kind: 'invitation', text: `${name(e.data.by)} objected to inviting ${inline(e.data.invitee)}.` };
     case 'invitations-decided.v1': {
       const parts = [];
       if (e.data.invited.length) parts.push(`${names(e.data.invited)} ${e.data.invited.length === 1 ? 'was' : 'were'} invited`);
@@ -158,6 +159,20 @@ function describe(before: SessionState, after: SessionState, e: SessionEvent, op
       return { kind: 'procedure', text: `${e.data.draftId} was withdrawn.` };
     case 'draft-decided.v1':
       return null; // the vote entry already says it
+    case 'motion-moved.v1': {
+      const d = e.data;
+      const what = {
+        suspend: 'suspend the meeting',
+        adjourn: 'adjourn the meeting',
+        'adjourn-to': 'adjourn the meeting to a set day or hour',
+        refer: 'refer the matter',
+        postpone: 'postpone the discussion',
+      }[d.motion];
+      const who = d.by === 'chair' ? 'The President' : name(d.by);
+      return { kind: 'procedure', text: `${who} moved to ${what}${d.detail ? ` (${d.detail})` : ''} (Rule 33).` };
+    }
+    case 'motion-decided.v1':
+      return e.data.status === 'lapsed' ? { kind: 'procedure', text: `The pending motion ${e.data.motionId} lapsed.` } : null;
     case 'vote-opened.v1':
       return { kind: 'vote', text: `The President put to the vote: ${e.data.question}.` };
     case 'ballot-cast.v1':

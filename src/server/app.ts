@@ -11,6 +11,9 @@ import { SessionDirectory } from './directory.js';
 import type { LiveEngine } from './engine.js';
 import { installErrorHandler } from './http.js';
 import { LiveHub } from './hub.js';
+import { exportRoutes } from './routes/exports.js';
+import { fixtureRoutes } from './routes/fixtures.js';
+import { forecastRoutes } from './routes/forecast.js';
 import { joinRoutes } from './routes/join.js';
 import { qrRoutes } from './routes/qr.js';
 import { referenceRoutes } from './routes/reference.js';
@@ -60,6 +63,9 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   joinRoutes(app, ctx, options.joinRateLimit ?? { max: 20, timeWindowMs: 60_000 });
   qrRoutes(app, ctx);
   referenceRoutes(app, ctx);
+  exportRoutes(app, ctx);
+  fixtureRoutes(app);
+  forecastRoutes(app);
   app.get('/api/health', async () => ({ ok: true, subscribers: ctx.hub.subscriberCount }));
   await serveWebApp(app, options.webRoot ?? defaultWebRoot());
 

@@ -15,7 +15,8 @@ import { redact } from './redact.js';
 export interface Subscriber {
   /** Last version this subscriber has been sent. */
   cursor: number;
-  send(message: string): void;
+  /** A text frame's payload, UTF-8 encoded once for every subscriber it goes to. */
+  send(message: Buffer): void;
   /** Bytes queued but not yet written; a slow reader is dropped past a limit. */
   readonly bufferedAmount: number;
   /** Called when the subscriber has fallen too far behind; it may resume with after=cursor. */
@@ -126,7 +127,7 @@ export class LiveHub {
 
   private deliver(channel: Channel): void {
     const head = channel.serialised.length;
-    const byCursor = new Map<number, string>();
+    const byCursor = new Map<number, Buffer>();
     for (const subscriber of channel.subscribers) {
       if (subscriber.cursor >= head) continue;
       if (subscriber.bufferedAmount > MAX_BUFFERED_BYTES) {
@@ -136,7 +137,7 @@ export class LiveHub {
       }
       let message = byCursor.get(subscriber.cursor);
       if (message === undefined) {
-        message = eventsMessage(channel.serialised.slice(Math.max(0, subscriber.cursor), head));
+        message = Buffer.from(eventsMessage(channel.serialised.slice(Math.max(0, subscriber.cursor), head)));
         byCursor.set(subscriber.cursor, message);
       }
       subscriber.cursor = head;

@@ -69,7 +69,7 @@ export function attachLiveSockets(
     tracked.set(ws, state);
     const subscriber: Subscriber = {
       cursor: after,
-      send: (message) => ws.send(message),
+      send: (message) => ws.send(message, { binary: false }),
       get bufferedAmount() {
         return ws.bufferedAmount;
       },

@@ -50,7 +50,12 @@ export const VoteSubjectSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('agenda') }),
   z.object({ kind: z.literal('draft'), draftId: Id }),
   z.object({ kind: z.literal('invitation'), invitee: Id }),
-  z.object({ kind: z.literal('motion'), motion: z.enum(['suspend', 'adjourn', 'adjourn-to', 'refer', 'postpone']) }),
+  z.object({
+    kind: z.literal('motion'),
+    motion: z.enum(['suspend', 'adjourn', 'adjourn-to', 'refer', 'postpone']),
+    /** The pending motion (move-motion) being decided; without it the chair puts a motion directly. */
+    motionId: Id.optional(),
+  }),
   z.object({ kind: z.literal('other') }),
 ]);
 export type VoteSubject = z.infer<typeof VoteSubjectSchema>;
@@ -161,6 +166,12 @@ export const SubmitDraft = cmd('submit-draft', {
   distance: z.number().int().min(0).max(100).optional(),
 });
 export const WithdrawDraft = cmd('withdraw-draft', { draftId: Id });
+/** Rule 33: a member moves to suspend, adjourn, refer or postpone; decided before any draft. */
+export const MoveMotion = cmd('move-motion', {
+  motionId: Id,
+  motion: z.enum(['suspend', 'adjourn', 'adjourn-to', 'refer', 'postpone']),
+  detail: Text.optional(),
+});
 export const OpenVote = cmd('open-vote', {
   voteId: Id,
   question: Text,
@@ -207,6 +218,7 @@ export const CommandSchema = z.discriminatedUnion('type', [
   MakeStatement,
   SubmitDraft,
   WithdrawDraft,
+  MoveMotion,
   OpenVote,
   CastBallot,
   CloseVote,

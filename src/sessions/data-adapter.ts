@@ -3,7 +3,7 @@
  * the official UN English short names, as meeting records print them ("United Kingdom of
  * Great Britain and Northern Ireland").
  */
-import { councilOn, memberStates, nameAt, presidentOf } from '../data/index.js';
+import { councilOn, memberState, memberStates, nameAt, presidentOf } from '../data/index.js';
 import type { IsoDate, StateCode } from '../rules/types.js';
 import type { Member, SessionBody } from './events.js';
 
@@ -23,4 +23,10 @@ export function membersOn(body: SessionBody, date: IsoDate): Member[] | null {
 export function presidentOn(date: IsoDate): StateCode | null {
   const p = presidentOf(date.slice(0, 7));
   return p.ok ? p.value.code : null;
+}
+
+/** Official UN short name of a state on a date, as records print it (the code if unknown). */
+export function officialName(code: StateCode, date: IsoDate): string {
+  const s = memberState(code);
+  return s ? nameAt(s, date).sortName : code;
 }

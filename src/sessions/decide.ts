@@ -15,6 +15,7 @@ import {
 } from './handlers/convening.js';
 import { createSession } from './handlers/create.js';
 import { submitDraft, withdrawDraft } from './handlers/drafts.js';
+import { moveMotion } from './handlers/motions.js';
 import {
   declineInvitation, decideInvitations, makeStatement, objectToInvitation, proposeInvitation, requestFloor,
 } from './handlers/participation.js';
@@ -40,6 +41,7 @@ const HANDLERS: { [T in CommandType]: Handler<T> } = {
   'make-statement': makeStatement,
   'submit-draft': submitDraft,
   'withdraw-draft': withdrawDraft,
+  'move-motion': moveMotion,
   'open-vote': openVote,
   'cast-ballot': castBallot,
   'close-vote': closeVote,

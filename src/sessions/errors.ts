@@ -30,6 +30,7 @@ export const COMMAND_ERROR_CODES = [
   'members-unknown', // no membership could be found for the session date
   'rules-refused', // the rules engine rejected the input (its code is in the message)
   'version-conflict', // other writers kept winning: the command was not applied, try again
+  'no-debate', // a pending motion to suspend or adjourn is decided without debate (Rule 33)
 ] as const;
 
 export type CommandErrorCode = (typeof COMMAND_ERROR_CODES)[number];

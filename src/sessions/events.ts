@@ -9,6 +9,8 @@ export type SessionBody = 'security-council' | 'general-assembly' | 'ga-third-co
 export type MeetingFormat = 'public' | 'private' | 'consultations' | 'arria';
 export type Matter = 'procedural' | 'non-procedural';
 export type Majority = 'simple' | 'two-thirds';
+/** The Rule 33 motions a session handles (amendments are tabled as drafts). */
+export type MotionKind = 'suspend' | 'adjourn' | 'adjourn-to' | 'refer' | 'postpone';
 
 export interface Member {
   code: StateCode;
@@ -20,7 +22,7 @@ export type VoteSubject =
   | { kind: 'agenda' }
   | { kind: 'draft'; draftId: string }
   | { kind: 'invitation'; invitee: string }
-  | { kind: 'motion'; motion: 'suspend' | 'adjourn' | 'adjourn-to' | 'refer' | 'postpone' }
+  | { kind: 'motion'; motion: MotionKind; motionId?: string }
   | { kind: 'other' };
 
 /** Fields every event may carry: the meeting clock and where the step is attested. */
@@ -142,6 +144,19 @@ export interface DraftSubmitted extends Stamp {
 export interface DraftWithdrawn extends Stamp {
   draftId: string;
 }
+export interface MotionMoved extends Stamp {
+  motionId: string;
+  motion: MotionKind;
+  by: StateCode | 'chair';
+  detail?: string;
+  /** Tabling order (ties between equal motions keep it). */
+  seq: number;
+}
+export interface MotionDecided extends Stamp {
+  motionId: string;
+  status: 'adopted' | 'rejected' | 'lapsed';
+  voteId?: string;
+}
 export interface VoteOpened extends Stamp {
   voteId: string;
   question: string;
@@ -179,7 +194,10 @@ export interface WebcastConsentGiven extends Stamp {
 export interface WebcastDecided extends Stamp {
   webcast: boolean;
   objectors: StateCode[];
+  /** Members who gave no answer: silence is not consent. */
   missing: StateCode[];
+  /** The rules engine's explanation. */
+  explanation?: string;
 }
 export type MeetingEnd = Stamp;
 
@@ -202,6 +220,8 @@ export interface EventDataMap {
   'statement-made.v1': StatementMade;
   'draft-submitted.v1': DraftSubmitted;
   'draft-withdrawn.v1': DraftWithdrawn;
+  'motion-moved.v1': MotionMoved;
+  'motion-decided.v1': MotionDecided;
   'vote-opened.v1': VoteOpened;
   'ballot-cast.v1': BallotCast;
   'vote-recorded.v1': VoteRecorded;
@@ -237,6 +257,8 @@ export const EVENT_TYPES: readonly EventType[] = [
   'statement-made.v1',
   'draft-submitted.v1',
   'draft-withdrawn.v1',
+  'motion-moved.v1',
+  'motion-decided.v1',
   'vote-opened.v1',
   'ballot-cast.v1',
   'vote-recorded.v1',

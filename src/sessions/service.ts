@@ -99,7 +99,8 @@ export class SessionService {
 
   /**
    * Be told of new events of one session (or of every session with `null`), whichever
-   * process wrote them. Returns the unsubscribe function.
+   * process wrote them, each once and in order; a session the service has never loaded is
+   * delivered from its first event. Returns the unsubscribe function.
    */
   subscribe(sessionId: string | null, listener: (sessionId: string, events: StoredEvent[]) => void): () => void {
     const seen = new Map<string, number>();
@@ -108,7 +109,9 @@ export class SessionService {
       if (sessionId !== null && id !== sessionId) return;
       // Serialise reads so a listener sees each event once and in order.
       chain = chain.then(async () => {
-        const after = seen.get(id) ?? (this.cache.get(id)?.version ?? version - 1);
+        // Deliver everything this subscriber has not seen: from what the service last knew of
+        // the session (another process may have appended several events at once).
+        const after = seen.get(id) ?? this.cache.get(id)?.version ?? 0;
         if (version <= after) return;
         const fresh = (await this.store.read(id, after)).filter((e) => e.version <= version);
         if (fresh.length === 0) return;
@@ -163,7 +166,8 @@ export class SessionService {
 
   private fold(from: Cached, events: StoredEvent[]): Cached {
     let { state, version } = from;
-    const commands = new Map(from.commands);
+    // The cache entry is replaced as a whole, so its command index can grow in place.
+    const commands = from.commands;
     for (const e of events) {
       if (e.version !== version + 1) continue;
       state = reduce(state, e);

@@ -7,6 +7,7 @@ import type {
   AgendaItem,
   DraftSubmitted,
   MeetingRequested,
+  MotionMoved,
   RequestWithdrawn,
   SessionCreated,
   StatementMade,
@@ -45,6 +46,10 @@ export interface Draft extends DraftSubmitted {
   status: 'submitted' | 'adopted' | 'not-adopted' | 'withdrawn' | 'lapsed';
 }
 
+export interface Motion extends MotionMoved {
+  status: 'pending' | 'adopted' | 'rejected' | 'lapsed';
+}
+
 export interface OpenVoteState extends VoteOpened {
   ballots: Record<StateCode, Ballot>;
 }
@@ -64,6 +69,8 @@ export interface SessionState {
   speakers: string[];
   statements: StatementMade[];
   drafts: Draft[];
+  /** Rule 33 motions moved during the meeting. */
+  motions: Motion[];
   openVote: OpenVoteState | null;
   votes: VoteRecorded[];
   webcast: { consents: Record<StateCode, boolean>; decision: WebcastDecided | null };
@@ -82,6 +89,7 @@ export const initialState: SessionState = Object.freeze({
   speakers: [],
   statements: [],
   drafts: [],
+  motions: [],
   openVote: null,
   votes: [],
   webcast: { consents: {}, decision: null },

@@ -2,7 +2,8 @@
  * Events are stored as JSON text, so event data must survive JSON.stringify/JSON.parse
  * unchanged: anything JSON would silently drop or alter (undefined, NaN, a Date, a Map,
  * a class instance, a sparse array) is refused before writing instead of being replayed
- * differently from what was appended.
+ * differently from what was appended. The one alteration accepted is -0, which JSON
+ * writes (and so the store replays) as 0.
  */
 
 const MAX_DEPTH = 512;

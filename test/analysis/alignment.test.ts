@@ -56,6 +56,8 @@ test('the map orders states along dimension 1 as their positions, with the USA p
   const some = alignment(rec, { from: 2005, to: 2010, states: ['USA', 'CHN', 'RUS'], pair: ['USA', 'CHN'] });
   assert.ok(some.ok);
   assert.deepEqual(some.value.points.map((p) => p.code), ['USA', 'CHN', 'RUS']);
+  // --states only filters the report: coordinates come from the full map
+  assert.equal(some.value.points[1]!.x, x('CHN'));
   assert.equal(some.value.pair?.a, 'USA');
   assert.equal(alignment(rec, { from: 2010, to: 2005 }).ok, false);
 });

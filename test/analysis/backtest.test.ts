@@ -40,4 +40,7 @@ test('backtest on the real record: the model beats both baselines on accuracy, B
     assert.ok(s.accuracy >= 0 && s.accuracy <= 1 && s.brier >= 0 && s.brier <= 2 && s.logLoss >= 0);
   }
   assert.equal(b.all[0]!.predictions, b.votes.length * 15);
+  const adoptedShare = (m: 'model' | 'all-yes' | 'last-ga-vote') =>
+    b.votes.reduce((s, v) => s + (v.passProbability[m] - (v.outcome === 'adopted' ? 1 : 0)) ** 2, 0) / b.votes.length;
+  for (const m of ['model', 'all-yes', 'last-ga-vote'] as const) assert.ok(Math.abs(b.passBrier[m] - adoptedShare(m)) < 1e-12);
 });

@@ -188,6 +188,32 @@ test('ternary model: SS equals brute force over orderings × vote profiles on sm
   }
 });
 
+test('ternary model: Banzhaf equals brute force over the others\' 3^(n−1) votes', () => {
+  const game: TernaryGame = { name: 'd', quota: 3, classes: [{ id: 'P', count: 2, weight: 1, veto: true }, { id: 'E', count: 3, weight: 1, veto: false }] };
+  const members = game.classes.flatMap((c) => Array.from({ length: c.count }, () => c));
+  const n = members.length;
+  const passes = (votes: number[]) => {
+    let yes = 0;
+    for (let j = 0; j < n; j++) {
+      if (votes[j] === 2 && members[j]!.veto) return false;
+      if (votes[j] === 0) yes += members[j]!.weight;
+    }
+    return yes >= game.quota;
+  };
+  const exact = ternaryPower(game);
+  let first = 0;
+  for (const cls of exact) {
+    let swings = 0;
+    for (let code = 0; code < 3 ** (n - 1); code++) {
+      const others = Array.from({ length: n - 1 }, (_, j) => Math.floor(code / 3 ** j) % 3);
+      const withVote = (v: number) => [...others.slice(0, first), v, ...others.slice(first)];
+      if (passes(withVote(0)) && !passes(withVote(2))) swings++;
+    }
+    assert.equal(formatRational(cls.banzhafAbsolute), formatRational(rational(BigInt(swings), BigInt(3 ** (n - 1)))), cls.id);
+    first += cls.count;
+  }
+});
+
 test('ternary Council: indices sum to 1, permanent members weaker than in the binary model', () => {
   const power = ternaryPower(councilAbstentionGame());
   const total = (pick: (c: (typeof power)[number]) => Rational) =>

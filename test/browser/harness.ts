@@ -4,7 +4,7 @@
  * Chromium driven by playwright-core.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { buildServer } from '../../src/server/app.js';
@@ -45,14 +45,35 @@ const BUNDLED = [
 
 /** Build web/dist unless it is newer than every bundled source (`npm test` has just built it). */
 export function ensureWebBuilt(): void {
+  if (isFresh()) return;
+  // Test files run in parallel: one builds while the others wait for it (a directory is an atomic lock).
+  const lock = join(repoRoot, 'test-output', '.web-build.lock');
+  mkdirSync(join(repoRoot, 'test-output'), { recursive: true });
+  for (let waited = 0; ; waited += 250) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch {
+      if (waited > 120_000) throw new Error(`${lock} has been held for two minutes; remove it if no build is running`);
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 250);
+    }
+  }
+  try {
+    if (isFresh()) return;
+    execFileSync(join(repoRoot, 'node_modules', '.bin', 'vite'), ['build', '--config', 'web/vite.config.ts', '--logLevel', 'warn'], {
+      cwd: repoRoot,
+      stdio: ['ignore', 'inherit', 'inherit'],
+    });
+  } finally {
+    rmdirSync(lock);
+  }
+}
+
+function isFresh(): boolean {
   const index = join(webRoot, 'index.html');
-  const built = existsSync(index) ? statSync(index).mtimeMs : 0;
+  if (!existsSync(index)) return false;
   const sources = Math.max(...BUNDLED.map((p) => newestMtime(join(repoRoot, p))));
-  if (built > sources) return;
-  execFileSync(join(repoRoot, 'node_modules', '.bin', 'vite'), ['build', '--config', 'web/vite.config.ts', '--logLevel', 'warn'], {
-    cwd: repoRoot,
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
+  return statSync(index).mtimeMs > sources;
 }
 
 export interface RunningApp {

@@ -199,10 +199,13 @@ describe('the 11 Dec 2017 DPRK agenda vote, in Chromium', { skip: skip ?? false,
       ['pdf', 'html', 'md', 'csv', 'json'],
     );
     const csv = await fetch(`${app.url}${links[3]}`);
-    if (csv.status === 404) return; // records not wired into the server yet: nothing more to check here
     assert.equal(csv.status, 200);
-    const text = await csv.text();
-    assert.match(text, /CHN/);
+    assert.match(csv.headers.get('content-type') ?? '', /text\/csv/);
+    const rows = (await csv.text()).trim().split(/\r?\n/);
+    assert.equal(rows.length, 1 + 15, 'a header and one row per member for the one vote');
+    const pdf = await fetch(`${app.url}${links[0]}`);
+    assert.equal(pdf.status, 200);
+    assert.equal(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString('latin1'), '%PDF-');
   });
 
   test('the board in French', async () => {

@@ -85,4 +85,40 @@ describe('reconnecting after a dropped connection, in Chromium', { skip: skip ??
       [['CHN', 'ballot.no'], ['FRA', 'ballot.yes'], ['GBR', 'ballot.yes'], ['JPN', 'ballot.yes'], ['USA', 'ballot.yes']],
     );
   });
+
+  test('a ballot whose sending fails is retried with the same command id and counted once', async () => {
+    const created = await postJson(`${app.url}/api/sessions`, { date: '2017-12-11', title: 'Flaky Wi-Fi' });
+    const { sessionId, chair, delegations } = created.body as {
+      sessionId: string;
+      chair: { token: string };
+      delegations: { code: string; url: string }[];
+    };
+    const commands = `${app.url}/api/sessions/${sessionId}/commands`;
+    for (const [id, body] of [
+      ['open', { type: 'open-meeting' }],
+      ['agenda', { type: 'propose-agenda', items: [{ title: 'Drill' }] }],
+      ['vote', { type: 'open-vote', voteId: 'v1', question: 'Adoption of the agenda', subject: { kind: 'agenda' }, matter: 'procedural' }],
+    ] as const) {
+      assert.equal((await postJson(commands, { id, ...body }, chair.token)).status, 200);
+    }
+    const page = await context.newPage();
+    await page.goto(`${app.url}${delegations.find((d) => d.code === 'SWE')!.url}`);
+    await page.waitForURL(/\/d\//);
+    await waitLive(page);
+
+    // The first two attempts die on the way; the third gets through.
+    const ids: string[] = [];
+    await page.route('**/api/sessions/*/commands', async (route) => {
+      ids.push(JSON.parse(route.request().postData() ?? '{}').id);
+      if (ids.length <= 2) await route.abort('internetdisconnected');
+      else await route.continue();
+    });
+    await page.locator('button[data-ballot="yes"]').click();
+    await page.locator('[data-testid="my-ballot"][data-ballot="yes"]').waitFor();
+    assert.equal(ids.length, 3);
+    assert.equal(new Set(ids).size, 1, 'every attempt carries the same command id');
+    const swedish = (await readEvents(app.url, sessionId)).filter((e) => e.type === 'ballot-cast.v1' && e.data.member === 'SWE');
+    assert.equal(swedish.length, 1);
+    assert.equal(await page.evaluate((key) => localStorage.getItem(key), `council.pending.${sessionId}.SWE.ballot`), null);
+  });
 });

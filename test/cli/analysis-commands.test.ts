@@ -40,6 +40,7 @@ test('bad input: exit 2 and exactly one line on stderr', async () => {
     [['align', '--from', '2018', '--to', '2014'], /after --to/],
     [['align', '--issue', 'fishing'], /--issue must be one of/],
     [['backtest', '--nope'], /nope/],
+    [['align', '--ga-data', path.join(tmp, 'no-such-dir'), '--quiet'], /GA data directory not found/],
   ];
   for (const [argv, pattern] of cases) {
     const r = await run(argv);

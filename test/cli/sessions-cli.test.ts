@@ -78,3 +78,14 @@ test('council export: csv rows = members x votes; pdf written whole; bad input e
   const stored = await cli(['export', 'sc-2015-12-10-dprk', '--format', 'json', '--database', db]);
   assert.equal(JSON.parse(stored.out).votes[0].tally.yes, 9);
 });
+
+test('council replay reads a stored session from the database', async () => {
+  const r = await cli(['replay', 'sc-2015-12-10-dprk', '--database', db, '--json']);
+  assert.equal(r.code, 0, r.err);
+  // The fixture id wins over the stored copy; a stored-only id reads the store.
+  assert.equal(JSON.parse(r.out).origin, 'fixture');
+  const stored = await cli(['replay', 'm1', '--database', db]);
+  assert.equal(stored.code, 0, stored.err);
+  assert.match(stored.out, /The meeting was called to order\./);
+  assert.match(stored.out, /Provisional agenda: 1\. Adoption of the agenda\. 2\. Test item\./);
+});

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { issueCredentials, readCredentials, unseal } from '../../src/server/credentials.js';
+import { type DelegationCredentials, issueCredentials, readCredentials, unseal } from '../../src/server/credentials.js';
 import { redact } from '../../src/server/redact.js';
 import { hashSecret, JOIN_CODE_PATTERN, newJoinCode, newToken, normalizeJoinCode, sameHash } from '../../src/server/tokens.js';
 
@@ -45,7 +45,7 @@ test('issued credentials store hashes and sealed secrets only, and open with the
   assert.ok(parsed);
   assert.ok(sameHash(parsed.chair, hashSecret(secrets.chairToken)));
   for (const d of secrets.delegations) {
-    const entry = parsed.delegations.find((x) => x.code === d.code);
+    const entry: DelegationCredentials | undefined = parsed.delegations.find((x) => x.code === d.code);
     assert.ok(entry);
     assert.equal(unseal(entry.sealedToken, d.joinCode), d.token);
     assert.equal(unseal(entry.sealedJoinCode, secrets.chairToken), d.joinCode);

@@ -140,3 +140,67 @@ test('schema errors are typed invalid-command with the field named', () => {
   assert.equal(r.error?.code, 'invalid-command');
   assert.match(r.error!.message, /actor\.code/);
 });
+
+test('GA: two-thirds in plenary (T43, T44), simple majority in committee (T46), a tie fails (T41)', () => {
+  const ga = (body: string, majority: string | undefined, tally: { yes: number; no: number; abstain: number }) => {
+    const s = run([
+      chair('create-session', { sessionId: 'g', body, date: '2014-12-18', title: 'GA test' }),
+      chair('open-meeting'),
+      by('FRA', 'submit-draft', { draftId: 'd', title: 'Draft', sponsors: ['FRA'], ...(majority ? { majority } : {}) }),
+      chair('record-vote', { voteId: 'v', question: 'Draft', subject: { kind: 'draft', draftId: 'd' }, tally }),
+    ]);
+    return s.votes[0]!.decision;
+  };
+  assert.equal(ga('general-assembly', 'two-thirds', { yes: 70, no: 40, abstain: 80 }).outcome, 'not-adopted');
+  assert.equal(ga('general-assembly', 'two-thirds', { yes: 80, no: 40, abstain: 0 }).outcome, 'adopted');
+  assert.equal(ga('general-assembly', 'two-thirds', { yes: 60, no: 40, abstain: 80 }).outcome, 'not-adopted');
+  assert.equal(ga('ga-third-committee', undefined, { yes: 60, no: 40, abstain: 80 }).outcome, 'adopted');
+  assert.equal(ga('general-assembly', undefined, { yes: 60, no: 60, abstain: 50 }).outcome, 'not-adopted');
+  assert.equal(ga('general-assembly', undefined, { yes: 30, no: 29, abstain: 120 }).outcome, 'adopted');
+});
+
+test('GA amendments: furthest removed first, no add/delete exception (R58)', () => {
+  let s = run([
+    chair('create-session', { sessionId: 'g', body: 'ga-third-committee', date: '2014-11-18', title: 'GA test' }),
+    chair('open-meeting'),
+    by('FRA', 'submit-draft', { draftId: 'D', title: 'Draft', sponsors: ['FRA'] }),
+    by('CUB', 'submit-draft', { draftId: 'X', title: 'Delete', sponsors: ['CUB'], amends: 'D', change: 'delete', distance: 1 }),
+    by('RUS', 'submit-draft', { draftId: 'Y', title: 'Rewrite', sponsors: ['RUS'], amends: 'D', change: 'revise', distance: 5 }),
+  ]);
+  const vote = (id: string) => chair('record-vote', { voteId: id, question: id, subject: { kind: 'draft', draftId: id }, tally: { yes: 10, no: 20, abstain: 0 } });
+  assert.equal(step(s, vote('X')).error?.code, 'wrong-order');
+  s = run([vote('Y'), vote('X'), vote('D')], s);
+  assert.deepEqual(s.votes.map((v) => v.voteId), ['Y', 'X', 'D']);
+  assert.equal(step(s, by('ZZZ', 'submit-draft', { draftId: 'Q', title: 'q', sponsors: ['ZZZ'] })).error?.code, 'not-a-council-member');
+});
+
+test('T30: Rule 33 order — a later motion to suspend is decided first and without debate; motions precede the draft', () => {
+  let s = run([
+    by('FRA', 'submit-draft', { draftId: 'D', title: 'Draft', sponsors: ['FRA'] }),
+    by('JOR', 'move-motion', { motionId: 'm-postpone', motion: 'postpone', detail: 'to Friday' }),
+    by('RUS', 'move-motion', { motionId: 'm-suspend', motion: 'suspend' }),
+  ], openMeeting());
+  assert.equal(step(s, by('PRK', 'move-motion', { motionId: 'x', motion: 'adjourn' })).error?.code, 'not-a-council-member');
+  const vote = (id: string, subject: Record<string, unknown>, yes: string[]) =>
+    chair('record-vote', { voteId: id, question: id, subject, ballots: ballotsFor(yes) });
+  assert.equal(step(s, vote('p', { kind: 'motion', motion: 'postpone', motionId: 'm-postpone' }, ELEVEN)).error?.code, 'wrong-order');
+  assert.equal(step(s, vote('d', { kind: 'draft', draftId: 'D' }, ELEVEN)).error?.code, 'wrong-order');
+  assert.equal(step(s, by('USA', 'make-statement')).error?.code, 'no-debate');
+  s = run([vote('s', { kind: 'motion', motion: 'suspend', motionId: 'm-suspend' }, ELEVEN.slice(0, 7))], s);
+  assert.equal(s.motions.find((m) => m.motionId === 'm-suspend')?.status, 'rejected', '7 votes: the suspension fails');
+  assert.equal(s.phase, 'open');
+  assert.equal(step(s, by('USA', 'make-statement')).events.length, 1, 'postponement may be debated');
+  s = run([vote('p', { kind: 'motion', motion: 'postpone', motionId: 'm-postpone' }, ELEVEN.slice(0, 9))], s);
+  assert.equal(s.motions.find((m) => m.motionId === 'm-postpone')?.status, 'adopted');
+  assert.equal(s.drafts[0]!.status, 'submitted', 'the draft stays pending and carries over (Rule 10)');
+});
+
+test('an adopted motion to adjourn lapses the lower-ranked pending motions and adjourns', () => {
+  const s = run([
+    by('JOR', 'move-motion', { motionId: 'p', motion: 'postpone' }),
+    by('RUS', 'move-motion', { motionId: 'a', motion: 'adjourn' }),
+    chair('record-vote', { voteId: 'va', question: 'Adjourn', subject: { kind: 'motion', motion: 'adjourn', motionId: 'a' }, ballots: ballotsFor(ELEVEN) }),
+  ], openMeeting());
+  assert.deepEqual(s.motions.map((m) => [m.motionId, m.status]), [['p', 'lapsed'], ['a', 'adopted']]);
+  assert.equal(s.phase, 'adjourned');
+});

@@ -94,3 +94,21 @@ test('GA plenary fixture: every Member\'s ballot from roll call 5377', () => {
   assert.deepEqual([vote.ballots?.PRK, vote.ballots?.KOR, vote.ballots?.IND], ['no', 'yes', 'abstain']);
   assert.equal(vote.tally.absent, 4);
 });
+
+test('Council fixtures seat the data layer\'s Council of the day and its President', async () => {
+  const { councilOn, presidentOf } = await import('../../src/data/index.js');
+  for (const fixture of fixtures.filter((f) => f.id.startsWith('sc-') || f.id.startsWith('arria-'))) {
+    const run = runFixture(fixture);
+    assert.ok(run.ok);
+    const s = run.value.state.session!;
+    const council = councilOn(s.date);
+    assert.ok(council.ok);
+    assert.deepEqual(s.members.map((m) => m.code).sort(), council.value.map((m) => m.code).sort(), fixture.id);
+    assert.deepEqual(s.members.filter((m) => m.permanent).map((m) => m.code).sort(), ['CHN', 'FRA', 'GBR', 'RUS', 'USA']);
+    if (s.president) {
+      const p = presidentOf(s.date.slice(0, 7));
+      assert.ok(p.ok);
+      assert.equal(s.president, p.value.code, fixture.id);
+    }
+  }
+});

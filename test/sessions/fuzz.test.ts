@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { COMMAND_TYPES, CommandSchema } from '../../src/sessions/commands.js';
 import { handleInput } from '../../src/sessions/decide.js';
 import { COMMAND_ERROR_CODES } from '../../src/sessions/errors.js';
-import { initialState, reduce, type SessionState } from '../../src/sessions/reducer.js';
+import { initialState, reduce, replay, type SessionState } from '../../src/sessions/reducer.js';
 import { by, chair, COUNCIL_2014, create, ctx, openMeeting, run } from './helpers.js';
 
 const KNOWN = new Set<string>(COMMAND_ERROR_CODES);
@@ -21,7 +21,7 @@ const subject = fc.oneof(
   fc.constant({ kind: 'other' }),
   fc.constantFrom('d1', 'd2', 'x').map((draftId) => ({ kind: 'draft', draftId })),
   codes.map((invitee) => ({ kind: 'invitation', invitee })),
-  fc.constantFrom('suspend', 'adjourn', 'refer', 'nap').map((motion) => ({ kind: 'motion', motion })),
+  fc.tuple(fc.constantFrom('suspend', 'adjourn', 'refer', 'postpone', 'nap'), fc.constantFrom(undefined, 'm1', 'm2')).map(([motion, motionId]) => ({ kind: 'motion', motion, ...(motionId ? { motionId } : {}) })),
 );
 const fieldsOf = new Map(CommandSchema.options.map((o) => [o.shape.type.value as string, new Set(Object.keys(o.shape))]));
 /** Plausible-looking commands: right type names, a mix of valid and invalid payloads. */
@@ -31,7 +31,7 @@ const rawCommand = fc.record({
   // Half the time, the commands of a live meeting (so sequences reach votes and speeches).
   type: fc.oneof(
     fc.constantFrom(...COMMAND_TYPES, 'launch-missiles'),
-    fc.constantFrom('cast-ballot', 'open-vote', 'close-vote', 'record-vote', 'make-statement', 'submit-draft'),
+    fc.constantFrom('cast-ballot', 'open-vote', 'close-vote', 'record-vote', 'make-statement', 'submit-draft', 'move-motion'),
   ),
   ballot,
   voteId: fc.constantFrom('v1', 'v2', undefined),
@@ -55,6 +55,8 @@ const rawCommand = fc.record({
   date: fc.constantFrom('2014-12-22', '2014-02-30', 'soon'),
   time: fc.constantFrom(undefined, '15:08', '25:00'),
   matter: fc.constantFrom(undefined, 'procedural', 'non-procedural', 'cosmic'),
+  motionId: fc.constantFrom('m1', 'm2'),
+  motion: fc.constantFrom('suspend', 'adjourn', 'adjourn-to', 'refer', 'postpone', 'nap'),
 }, { requiredKeys: ['id', 'actor', 'type'] });
 /** Mostly keep only the fields the type knows (strict schemas refuse extras), sometimes not. */
 const command = fc.tuple(rawCommand, fc.integer({ min: 0, max: 9 })).map(([c, dice]) => {
@@ -78,6 +80,8 @@ test('fuzz: random command sequences never throw; refusals are typed and change 
   fc.assert(
     fc.property(fc.constantFrom(...starts.keys()), fc.array(command, { minLength: 5, maxLength: 30 }), (start, commands) => {
       let state = starts[start]!;
+      const startSnapshot = structuredClone(state);
+      const produced: { type: string; data: unknown }[] = [];
       for (const input of commands) {
         const before = structuredClone(state);
         const r = handleInput(state, input, ctx);
@@ -91,9 +95,13 @@ test('fuzz: random command sequences never throw; refusals are typed and change 
           accepted.add(e.type);
           // Events must survive the store's JSON round trip unchanged.
           assert.deepEqual(JSON.parse(JSON.stringify(e)), e);
+          produced.push(e);
           state = reduce(state, e);
         }
       }
+      // replay (which grows its own copies in place) must agree with reduce, and leave its start alone.
+      assert.deepEqual(replay(produced, starts[start]!), state);
+      assert.deepEqual(starts[start], startSnapshot);
       for (const v of state.votes) {
         if (state.session?.body === 'security-council') {
           const t = v.tally;

@@ -124,3 +124,18 @@ test('subscribe delivers each new event once, in order', async () => {
   assert.deepEqual(seen.map((e) => e.version), [1, 2, 3, 4, 5, 6]);
   assert.equal(seen[5]!.type, 'vote-opened.v1');
 });
+
+test('a subscriber on another service instance receives multi-event appends whole', async () => {
+  const store = openMemoryStore();
+  const writer = new SessionService(store);
+  const reader = new SessionService(store);
+  const seen: string[] = [];
+  const stop = reader.subscribe(null, (_id, events) => seen.push(...events.map((e) => `${e.version}:${e.type}`)));
+  assert.ok((await writer.create(createCmd())).ok);
+  for (const [id, cmd] of [['o', { type: 'open-meeting' }], ['p', { type: 'propose-agenda', items: [{ title: 'Item' }] }], ['a', { type: 'adopt-agenda' }]] as const) {
+    assert.ok((await writer.execute('m1', { id, actor: chair, ...cmd })).ok);
+  }
+  await new Promise((r) => setTimeout(r, 20));
+  stop();
+  assert.deepEqual(seen, ['1:session-created.v1', '2:meeting-opened.v1', '3:agenda-proposed.v1', '4:agenda-decided.v1', '5:summary-statement-updated.v1']);
+});

@@ -8,7 +8,7 @@ import { classicalMds } from './mds.js';
 import { windowRollCalls, type WindowOptions } from './window.js';
 
 export interface AlignmentOptions extends WindowOptions {
-  /** Restrict the map to these states (default: every state voting in the window). */
+  /** Report only these states (the map itself is always fitted on every state voting in the window). */
   states?: readonly StateCode[];
   /** Agreement rate of this pair, reported alongside. */
   pair?: readonly [StateCode, StateCode];
@@ -54,14 +54,14 @@ export function alignment(view: GaView, opts: AlignmentOptions = {}): Result<Ali
   for (const code of requested ?? []) {
     if (view.countryIndex(code) < 0) return err({ code: 'unknown-state', message: `no GA votes recorded for ${code}` });
   }
-  const candidates = requested
-    ? requested.map((code) => ({ code, col: view.countryIndex(code) }))
-    : Array.from({ length: view.countryCount }, (_, col) => ({ code: view.countryCode(col), col }));
+  const candidates = Array.from({ length: view.countryCount }, (_, col) => ({ code: view.countryCode(col), col }));
   const counts = candidates.map(({ col }) => rcs.reduce((n, r) => n + (view.vote(r, col) !== VOTE.NONE ? 1 : 0), 0));
   const placed = candidates.filter((_, i) => counts[i]! >= minVotes);
   const placedVotes = counts.filter((c) => c >= minVotes);
   // Report the requested states left out, or (for the full map) those that voted too rarely.
-  const omitted = candidates.filter((_, i) => counts[i]! < minVotes && (requested || counts[i]! > 0)).map((c) => c.code);
+  const omitted = requested
+    ? requested.filter((code) => !placed.some((p) => p.col === view.countryIndex(code)))
+    : candidates.filter((_, i) => counts[i]! < minVotes && counts[i]! > 0).map((c) => c.code);
 
   const m = placed.length;
   const { rate } = agreementMatrix(view, placed.map((p) => p.col), rcs);
@@ -85,7 +85,7 @@ export function alignment(view: GaView, opts: AlignmentOptions = {}): Result<Ali
   })();
   const sx = anchorIndex >= 0 && mds.coordinates[anchorIndex]![0] < 0 ? -1 : 1;
   const sy = anchorIndex >= 0 && mds.coordinates[anchorIndex]![1] < 0 ? -1 : 1;
-  const points: IdealPoint[] = placed.map((p, i) => ({
+  const allPoints: IdealPoint[] = placed.map((p, i) => ({
     code: p.code,
     name: displayName(p.code),
     group: groupOf(p.code),
@@ -93,6 +93,13 @@ export function alignment(view: GaView, opts: AlignmentOptions = {}): Result<Ali
     y: sy * mds.coordinates[i]![1],
     votes: placedVotes[i]!,
   }));
+  // Requested states in the order asked, under the code asked (SUN finds the RUS column).
+  const points = requested
+    ? requested.flatMap((code) => {
+        const i = placed.findIndex((p) => p.col === view.countryIndex(code));
+        return i < 0 ? [] : [{ ...allPoints[i]!, code, name: displayName(code), group: groupOf(code) }];
+      })
+    : allPoints;
 
   let pair: PairAgreement | null = null;
   if (opts.pair) {

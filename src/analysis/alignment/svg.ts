@@ -65,7 +65,7 @@ export function alignmentSvg(result: AlignmentResult, title?: string): string {
   parts.push(`<text x="${margin.left + pw / 2}" y="${H - 15}" font-size="13" text-anchor="middle" fill="#222">Dimension 1 (positive: votes like ${escape(result.anchor ?? 'the anchor')})</text>`);
   parts.push(`<text transform="translate(20 ${margin.top + ph / 2}) rotate(-90)" font-size="13" text-anchor="middle" fill="#222">Dimension 2</text>`);
   // Labels: greedy placement, permanent members first, then outliers; a label that would
-  // overlap one already placed tries the left side, else is dropped (the point keeps its tooltip).
+  // overlap one already placed tries other spots, else is dropped (the point keeps its tooltip).
   const placedBoxes: [number, number, number, number][] = [];
   const fits = (b: [number, number, number, number]) =>
     b[0] >= margin.left && b[2] <= margin.left + pw && b[1] >= margin.top && b[3] <= margin.top + ph &&
@@ -77,14 +77,16 @@ export function alignmentSvg(result: AlignmentResult, title?: string): string {
     const px = sx(p.x);
     const py = sy(p.y);
     const w = p.code.length * 6 + 2;
-    const right: [number, number, number, number] = [px + 5, py - 12, px + 5 + w, py - 1];
-    const left: [number, number, number, number] = [px - 5 - w, py - 12, px - 5, py - 1];
-    if (fits(right)) {
-      placedBoxes.push(right);
-      labels.set(p.code, { x: px + 5, y: py - 3, anchor: 'start' });
-    } else if (fits(left)) {
-      placedBoxes.push(left);
-      labels.set(p.code, { x: px - 5, y: py - 3, anchor: 'end' });
+    // Try right, then left, then the same a line higher or lower.
+    const tries = [0, -11, 11].flatMap((dy) => [
+      { box: [px + 5, py - 12 + dy, px + 5 + w, py - 1 + dy] as [number, number, number, number], x: px + 5, y: py - 3 + dy, anchor: 'start' as const },
+      { box: [px - 5 - w, py - 12 + dy, px - 5, py - 1 + dy] as [number, number, number, number], x: px - 5, y: py - 3 + dy, anchor: 'end' as const },
+    ]);
+    // The permanent members are always labelled, overlapping if they must.
+    const spot = tries.find((t) => fits(t.box)) ?? (FIRST_LABELS.has(p.code) ? tries[0] : undefined);
+    if (spot) {
+      placedBoxes.push(spot.box);
+      labels.set(p.code, { x: spot.x, y: spot.y, anchor: spot.anchor });
     }
   }
   for (const p of result.points) {

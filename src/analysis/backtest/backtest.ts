@@ -5,7 +5,7 @@ import { forecast, type MemberForecast } from '../forecast/forecast.js';
 import { passProbability } from '../forecast/poisson-binomial.js';
 import { subjectRollCalls } from '../forecast/subject.js';
 import { VOTE, type GaView } from '../ga/record.js';
-import { groupOf, namesOf } from '../states.js';
+import { groupOf, namesOf, otherStatesNames } from '../states.js';
 import { BACKTEST_CASES, type BacktestCase } from './cases.js';
 
 export type Outcome3 = 'yes' | 'abstain' | 'no';
@@ -50,6 +50,8 @@ export interface BacktestResult {
   all: Score[];
   /** Over members that had not declared a side: where the methods really differ. */
   undeclared: Score[];
+  /** Brier score of the pass probability against the outcome, per method, over the votes. */
+  passBrier: Record<Method, number>;
   predictions: BacktestPrediction[];
   skipped: { id: string; reason: string }[];
   epsilon: number;
@@ -126,7 +128,7 @@ export function backtest(
       continue;
     }
     const view = record.before(vote.date);
-    const subjectRcs = subjectRollCalls(view, namesOf(c.subject));
+    const subjectRcs = subjectRollCalls(view, namesOf(c.subject), otherStatesNames(c.subject));
     const mine: BacktestPrediction[] = [];
     for (const m of f.value.members) {
       const ballot = vote.ballots[m.code];
@@ -161,7 +163,11 @@ export function backtest(
     });
   }
   const undeclared = predictions.filter((p) => p.role === 'undeclared');
+  const passBrier = Object.fromEntries(
+    METHODS.map((m) => [m, out.reduce((s, v) => s + (v.passProbability[m] - (v.outcome === 'adopted' ? 1 : 0)) ** 2, 0) / (out.length || 1)]),
+  ) as Record<Method, number>;
   return ok({
+    passBrier,
     votes: out,
     all: METHODS.map((m) => score(m, predictions)),
     undeclared: METHODS.map((m) => score(m, undeclared)),

@@ -4,7 +4,7 @@ import { scThresholds } from '../../rules/security-council/thresholds.js';
 import type { IsoDate, StateCode } from '../../rules/types.js';
 import { ISSUES, ISSUE_KEYS, type IssueKey } from '../ga/issues.js';
 import { VOTE, type GaView, type GaVote } from '../ga/record.js';
-import { displayName, groupOf, namesOf } from '../states.js';
+import { displayName, groupOf, namesOf, otherStatesNames } from '../states.js';
 import { FEATURE_COUNT, FEATURE_NAMES, RollingFeatures, WINDOW_DAYS, neutralFeatures, relative } from './features.js';
 import { fitSoftmax, predict, type SoftmaxModel } from './logistic.js';
 import { expectedYes, passProbability, swingGains, type VoteOdds } from './poisson-binomial.js';
@@ -83,6 +83,8 @@ export interface ForecastResult {
 
 const TRAIN_DAYS = 5 * 365;
 const MIN_ISSUE_ROLL_CALLS = 30;
+/** Below this many training votes the forecast says it is rough. */
+const THIN_DATA = 1000;
 
 const isoOfDay = (day: number): IsoDate => new Date(day * 86_400_000).toISOString().slice(0, 10);
 
@@ -121,7 +123,7 @@ export function forecast(record: GaView, opts: ForecastOptions): Result<Forecast
 
   const reqCols = requesters.value.map((c) => view.countryIndex(c)).filter((c) => c >= 0);
   const oppCols = opposers.value.map((c) => view.countryIndex(c)).filter((c) => c >= 0);
-  const subject = opts.subject ? subjectRollCalls(view, [...namesOf(opts.subject.toUpperCase())]) : [];
+  const subject = opts.subject ? subjectRollCalls(view, namesOf(opts.subject.toUpperCase()), otherStatesNames(opts.subject)) : [];
   const issue = opts.issue ?? dominantIssue(view, subject);
   const issueBit = issue ? ISSUES[issue].bit : 0;
 
@@ -217,7 +219,7 @@ export function forecast(record: GaView, opts: ForecastOptions): Result<Forecast
       issue,
       subjectRollCalls: subject.length,
       training: {
-        from: isoOfDay(trainFrom),
+        from: firstTrain <= last ? view.date(firstTrain) : isoOfDay(trainFrom),
         to: dataThrough ?? opts.date,
         rollCalls: trainRcs.size,
         examples: ys.length,
@@ -225,10 +227,12 @@ export function forecast(record: GaView, opts: ForecastOptions): Result<Forecast
       },
       dataThrough,
       staleYears,
-      note:
+      note: [
         staleYears !== null
           ? `The GA record ends ${dataThrough}; this forecast uses GA votes up to then (${staleYears} years before the date) and the Council of ${opts.date}.`
           : 'Trained on GA roll calls dated before the forecast date only.',
+        ...(ys.length < THIN_DATA ? [`Only ${ys.length} GA votes to learn from: treat these odds as rough.`] : []),
+      ].join(' '),
     },
   });
 }

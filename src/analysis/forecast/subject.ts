@@ -1,44 +1,52 @@
 import type { GaView } from '../ga/record.js';
 
-const STOP = new Set(['THE', 'AND', 'OF']);
-
-function tokens(text: string): string[] {
-  return text.toUpperCase().split(/[^A-Z]+/u).filter((t) => t.length >= 3 && !STOP.has(t));
+/** Upper-case words separated by single spaces: "People?Ã†s" → "PEOPLE S", so mojibake still matches. */
+function normalize(text: string): string {
+  return ` ${text.toUpperCase().replace(/[^A-Z]+/gu, ' ').trim()} `;
 }
 
-/** Word sets of roll-call texts, memoized: texts repeat across forecasts on one record. */
-const wordCache = new Map<string, Set<string>>();
-function words(text: string): Set<string> {
-  let w = wordCache.get(text);
-  if (!w) {
-    w = new Set(tokens(text));
-    if (wordCache.size > 50_000) wordCache.clear();
-    wordCache.set(text, w);
+/** Name variants: as given, and without a parenthetical ("Venezuela (Bolivarian Republic of)" → "Venezuela"). */
+function variants(names: readonly string[]): string[] {
+  const out = new Set<string>();
+  for (const n of names) {
+    out.add(normalize(n));
+    const bare = n.replace(/\s*\([^)]*\)\s*/gu, ' ').trim();
+    if (bare) out.add(normalize(bare));
   }
-  return w;
+  return [...out].filter((v) => v.trim().length > 0);
+}
+
+/** Normalized texts memoized: the same roll-call texts are scanned by every forecast. */
+const textCache = new Map<string, string>();
+function normalizedText(text: string): string {
+  let t = textCache.get(text);
+  if (t === undefined) {
+    t = normalize(text);
+    if (textCache.size > 50_000) textCache.clear();
+    textCache.set(text, t);
+  }
+  return t;
 }
 
 /**
- * Roll calls about a country: those whose title or description names it. Matching is on
- * whole words of the name ("Democratic People's Republic of Korea" → DEMOCRATIC, PEOPLE,
- * REPUBLIC, KOREA), which survives the encoding damage in the dataset's descriptions
- * ("People?Ã†s" still yields PEOPLE). A parenthetical ("Venezuela (Bolivarian Republic
- * of)") also counts without it. Only roll calls inside `view` are read.
+ * Roll calls about a country: those whose title or description contains one of its
+ * names as a phrase. Names of *other* states that contain it ("Democratic People's
+ * Republic of Korea" for "Republic of Korea", "Equatorial Guinea" for "Guinea") are cut
+ * out first so they do not count. Matching works on letters only, which survives the
+ * encoding damage in the dataset's descriptions. Only roll calls inside `view` are read.
  */
-export function subjectRollCalls(view: GaView, names: readonly string[]): number[] {
-  const variants = new Set<string>();
-  for (const n of names) {
-    variants.add(n);
-    const bare = n.replace(/\s*\([^)]*\)\s*/gu, ' ').trim();
-    if (bare) variants.add(bare);
-  }
-  const wanted = [...variants].map(tokens).filter((t) => t.length > 0);
+export function subjectRollCalls(view: GaView, names: readonly string[], otherStatesNames: readonly string[] = []): number[] {
+  const wanted = variants(names);
   if (!wanted.length) return [];
+  const longer = variants(otherStatesNames)
+    .filter((o) => wanted.some((w) => o !== w && o.includes(w)))
+    .sort((a, b) => b.length - a.length);
   const out: number[] = [];
   for (let r = 0; r < view.rollCallCount; r++) {
     const rc = view.rollCall(r);
-    const have = words(`${rc.short} ${rc.descr}`);
-    if (wanted.some((ts) => ts.every((t) => have.has(t)))) out.push(r);
+    let text = normalizedText(`${rc.short} | ${rc.descr}`);
+    for (const o of longer) if (text.includes(o)) text = text.split(o).join(' | ');
+    if (wanted.some((w) => text.includes(w))) out.push(r);
   }
   return out;
 }

@@ -22,9 +22,12 @@ export interface PlayerPower {
  *
  * Method: the generating function Π(1 + x·y^w_j) counts coalitions by size (x) and
  * weight (y), truncated at y^(q−1) because heavier coalitions can never be swung. One
- * player of weight w is divided back out by D[k][t] = C[k][t] − D[k−1][t−w]. Players of
- * equal weight have equal power, so this runs once per distinct weight. O(n²·q) per
- * prime overall (few primes, see modular.ts); no coalition or permutation is ever enumerated.
+ * player of weight w divides back out as D[k][t] = C[k][t] − D[k−1][t−w], i.e.
+ * D[k][t] = Σ_m (−1)^m C[k−m][t−m·w]; summing t over the swing window [q−w, q−1] turns
+ * each term into a window sum of one row of C, which row prefix sums answer in O(1).
+ * Players of equal weight have equal power, so that runs once per distinct weight.
+ * Cost O(n²·q) for the table plus O(n·min(n, q/w)) per distinct weight, times a few
+ * primes (modular.ts); no coalition or permutation is ever enumerated.
  */
 function swingCountsByClass(game: WeightedGame): Map<number, bigint[]> {
   const n = game.players.length;
@@ -34,9 +37,11 @@ function swingCountsByClass(game: WeightedGame): Map<number, bigint[]> {
   const rows = n + 1;
   const weights = game.players.map((p) => p.weight);
   const distinct = [...new Set(weights)];
-  // residues[t][k*q + w]
-  const residues: Float64Array[] = primes.map(() => new Float64Array(rows * q));
-  const removal = new Float64Array(rows * q);
+  // Cell (k, s) holds its P residues side by side: index (k·q + s)·P + t. One flat loop
+  // then updates every prime at once; laneModulus[i] is the prime of position i.
+  const c = new Float64Array(rows * q * P);
+  const laneModulus = new Float64Array(q * P);
+  for (let i = 0; i < laneModulus.length; i++) laneModulus[i] = primes[i % P]!;
   // Row k can be non-zero only between the k lightest and the k heaviest weights.
   const ascending = [...weights].sort((a, b) => a - b);
   const lo = new Int32Array(rows);
@@ -47,75 +52,67 @@ function swingCountsByClass(game: WeightedGame): Map<number, bigint[]> {
   }
   const prefix = new Float64Array(rows);
   for (let j = 0; j < n; j++) prefix[j + 1] = prefix[j]! + ascending[j]!;
-  const bySize: Map<number, Float64Array[]> = new Map(distinct.map((w) => [w, primes.map(() => new Float64Array(n))]));
 
-  for (let t = 0; t < P; t++) {
-    const p = primes[t]!;
-    const c = residues[t]!;
-    c[0] = 1;
-    // Lightest first: while only light players are in, every row stays narrow.
-    for (let j = 0; j < n; j++) {
-      const w = ascending[j]!;
-      if (w >= q) continue;
-      for (let k = j; k >= 0; k--) {
-        const from = k * q;
-        const to = (k + 1) * q + w;
-        // The k heaviest of the first j players weigh prefix[j] − prefix[j − k].
-        const top = Math.min(q - 1 - w, hi[k]!, prefix[j]! - prefix[j - k]!);
-        const bottom = lo[k]!;
-        for (let s = bottom; s <= top; s++) {
-          const sum = c[to + s]! + c[from + s]!;
-          c[to + s] = sum >= p ? sum - p : sum;
-        }
-      }
-    }
-    for (const w of distinct) {
-      const out = bySize.get(w)![t]!;
-      if (w === 0) continue; // a weight-0 player is never decisive
-      // D = C with one player of weight w removed (rows 0..n-1 suffice). Row k of D lies
-      // within [lo[k], hi[k]] too; reads outside the previous row's band are zeros.
-      for (let k = 0; k < n; k++) {
-        const base = k * q;
-        const from = lo[k]!;
-        const to = hi[k]!;
-        if (k === 0) {
-          removal[0] = c[0]!;
-        } else {
-          const prevFrom = lo[k - 1]! + w;
-          const prevTo = hi[k - 1]! + w;
-          const back = base - q - w;
-          for (let s = from; s <= to; s++) {
-            if (s < prevFrom || s > prevTo) {
-              removal[base + s] = c[base + s]!;
-            } else {
-              const v = c[base + s]! - removal[back + s]!;
-              removal[base + s] = v < 0 ? v + p : v;
-            }
-          }
-        }
-        let swings = 0;
-        for (let s = Math.max(q - w, from); s <= to; s++) {
-          swings += removal[base + s]!;
-          if (swings >= p) swings -= p;
-        }
-        out[k] = swings;
-      }
+  for (let t = 0; t < P; t++) c[t] = 1;
+  // Lightest first: while only light players are in, every row stays narrow.
+  for (let j = 0; j < n; j++) {
+    const w = ascending[j]!;
+    if (w >= q) continue;
+    for (let k = j; k >= 0; k--) {
+      // The k heaviest of the first j players weigh prefix[j] − prefix[j − k].
+      const top = Math.min(q - 1 - w, hi[k]!, prefix[j]! - prefix[j - k]!);
+      const bottom = lo[k]!;
+      if (top >= bottom) addRow(c, k * q * P, ((k + 1) * q + w) * P, bottom * P, (top + 1) * P, laneModulus);
     }
   }
 
-  const rebuild = crtReconstructor(primes);
+  // Rows become prefix sums over weight, so any window of a row is two reads.
+  for (let k = 0; k <= n; k++) {
+    const base = k * q * P;
+    for (let i = base + P; i < base + q * P; i++) {
+      const a = c[i]! + c[i - P]!;
+      const p = laneModulus[i - base]!;
+      c[i] = a >= p ? a - p : a;
+    }
+  }
+
   const result = new Map<number, bigint[]>();
-  const buffer = new Float64Array(P);
+  const rebuild = crtReconstructor(primes);
+  const residues = new Float64Array(P);
   for (const w of distinct) {
-    const perPrime = bySize.get(w)!;
     const counts: bigint[] = [];
     for (let k = 0; k < n; k++) {
-      for (let t = 0; t < P; t++) buffer[t] = perPrime[t]![k]!;
-      counts.push(rebuild(buffer));
+      residues.fill(0);
+      // s_w(k) = Σ_m (−1)^m · Σ_{t ∈ [q−(m+1)w, q−1−mw]} C[k−m][t]   (see above)
+      for (let m = 0; m <= k && w > 0; m++) {
+        const top = q - 1 - m * w;
+        if (top < 0) break;
+        const bottom = top - w; // exclusive
+        const row = (k - m) * q * P;
+        for (let t = 0; t < P; t++) {
+          const p = primes[t]!;
+          let win = c[row + top * P + t]! - (bottom >= 0 ? c[row + bottom * P + t]! : 0);
+          if (win < 0) win += p;
+          let v = m % 2 === 0 ? residues[t]! + win : residues[t]! - win;
+          if (v >= p) v -= p;
+          else if (v < 0) v += p;
+          residues[t] = v;
+        }
+      }
+      counts.push(rebuild(residues));
     }
     result.set(w, counts);
   }
   return result;
+}
+
+/** target[to + i] += source[from + i] (mod the lane's prime) for i in [start, end). */
+function addRow(c: Float64Array, from: number, to: number, start: number, end: number, modulus: Float64Array): void {
+  for (let i = start; i < end; i++) {
+    const a = c[to + i]! + c[from + i]!;
+    const p = modulus[i]!;
+    c[to + i] = a >= p ? a - p : a;
+  }
 }
 
 /**

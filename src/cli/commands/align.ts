@@ -3,6 +3,7 @@ import { rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { printJson, UsageError, type CliIO, type Command } from '../command.js';
 import { alignment, alignmentByYear } from '../../analysis/alignment/alignment.js';
+import { pairAgreement } from '../../analysis/alignment/agreement.js';
 import { alignmentSvg } from '../../analysis/alignment/svg.js';
 import { ISSUE_KEYS, isIssueKey } from '../../analysis/ga/issues.js';
 import { gaRecordFor, parseOptions, pct, progressFor, stateList, table } from '../../analysis/cli-support.js';
@@ -77,6 +78,24 @@ export const alignCommand: Command = {
     const sorted = [...a.points].sort((p, q) => q.x - p.x);
     io.out(table(['Code', 'State', 'Group', 'Dim 1', 'Dim 2', 'Votes'], sorted.map((p) => [p.code, p.name, p.group ?? '-', p.x.toFixed(3), p.y.toFixed(3), String(p.votes)])));
     if (a.omitted.length) io.out(`Too few votes to place: ${a.omitted.join(', ')}\n`);
+    if (byYear?.ok) {
+      const codes = states ?? (pairList ? [...pairList] : ['USA', 'CHN', 'RUS']);
+      io.out(`\nPer year (dimension 1; each year scaled on its own):\n`);
+      io.out(
+        table(
+          ['Year', 'Roll calls', ...(pairList ? [`${pairList[0]}–${pairList[1]}`] : []), ...codes],
+          byYear.value.map(({ year, result }) => {
+            const pair = pairList ? pairAgreement(record, pairList[0]!, pairList[1]!, { from: year, to: year, issue }) : null;
+            return [
+              String(year),
+              String(result.window.rollCalls),
+              ...(pair ? [pair.ok && pair.value.rate !== null ? pct(pair.value.rate) : '-'] : []),
+              ...codes.map((c) => result.points.find((p) => p.code === c)?.x.toFixed(3) ?? '-'),
+            ];
+          }),
+        ),
+      );
+    }
     if (v.svg) io.out(`Map written to ${v.svg}\n`);
     return 0;
   },

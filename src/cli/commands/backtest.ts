@@ -21,7 +21,7 @@ export const backtestCommand: Command = {
     if (!result.ok) throw new UsageError(result.error.message);
     const b = result.value;
     if (v.json) {
-      printJson(io, { votes: b.votes, all: b.all, undeclared: b.undeclared, skipped: b.skipped, epsilon: b.epsilon, predictions: b.predictions });
+      printJson(io, { votes: b.votes, all: b.all, undeclared: b.undeclared, passBrier: b.passBrier, skipped: b.skipped, epsilon: b.epsilon, predictions: b.predictions });
       return 0;
     }
     io.out(
@@ -34,6 +34,7 @@ export const backtestCommand: Command = {
       io.out(`\n${label}: ${scores[0]?.predictions ?? 0} member-votes\n`);
       io.out(table(['Method', 'Accuracy', 'Brier', 'Log loss'], scores.map((s) => [s.method, pct(s.accuracy), s.brier.toFixed(3), s.logLoss.toFixed(3)])));
     }
+    io.out(`\nPass/fail Brier over ${b.votes.length} votes: ${Object.entries(b.passBrier).map(([m, v]) => `${m} ${v.toFixed(3)}`).join(', ')}\n`);
     io.out(`\nBrier: sum over yes/abstain/no of squared error (0 best, 2 worst). Log loss after mixing every method with ${b.epsilon} uniform.\n`);
     io.out('The GA data end in January 2020: later votes (2022, 2024) are forecast from GA votes up to then.\n');
     for (const s of b.skipped) io.out(`Skipped ${s.id}: ${s.reason}\n`);

@@ -6,17 +6,18 @@ import { proceedings, type Entry } from '../../records/proceedings.js';
 import { DEFAULT_STORE_URL, loadSessionEvents } from '../../sessions/session-events.js';
 import { findFixture } from '../../sessions/fixtures/index.js';
 
-function lines(entries: Entry[]): string[] {
+function lines(entries: Entry[], sources: boolean): string[] {
   const out: string[] = [];
   entries.forEach((e, i) => {
     const n = `${String(i + 1).padStart(3)}.`;
     const time = e.time ? `${clock(e.time).padEnd(10)}` : ''.padEnd(10);
+    const cite = sources && e.source ? `  [${e.source}]` : '';
     if (!e.vote) {
-      out.push(`${n} ${time}${e.text}`);
+      out.push(`${n} ${time}${e.text}${cite}`);
       return;
     }
     const v = e.vote;
-    out.push(`${n} ${time}Vote: ${v.question}`);
+    out.push(`${n} ${time}Vote: ${v.question}${cite}`);
     if (!v.totalsOnly) {
       const list = (label: string, names: string[]) => names.length && out.push(`${' '.repeat(16)}${label} (${names.length}): ${names.join(', ')}`);
       list('In favour', v.inFavour);
@@ -34,16 +35,17 @@ export const replayCommand: Command = {
   name: 'replay',
   summary: 'replay a meeting step by step (a historical fixture or a stored session)',
   usage: [
-    'Usage: council replay <session-or-fixture-id> [--database URL] [--ballots] [--json]',
+    'Usage: council replay <session-or-fixture-id> [--database URL] [--ballots] [--sources] [--json]',
     '  <id>        a fixture id (see council sessions) or a stored session id',
     `  --database  event store for stored sessions (default ${DEFAULT_STORE_URL})`,
     '  --ballots   also show each ballot as it was cast',
+    '  --sources   cite the source of each step (fixtures)',
     '  --json      print {id, origin, entries:[{time?, kind, text, source?, vote?}]}',
   ].join('\n'),
   async run(argv, io) {
     let parsed;
     try {
-      parsed = parseArgs({ args: argv, options: { database: { type: 'string' }, ballots: { type: 'boolean' }, json: { type: 'boolean' } }, allowPositionals: true, strict: true });
+      parsed = parseArgs({ args: argv, options: { database: { type: 'string' }, ballots: { type: 'boolean' }, sources: { type: 'boolean' }, json: { type: 'boolean' } }, allowPositionals: true, strict: true });
     } catch (e) {
       throw new UsageError((e as Error).message.split('\n')[0]!);
     }
@@ -60,7 +62,7 @@ export const replayCommand: Command = {
     }
     const fixture = loaded.origin === 'fixture' ? findFixture(id) : undefined;
     const head = entries[0]?.kind === 'session' ? entries.shift()!.text : id;
-    io.out([head, ...(fixture ? [`  ${fixture.summary}`, `  Sources: ${fixture.sources.join('; ')}`] : []), '', ...lines(entries), ''].join('\n'));
+    io.out([head, ...(fixture ? [`  ${fixture.summary}`, `  Sources: ${fixture.sources.join('; ')}`] : []), '', ...lines(entries, parsed.values.sources ?? false), ''].join('\n'));
     return 0;
   },
 };

@@ -2,8 +2,8 @@
  * Arria-formula webcasting (spec R43): the UN webcasts the meeting only if all Council
  * members agree; one objection keeps it off UN Web TV while the meeting itself goes ahead.
  */
+import { decideArriaWebcast, type WebcastStance } from '../../rules/security-council/arria.js';
 import { event } from '../events.js';
-import { memberCodes } from '../state.js';
 import { emit, nothing, refuse, requireChair, requireMemberDelegation, stamp, type Handler } from './shared.js';
 
 export const consentWebcast: Handler<'consent-webcast'> = (state, c) => {
@@ -23,8 +23,11 @@ export const decideWebcast: Handler<'decide-webcast'> = (state, c) => {
   const denied = requireChair(c, 'decide the webcast', 'spec R43');
   if (denied) return refuse(denied.code, denied.message, denied.rule);
   if (state.webcast.decision) return refuse('already-decided', 'the webcast has been decided');
-  const members = memberCodes(state);
-  const objectors = members.filter((m) => state.webcast.consents[m] === false);
-  const missing = members.filter((m) => state.webcast.consents[m] === undefined);
-  return emit(event('webcast-decided.v1', { ...stamp(c), webcast: objectors.length === 0 && missing.length === 0, objectors, missing }));
+  const s = state.session!;
+  const stances: Record<string, WebcastStance> = {};
+  for (const [member, consent] of Object.entries(state.webcast.consents)) stances[member] = consent ? 'consent' : 'object';
+  const decided = decideArriaWebcast({ date: s.date, seats: s.members.map((m) => ({ code: m.code, permanent: m.permanent })) }, stances);
+  if (!decided.ok) return refuse('rules-refused', `${decided.error.code}: ${decided.error.message}`, decided.error.rule);
+  const { webcast, objectors, silent, explanation } = decided.value;
+  return emit(event('webcast-decided.v1', { ...stamp(c), webcast, objectors, missing: silent, explanation }));
 };

@@ -2,6 +2,7 @@
  * Creating a session: the body, format, date and seats. Seats come from the data layer
  * for the date unless the caller gives them (fixtures give them, with sources).
  */
+import { holdArriaMeeting } from '../../rules/security-council/arria.js';
 import { event } from '../events.js';
 import { clean, emit, refuse, stamp, type Handler } from './shared.js';
 
@@ -18,11 +19,10 @@ export const createSession: Handler<'create-session'> = (state, c, ctx) => {
   if (sc && president !== undefined && !codes.includes(president)) {
     return refuse('not-a-council-member', `the President (${president}) must be a member of the Council`, 'Rule 18');
   }
-  if (c.format === 'arria') {
+  if (sc && c.format === 'arria') {
     // R43: at least one Council member convenes; the convener chairs.
-    if (!c.conveners || !c.conveners.some((x) => codes.includes(x))) {
-      return refuse('not-a-council-member', 'an Arria-formula meeting needs at least one Council member among its conveners', 'spec R43');
-    }
+    const held = holdArriaMeeting({ date: c.date, seats: members.map((m) => ({ code: m.code, permanent: m.permanent })) }, c.conveners ?? []);
+    if (!held.ok) return refuse('not-a-council-member', held.error.message, held.error.rule);
   }
   return emit(
     event(

@@ -5,6 +5,7 @@
  */
 import { event } from '../events.js';
 import { isFormal, isMember, type SessionState } from '../state.js';
+import { debateBarred } from './motions.js';
 import {
   actingState, clean, emit, first, isChair, isSecurityCouncil, nothing, refuse, requireChair, requireMemberDelegation,
   requireNoVote, requireOpen, stamp, type Handler,
@@ -94,6 +95,8 @@ export const makeStatement: Handler<'make-statement'> = (state, c) => {
   const denied = first(requireOpen(state, 'speak'), requireNoVote(state, 'speak'));
   if (denied) return refuse(denied.code, denied.message, 'spec R28');
   if (!maySpeak(state, speaker)) return refuse('not-a-participant', `${speaker} has not been invited to this meeting`, 'Rules 37, 39');
+  const barred = debateBarred(state);
+  if (barred) return refuse('no-debate', `the motion to ${barred.motion} is decided without debate: put it to the vote first`, 'Rule 33');
   if (c.kind === 'explanation-after-vote' && state.votes.length === 0) {
     return refuse('wrong-phase', 'no vote has been taken yet to explain', 'spec R28');
   }

@@ -11,6 +11,7 @@ import { event, type Majority, type Matter, type SessionEvent, type Stamp, type 
 import { isMember, memberCodes, type SessionState } from '../state.js';
 import { mustVoteFirst } from '../vote-order.js';
 import { summaryStatementUpdates } from './agenda.js';
+import { motionConsequences, motionOutOfOrder, nextMotion } from './motions.js';
 import { actingState, clean, emit, first, isInformal, isSecurityCouncil, nothing, refuse, requireChair, requireOpen, stamp, type Handler, type Outcome } from './shared.js';
 
 interface Question {
@@ -51,12 +52,22 @@ function resolveQuestion(state: SessionState, c: CommandOf<'open-vote'> | Comman
       return q ? { ok: true, value: q } : fail(refuse('invalid-command', 'an invitation is procedural', 'spec R19'));
     }
     case 'motion': {
+      if (subject.motionId !== undefined) {
+        const m = state.motions.find((x) => x.motionId === subject.motionId);
+        if (!m) return fail(refuse('invalid-command', `no motion ${subject.motionId} has been moved`));
+        if (m.status !== 'pending') return fail(refuse('already-decided', `motion ${subject.motionId} is ${m.status}`));
+        if (m.motion !== subject.motion) return fail(refuse('invalid-command', `motion ${subject.motionId} is a motion to ${m.motion}`));
+      }
+      const before = motionOutOfOrder(state, subject.motion, subject.motionId);
+      if (before) return fail(refuse('wrong-order', `the motion to ${before.motion} (${before.motionId}) must be decided first`, 'Rule 33'));
       const q = procedural();
       return q ? { ok: true, value: q } : fail(refuse('invalid-command', 'Rule 33 motions are procedural', 'spec R29'));
     }
     case 'draft': {
       const d = state.drafts.find((x) => x.draftId === subject.draftId);
       if (!d) return fail(refuse('unknown-draft', `no text ${subject.draftId} has been tabled`));
+      const motion = nextMotion(state);
+      if (motion) return fail(refuse('wrong-order', `the motion to ${motion.motion} (${motion.motionId}) takes precedence over the text`, 'Rule 33'));
       if (d.status !== 'submitted') return fail(refuse('already-decided', `${subject.draftId} is ${d.status}`));
       const before = mustVoteFirst(state.drafts, d, state.session!.body);
       if (before) {
@@ -163,11 +174,13 @@ function consequences(state: SessionState, at: Stamp, v: VoteToDecide, decision:
       })];
     case 'draft':
       return [event('draft-decided.v1', { ...at, draftId: subject.draftId, status: adopted ? 'adopted' : 'not-adopted', voteId: v.voteId })];
-    case 'motion':
-      if (!adopted) return [];
-      if (subject.motion === 'suspend') return [event('meeting-suspended.v1', at)];
-      if (subject.motion === 'adjourn' || subject.motion === 'adjourn-to') return [event('meeting-adjourned.v1', at)];
-      return [];
+    case 'motion': {
+      const decided = motionConsequences(state, at, subject.motionId, subject.motion, adopted, v.voteId);
+      if (!adopted) return decided;
+      if (subject.motion === 'suspend') return [...decided, event('meeting-suspended.v1', at)];
+      if (subject.motion === 'adjourn' || subject.motion === 'adjourn-to') return [...decided, event('meeting-adjourned.v1', at)];
+      return decided;
+    }
     case 'other':
       return [];
   }

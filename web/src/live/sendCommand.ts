@@ -5,7 +5,7 @@
  */
 import { api } from '../api/client.js';
 import type { ApiResult, ClientCommand, CommandResult } from '../api/types.js';
-import { savePending } from '../session/credentials.js';
+import { pending, savePending } from '../session/credentials.js';
 
 const RETRYABLE = (status: number) => status === 0 || status === 429 || status >= 500;
 
@@ -28,12 +28,18 @@ export async function sendCommand(
     error: { code: 'network', message: 'Not sent.', status: 0 },
   };
   for (let attempt = 0; attempt < attempts; attempt++) {
+    // A newer command took this slot (the delegation changed its mind): retrying the old
+    // one could land after the new one and undo it.
+    if (attempt > 0 && options.pendingKey && pending<ClientCommand>(options.pendingKey)?.id !== command.id) {
+      return { ok: false, error: { code: 'superseded', message: '', status: 0 } };
+    }
     result = await api.command(sessionId, token, command);
     if (result.ok || !RETRYABLE(result.error.status)) break;
     await sleep(Math.min(8000, 400 * 2 ** attempt));
   }
   // Only a definite answer clears the pending copy; a still-failing network keeps it for the next load.
-  if (options.pendingKey && (result.ok || !RETRYABLE(result.error.status))) savePending(options.pendingKey, null);
+  const key = options.pendingKey;
+  if (key && (result.ok || !RETRYABLE(result.error.status)) && pending<ClientCommand>(key)?.id === command.id) savePending(key, null);
   return result;
 }
 

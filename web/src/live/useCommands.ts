@@ -29,7 +29,7 @@ export function useCommands(sessionId: string, token: string | null): Commands {
       const command = { ...payload, id: newCommandId(), type };
       const result = await sendCommand(sessionId, token, command, pendingKey ? { pendingKey } : {});
       setBusy(false);
-      if (!result.ok) setError(result.error);
+      if (!result.ok && result.error.code !== 'superseded') setError(result.error);
       return result;
     },
     [sessionId, token],

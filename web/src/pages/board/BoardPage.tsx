@@ -11,6 +11,7 @@ import { useI18n } from '../../i18n/index.js';
 import { useSession } from '../../live/useSession.js';
 import { currentVote, isAssembly, members, type SessionState } from '../../session/view.js';
 import { WebcastBoard } from './WebcastBoard.js';
+import { SpeakersList } from '../../components/SpeakersList.js';
 
 export function BoardPage({ sessionId }: { sessionId: string }) {
   const { t } = useI18n();
@@ -24,6 +25,7 @@ export function BoardPage({ sessionId }: { sessionId: string }) {
 }
 
 export function Board({ state }: { state: SessionState }) {
+  const { t } = useI18n();
   const arria = state.session?.format === 'arria';
   return (
     <div className="board">
@@ -33,6 +35,12 @@ export function Board({ state }: { state: SessionState }) {
       ) : (
         <VoteBoard members={members(state)} president={state.session?.president ?? null} vote={currentVote(state)} assembly={isAssembly(state)} />
       )}
+      {state.speakers.length > 0 ? (
+        <section className="board-speakers" aria-labelledby="board-speakers-heading">
+          <h2 id="board-speakers-heading">{t('speakers.listLabel')}</h2>
+          <SpeakersList state={state} />
+        </section>
+      ) : null}
     </div>
   );
 }

@@ -17,6 +17,7 @@ export function DelegationsPanel({ sessionId, token, state }: { sessionId: strin
   return (
     <section className="card" aria-labelledby="delegations-heading">
       <h2 id="delegations-heading">{t('delegations.heading')}</h2>
+      {isLoopback(location.hostname) ? <p className="notice">{t('delegations.localhost')}</p> : null}
       {codes.length === 0 ? (
         <p className="help">{t('delegations.unavailable')}</p>
       ) : (
@@ -91,4 +92,9 @@ function Qr({ sessionId, code, token, label }: { sessionId: string; code: string
     };
   }, [sessionId, code, token]);
   return src ? <img src={src} alt={label} width={120} height={120} className="qr" /> : <span aria-hidden="true">…</span>;
+}
+
+/** Phones cannot reach "localhost": links and QR codes made here would point at the phone itself. */
+function isLoopback(host: string): boolean {
+  return host === 'localhost' || host === '::1' || host === '[::1]' || host.startsWith('127.');
 }

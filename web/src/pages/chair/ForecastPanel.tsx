@@ -1,16 +1,22 @@
 /**
  * Before calling a vote: how the members are likely to vote, from the analysis service
- * (`/api/forecast`, optional). Without the service the panel says so and nothing breaks.
+ * (`/api/forecast`, optional). The chair names who asks for the question and who opposes
+ * it (prefilled from the request and the objections). Without the service, the panel says
+ * so and nothing else changes.
  */
-import { useState } from 'react';
+import { useState, type FormEvent } from 'react';
 import { api } from '../../api/client.js';
+import type { ApiError } from '../../api/types.js';
+import { ErrorMessage } from '../../components/ErrorMessage.js';
+import { MemberPicker } from '../../components/MemberPicker.js';
 import { useI18n } from '../../i18n/index.js';
-import { nameOf, type SessionState } from '../../session/view.js';
+import { members, nameOf, type Matter, type SessionState } from '../../session/view.js';
 
 interface Forecast {
-  members: { code: string; p: { yes: number; no: number; abstain: number } }[];
+  members: { code: string; basis?: string; p: { yes: number; no: number; abstain: number } }[];
   passProbability: number;
   expectedYes: number;
+  required?: number;
   swing: string[];
 }
 
@@ -18,46 +24,72 @@ function readForecast(value: unknown): Forecast | null {
   if (!value || typeof value !== 'object') return null;
   const f = value as Partial<Forecast>;
   if (!Array.isArray(f.members) || typeof f.passProbability !== 'number' || typeof f.expectedYes !== 'number') return null;
-  const members = f.members.filter((m) => m && typeof m.code === 'string' && m.p && typeof m.p.yes === 'number');
-  return { members, passProbability: f.passProbability, expectedYes: f.expectedYes, swing: Array.isArray(f.swing) ? f.swing : [] };
+  const list = f.members.filter((m) => m && typeof m.code === 'string' && m.p && typeof m.p.yes === 'number');
+  return {
+    members: list,
+    passProbability: f.passProbability,
+    expectedYes: f.expectedYes,
+    ...(typeof f.required === 'number' ? { required: f.required } : {}),
+    swing: Array.isArray(f.swing) ? f.swing : [],
+  };
 }
 
 const percent = (p: number) => `${Math.round(p * 100)} %`;
 
 export function ForecastPanel({ state }: { state: SessionState }) {
   const { t, stateName, list } = useI18n();
-  const [forecast, setForecast] = useState<Forecast | null>(null);
-  const [status, setStatus] = useState<'idle' | 'loading' | 'unavailable'>('idle');
   const session = state.session!;
-  const run = async (matter: 'procedural' | 'non-procedural') => {
-    setStatus('loading');
-    const params: Record<string, string> = { date: session.date, matter };
-    const requesters = state.request?.requesters ?? [];
-    if (requesters.length > 0) params.requestedBy = requesters.join(',');
-    if (state.agenda.objections.length > 0) params.opposedBy = state.agenda.objections.join(',');
+  const [requestedBy, setRequestedBy] = useState<string[]>(() => state.request?.requesters ?? []);
+  const [opposedBy, setOpposedBy] = useState<string[]>(() => state.agenda.objections);
+  const [matter, setMatter] = useState<Matter>('procedural');
+  const [subject, setSubject] = useState('');
+  const [forecast, setForecast] = useState<Forecast | null>(null);
+  const [error, setError] = useState<ApiError | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const run = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    const params: Record<string, string> = { date: session.date, matter, requestedBy: requestedBy.join(',') };
+    if (opposedBy.length > 0) params.opposedBy = opposedBy.join(',');
+    if (/^[A-Za-z]{3}$/.test(subject.trim())) params.subject = subject.trim().toUpperCase();
     const result = await api.forecast(params);
+    setBusy(false);
     const parsed = result.ok ? readForecast(result.value) : null;
     setForecast(parsed);
-    setStatus(parsed ? 'idle' : 'unavailable');
+    // A server without the analysis module answers 404: say "unavailable", not an error.
+    setError(result.ok ? null : result.error.status === 404 ? { code: 'forecast-unavailable', message: '', status: 404 } : result.error);
   };
   const name = (code: string) => stateName(code, nameOf(state, code));
   return (
     <details className="forecast">
       <summary>{t('forecast.heading')}</summary>
-      <div className="row">
-        <button type="button" className="secondary" onClick={() => void run('procedural')}>
-          {t('forecast.procedural')}
+      <form onSubmit={run} className="stack">
+        <MemberPicker legend={t('forecast.requestedBy')} members={members(state)} chosen={requestedBy} onChange={setRequestedBy} idPrefix="fc-req" />
+        <MemberPicker legend={t('forecast.opposedBy')} members={members(state)} chosen={opposedBy} onChange={setOpposedBy} idPrefix="fc-opp" />
+        <fieldset className="inline">
+          <legend>{t('vote.matter')}</legend>
+          <label className="check">
+            <input type="radio" name="fc-matter" checked={matter === 'procedural'} onChange={() => setMatter('procedural')} />
+            {t('matter.procedural')}
+          </label>
+          <label className="check">
+            <input type="radio" name="fc-matter" checked={matter === 'non-procedural'} onChange={() => setMatter('non-procedural')} />
+            {t('matter.nonProcedural')}
+          </label>
+        </fieldset>
+        <label htmlFor="fc-subject">{t('forecast.subject')}</label>
+        <input id="fc-subject" value={subject} onChange={(e) => setSubject(e.target.value)} maxLength={3} placeholder="PRK" />
+        <button type="submit" className="secondary" disabled={busy || requestedBy.length === 0}>
+          {t('forecast.run')}
         </button>
-        <button type="button" className="secondary" onClick={() => void run('non-procedural')}>
-          {t('forecast.substantive')}
-        </button>
-      </div>
+      </form>
       <div aria-live="polite">
-        {status === 'loading' ? <p>{t('common.loading')}</p> : null}
-        {status === 'unavailable' ? <p className="help">{t('forecast.unavailable')}</p> : null}
-        {forecast && status === 'idle' ? (
+        {busy ? <p>{t('common.loading')}</p> : null}
+        {error?.code === 'forecast-unavailable' ? <p className="help">{t('forecast.unavailable')}</p> : <ErrorMessage error={error} />}
+        {forecast && !busy ? (
           <>
-            <p>
+            <p data-testid="forecast-summary">
               {t('forecast.summary', { pass: percent(forecast.passProbability), yes: forecast.expectedYes.toFixed(1) })}
             </p>
             {forecast.swing.length > 0 ? <p>{t('forecast.swing', { names: list(forecast.swing.slice(0, 4).map(name)) })}</p> : null}
@@ -82,6 +114,7 @@ export function ForecastPanel({ state }: { state: SessionState }) {
                 ))}
               </tbody>
             </table>
+            <p className="help">{t('forecast.note')}</p>
           </>
         ) : null}
       </div>

@@ -31,7 +31,11 @@ export function VotePanel({ state, commands }: { state: SessionState; commands: 
           <ForecastPanel state={state} />
         </>
       ) : null}
-      <VoteBoard members={members(state)} president={state.session?.president ?? null} vote={vote} tableVisible headingLevel={3} assembly={isAssembly(state)} />
+      {vote ? (
+        <VoteBoard members={members(state)} president={state.session?.president ?? null} vote={vote} tableVisible headingLevel={3} assembly={isAssembly(state)} />
+      ) : (
+        <p className="help">{t('board.noVote')}</p>
+      )}
       {vote?.decision ? <Explanation decision={vote.decision} /> : null}
     </section>
   );

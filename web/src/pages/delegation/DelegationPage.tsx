@@ -27,12 +27,14 @@ export function DelegationPage({ sessionId }: { sessionId: string }) {
   const commands = useCommands(sessionId, identity?.token ?? null);
   const ballotKey = identity ? `${sessionId}.${identity.code}.ballot` : '';
 
-  // A ballot sent just before a reload or a dropped connection: send it again, same id.
+  // A ballot sent just before a reload or a dropped connection: send it again, same id,
+  // whenever the link comes back (the page load counts as coming back).
+  const online = live.status === 'live';
   useEffect(() => {
-    if (!identity) return;
+    if (!identity || !online) return;
     const unsent = pending<ClientCommand>(ballotKey);
     if (unsent) void sendCommand(sessionId, identity.token, unsent, { pendingKey: ballotKey });
-  }, [sessionId, identity?.token, ballotKey]);
+  }, [sessionId, identity?.token, ballotKey, online]);
 
   if (!identity) {
     return (

@@ -1,0 +1,13 @@
+import { setUpCouncilSessions } from '/work/main/bench/live/council-setup.js';
+import { LoadGenerator } from '/work/main/bench/live/load.js';
+const base = 'http://127.0.0.1:45123';
+const t0 = performance.now();
+const sessions = await setUpCouncilSessions(base, 200);
+const t1 = performance.now();
+const load = new LoadGenerator('ws://127.0.0.1:45123', sessions);
+await load.connect();
+console.log('setup', ((t1 - t0) / 1000).toFixed(1), 's; connect', ((performance.now() - t1) / 1000).toFixed(1), 's');
+const r = await load.closedLoopRun(8);
+console.log('closed', r.ballotsPerSecond.toFixed(0), '/s p50', r.board.p50.toFixed(1), 'p99', r.board.p99.toFixed(1));
+await load.close();
+process.exit(0);

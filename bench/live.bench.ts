@@ -1,0 +1,237 @@
+/**
+ * `npm run bench:live`: the live server under a Model UN conference's worth of load.
+ *
+ * 1,000 sessions x (15 delegation WebSockets + 1 board WebSocket) on loopback. The server
+ * runs in a child process, the load generator here, so each has its own core. Phases:
+ *   open loop   — a fixed rate of ballots (LIVE_BENCH_RATE/s): ballot -> board latency;
+ *   closed loop — every delegation keeps one ballot in flight: throughput at saturation;
+ *   loss check  — every acknowledged ballot is in the event log and the final state.
+ * The same clients and message sizes run against a bare `ws` broadcast server (no engine,
+ * no store) as the yardstick. Bounded: a hard timeout kills everything and exits.
+ *
+ * Knobs (env): LIVE_BENCH_SESSIONS (1000), LIVE_BENCH_RATE (2000), LIVE_BENCH_SECONDS (8),
+ * LIVE_BENCH_STORES ("memory,sqlite"), LIVE_BENCH_TIMEOUT_S (420).
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { startBareServer } from './live/bare-server.js';
+import { countLostBallots, setUpCouncilSessions } from './live/council-setup.js';
+import { fdLimits, withFdLimit } from './live/fd-limit.js';
+import { type BenchSession, LoadGenerator, type PhaseResult } from './live/load.js';
+import { ms } from './live/stats.js';
+
+const THIS_FILE = fileURLToPath(import.meta.url);
+/** Server processes to kill if the hard timeout fires. */
+const liveChildren = new Set<ChildProcess>();
+const DELEGATIONS = 15;
+const env = (name: string, fallback: number) => {
+  const n = Number(process.env[name]);
+  return Number.isFinite(n) && n > 0 ? n : fallback;
+};
+
+interface TargetReport {
+  name: string;
+  open: PhaseResult;
+  closed: PhaseResult;
+  lost: number | null;
+  checked: number;
+  setupSeconds: number;
+}
+
+/** Start the server role in a child process (with a raised fd limit); resolves to its port. */
+function startChild(args: string[], fdWanted: number): Promise<{ child: ChildProcess; port: number }> {
+  const { command, args: shellArgs } = withFdLimit(fdWanted, [process.execPath, '--import', 'tsx', THIS_FILE, ...args]);
+  const child = spawn(command, shellArgs, { stdio: ['ignore', 'pipe', 'inherit'] });
+  liveChildren.add(child);
+  child.once('exit', () => liveChildren.delete(child));
+  return new Promise((resolve, reject) => {
+    const lines = createInterface({ input: child.stdout! });
+    lines.on('line', (line) => {
+      const m = /^READY (\d+)$/.exec(line);
+      if (m) resolve({ child, port: Number(m[1]) });
+    });
+    child.once('exit', (code) => reject(new Error(`server child exited early (${code})`)));
+  });
+}
+
+function stopChild(child: ChildProcess): Promise<void> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null) return resolve();
+    const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+    child.once('exit', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+    child.kill('SIGTERM');
+  });
+}
+
+async function measure(name: string, childArgs: string[], sessionsFor: (base: string) => Promise<BenchSession[]>, verify: boolean, settings: Settings): Promise<TargetReport> {
+  const { child, port } = await startChild(childArgs, settings.fdWanted);
+  const base = `http://127.0.0.1:${port}`;
+  try {
+    const setupStart = performance.now();
+    const sessions = await sessionsFor(base);
+    const load = new LoadGenerator(`ws://127.0.0.1:${port}`, sessions);
+    await load.connect();
+    const setupSeconds = (performance.now() - setupStart) / 1000;
+    process.stdout.write(`  ${name}: ${load.socketCount} WebSockets up after ${setupSeconds.toFixed(1)} s; measuring…\n`);
+    await load.openLoop(settings.rate, 2); // warm-up (JIT, caches), not reported
+    const open = await load.openLoop(settings.rate, settings.seconds);
+    const closed = await load.closedLoopRun(settings.seconds);
+    let lost: number | null = null;
+    let checked = 0;
+    if (verify) ({ lost, checked } = await countLostBallots(base, sessions, load.ackedIds, load.lastAckedBallots()));
+    await stopChild(child);
+    await load.close();
+    return { name, open, closed, lost, checked, setupSeconds };
+  } finally {
+    await stopChild(child);
+  }
+}
+
+interface Settings {
+  sessions: number;
+  rate: number;
+  seconds: number;
+  stores: string[];
+  fdWanted: number;
+}
+
+function settingsFromEnv(): Settings {
+  const sessions = env('LIVE_BENCH_SESSIONS', 1000);
+  return {
+    sessions,
+    rate: env('LIVE_BENCH_RATE', 2000),
+    seconds: env('LIVE_BENCH_SECONDS', 8),
+    stores: (process.env.LIVE_BENCH_STORES ?? 'memory,sqlite').split(',').map((s) => s.trim()).filter(Boolean),
+    fdWanted: sessions * (DELEGATIONS + 1) + 1024,
+  };
+}
+
+function row(r: TargetReport, phase: 'open' | 'closed', label: string): string {
+  const p = r[phase];
+  const cells = [
+    r.name.padEnd(16),
+    label.padEnd(18),
+    String(p.acked).padStart(8),
+    p.ballotsPerSecond.toFixed(0).padStart(9),
+    ms(p.board.p50).padStart(10),
+    ms(p.board.p99).padStart(10),
+    ms(p.ack.p99).padStart(10),
+    String(p.missingOnBoard).padStart(6),
+  ];
+  return cells.join('  ');
+}
+
+export async function run(): Promise<void> {
+  const settings = settingsFromEnv();
+  const limits = fdLimits();
+  if (limits.hard < settings.fdWanted) {
+    const fit = Math.max(10, Math.floor((limits.hard - 1024) / (DELEGATIONS + 1)));
+    process.stdout.write(
+      `live bench: the open-file hard limit (${limits.hard}) is below the ${settings.fdWanted} descriptors ${settings.sessions} sessions need; ` +
+        `running ${fit} sessions instead (raise it with \`ulimit -Hn\` as root for the full run).\n`,
+    );
+    settings.sessions = fit;
+    settings.fdWanted = fit * (DELEGATIONS + 1) + 1024;
+  }
+  if (limits.soft < settings.fdWanted) {
+    process.stdout.write(`live bench: raising the open-file limit from ${limits.soft} to ${settings.fdWanted} (re-running under ulimit -n).\n`);
+    const { command, args } = withFdLimit(settings.fdWanted, [process.execPath, '--import', 'tsx', THIS_FILE]);
+    const child = spawn(command, args, { stdio: 'inherit', env: { ...process.env, LIVE_BENCH_SESSIONS: String(settings.sessions) } });
+    await new Promise<void>((resolve, reject) => child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`exit ${code}`)))));
+    return;
+  }
+
+  const timeoutS = env('LIVE_BENCH_TIMEOUT_S', 420);
+  const hardStop = setTimeout(() => {
+    process.stderr.write(`live bench: hard timeout (${timeoutS} s) reached; stopping.\n`);
+    for (const c of liveChildren) c.kill('SIGKILL');
+    process.exit(1);
+  }, timeoutS * 1000);
+  hardStop.unref();
+
+  const sockets = settings.sessions * (DELEGATIONS + 1);
+  process.stdout.write(
+    `live bench: ${settings.sessions} sessions x (${DELEGATIONS} delegations + 1 board) = ${sockets} WebSockets on loopback, ` +
+      `${availableParallelism()} cores; open loop ${settings.rate} ballots/s for ${settings.seconds} s, then closed loop ${settings.seconds} s\n`,
+  );
+  const reports: TargetReport[] = [];
+  const tmp = mkdtempSync(join(tmpdir(), 'council-live-bench-'));
+  try {
+    // Council first: its event frame size is what the bare server is padded to.
+    const councilTargets = settings.stores.map((s) => ({ name: `council ${s}`, store: s === 'sqlite' ? `sqlite:${join(tmp, 'bench.sqlite')}` : s === 'memory' ? 'memory:' : s }));
+    const [firstTarget, ...otherTargets] = councilTargets;
+    const setup = (base: string) => setUpCouncilSessions(base, settings.sessions);
+    if (firstTarget) reports.push(await measure(firstTarget.name, ['--role=council', `--store=${firstTarget.store}`], setup, true, settings));
+    const frameBytes = Math.round(reports[0]?.open.meanFrameBytes || 260);
+    const bareSessions = async (): Promise<BenchSession[]> =>
+      Array.from({ length: settings.sessions }, (_, i) => ({
+        sessionId: `s${i}`,
+        version: 1,
+        delegations: Array.from({ length: DELEGATIONS }, (_, d) => ({ code: `D${d}`, token: 'x'.repeat(43) })),
+      }));
+    reports.push(await measure('bare ws', ['--role=bare', `--pad-to=${frameBytes}`], bareSessions, false, settings));
+    for (const t of otherTargets) reports.push(await measure(t.name, ['--role=council', `--store=${t.store}`], setup, true, settings));
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+    clearTimeout(hardStop);
+  }
+
+  const header = ['target'.padEnd(16), 'phase'.padEnd(18), 'acked'.padStart(8), 'ballots/s'.padStart(9), 'board p50'.padStart(10), 'board p99'.padStart(10), 'ack p99'.padStart(10), 'unseen'.padStart(6)].join('  ');
+  process.stdout.write('\n' + header + '\n');
+  for (const r of reports) {
+    process.stdout.write(row(r, 'open', `open ${settings.rate}/s`) + '\n');
+    process.stdout.write(row(r, 'closed', 'closed (saturated)') + '\n');
+  }
+  const bare = reports.find((r) => r.name === 'bare ws');
+  process.stdout.write('\n');
+  for (const r of reports) {
+    if (r === bare) continue;
+    const ratio = bare ? r.closed.ballotsPerSecond / bare.closed.ballotsPerSecond : NaN;
+    const goalLatency = r.open.board.p99 < 100 ? 'met' : 'NOT met';
+    const goalThroughput = ratio >= 0.5 ? 'met' : 'NOT met';
+    process.stdout.write(
+      `${r.name}: ballots lost ${r.lost ?? 'n/a'} of ${r.checked} acknowledged; ` +
+        `p99 ballot->board ${ms(r.open.board.p99)} at ${settings.rate}/s (goal < 100 ms: ${goalLatency}); ` +
+        `throughput ${(ratio * 100).toFixed(0)}% of bare ws (goal >= 50%: ${goalThroughput}); mean frame ${Math.round(r.open.meanFrameBytes)} B\n`,
+    );
+  }
+  if (bare) process.stdout.write(`bare ws: mean frame ${Math.round(bare.open.meanFrameBytes)} B (padded to the council frame size)\n`);
+}
+
+/** The server side of the benchmark, run in its own process. */
+async function serveRole(argv: string[]): Promise<void> {
+  const arg = (name: string) => argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+  if (arg('role') === 'bare') {
+    const port = await startBareServer(Number(arg('pad-to') ?? 260));
+    process.stdout.write(`READY ${port}\n`);
+    process.on('SIGTERM', () => process.exit(0));
+    return;
+  }
+  const { buildServer } = await import('../src/server/app.js');
+  const { openStore } = await import('../src/store/open-store.js');
+  const store = await openStore(arg('store') ?? 'memory:');
+  const unlimited = { max: 1_000_000_000, timeWindowMs: 60_000 };
+  const app = await buildServer({ store, joinRateLimit: unlimited, createRateLimit: unlimited, webRoot: '/nonexistent' });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const address = app.server.address();
+  process.stdout.write(`READY ${typeof address === 'object' && address ? address.port : 0}\n`);
+  process.on('SIGTERM', () => {
+    void app.close().then(() => store.close()).then(() => process.exit(0));
+  });
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const roleArgs = process.argv.slice(2);
+  const main = roleArgs.some((a) => a.startsWith('--role=')) ? serveRole(roleArgs) : run();
+  main.catch((e: unknown) => {
+    process.stderr.write(`live bench: ${e instanceof Error ? e.message : String(e)}\n`);
+    process.exit(1);
+  });
+}

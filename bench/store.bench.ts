@@ -1,0 +1,170 @@
+/**
+ * Durable append throughput, one ~300-byte event per append, for the SQLite and
+ * PostgreSQL stores, each next to a raw insert loop on the same database with the same
+ * durability (SQLite WAL + synchronous=FULL; PostgreSQL synchronous_commit as
+ * configured). Goal: the store >= 50% of raw. PostgreSQL runs when COUNCIL_TEST_PG_URL
+ * is set. Each figure is measured for a fixed wall-clock slice, so the bench stays short.
+ */
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import pg from 'pg';
+import type { EventStore, NewEvent } from '../src/store/event-store.js';
+import { openPostgresStore } from '../src/store/postgres-store.js';
+import { openSqliteStore } from '../src/store/sqlite-store.js';
+
+/**
+ * Each side runs in ROUNDS alternating slices (raw, store, raw, store, ...) so that drift
+ * in disk speed, and load from other processes, hits both sides alike.
+ */
+const SLICE_MS = 500;
+const ROUNDS = 4;
+
+function event(n: number): NewEvent {
+  return {
+    type: 'statement-made.v1',
+    data: {
+      speaker: ['FRA', 'GBR', 'USA', 'CHN', 'RUS'][n % 5],
+      kind: 'statement',
+      summary: `Statement ${n}: the delegation welcomed the briefing, recalled the relevant Council resolutions and urged all parties to respect their obligations under international law.`,
+      time: '2024-03-01T10:00:00.000Z',
+      source: 'S/PV.9999',
+    },
+  };
+}
+
+interface Sample {
+  count: number;
+  ms: number;
+}
+
+/** Run `step(i)` one after another (or `lanes` at a time) for SLICE_MS. */
+async function rate(lanes: number, step: (lane: number, i: number) => Promise<void> | void): Promise<Sample> {
+  const end = performance.now() + SLICE_MS;
+  let count = 0;
+  const start = performance.now();
+  await Promise.all(
+    Array.from({ length: lanes }, async (_, lane) => {
+      for (let i = 0; performance.now() < end; i++) {
+        await step(lane, i);
+        count++;
+      }
+    }),
+  );
+  return { count, ms: performance.now() - start };
+}
+
+/** Alternate raw and store slices; events/s of each over all its slices. */
+async function compare(measureStore: () => Promise<Sample>, measureRaw: () => Promise<Sample>): Promise<[number, number]> {
+  const store: Sample[] = [];
+  const raw: Sample[] = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    raw.push(await measureRaw());
+    store.push(await measureStore());
+  }
+  const perSecond = (samples: Sample[]) =>
+    samples.reduce((n, s) => n + s.count, 0) / (samples.reduce((ms, s) => ms + s.ms, 0) / 1000);
+  return [perSecond(store), perSecond(raw)];
+}
+
+function line(label: string, [store, raw]: [number, number]): void {
+  const pct = (100 * store) / raw;
+  console.log(
+    `${label.padEnd(44)} store ${store.toFixed(0).padStart(6)} ev/s   raw ${raw.toFixed(0).padStart(6)} ev/s   ${pct.toFixed(0).padStart(3)}% of raw ${pct >= 50 ? '(goal >= 50%: met)' : '(goal >= 50%: MISSED)'}`,
+  );
+}
+
+/** Append one event at a time to `lanes` sessions, tracking each session's version. */
+async function storeRate(store: EventStore, lanes: number): Promise<Sample> {
+  const ids = Array.from({ length: lanes }, () => `bench-${randomUUID()}`);
+  const versions = ids.map(() => 0);
+  return rate(lanes, async (lane, i) => {
+    versions[lane] = (await store.append(ids[lane]!, versions[lane]!, [event(i)], `c${i}`)).version;
+  });
+}
+
+/** Read speed of a 5000-event session (what opening or replaying a session costs). */
+async function replay(label: string, store: EventStore): Promise<void> {
+  const id = `bench-${randomUUID()}`;
+  for (let v = 0; v < 5000; v += 100) {
+    await store.append(id, v, Array.from({ length: 100 }, (_, i) => event(v + i)));
+  }
+  const t = performance.now();
+  const events = await store.read(id);
+  const ms = performance.now() - t;
+  console.log(`${label} read of a ${events.length}-event session`.padEnd(44), `${ms.toFixed(0).padStart(5)} ms  (${((events.length / ms) * 1000).toFixed(0)} ev/s)`);
+}
+
+async function sqlite(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'council-bench-'));
+  const file = join(dir, 'bench.sqlite');
+  try {
+    const store = openSqliteStore(file);
+    const raw = new Database(file);
+    raw.pragma('journal_mode = WAL');
+    raw.pragma('synchronous = FULL');
+    raw.exec(
+      'CREATE TABLE bench_raw (session_id TEXT NOT NULL, version INTEGER NOT NULL, type TEXT NOT NULL, data TEXT NOT NULL, at TEXT NOT NULL, PRIMARY KEY (session_id, version)) WITHOUT ROWID',
+    );
+    const insert = raw.prepare('INSERT INTO bench_raw VALUES (?, ?, ?, ?, ?)');
+    const rawRate = async () => {
+      const id = `raw-${randomUUID()}`;
+      return rate(1, (_, i) => {
+        const e = event(i);
+        insert.run(id, i + 1, e.type, JSON.stringify(e.data), new Date().toISOString());
+      });
+    };
+    line('SQLite (WAL, synchronous=FULL), 1 writer', await compare(() => storeRate(store, 1), rawRate));
+
+    await replay('SQLite', store);
+    raw.close();
+    await store.close();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function postgres(url: string): Promise<void> {
+  const store = await openPostgresStore(url);
+  const pool = new pg.Pool({ connectionString: url, max: 8 });
+  const table = `bench_raw_${randomUUID().replaceAll('-', '')}`;
+  try {
+    await pool.query(
+      `CREATE TABLE ${table} (session_id text NOT NULL, version integer NOT NULL, type text NOT NULL, data json NOT NULL, at timestamptz NOT NULL DEFAULT now(), PRIMARY KEY (session_id, version))`,
+    );
+    const { rows } = await pool.query<{ synchronous_commit: string }>('SHOW synchronous_commit');
+    const rawRate = (lanes: number) => async () => {
+      const run = randomUUID();
+      return rate(lanes, async (lane, i) => {
+        const e = event(i);
+        await pool.query(`INSERT INTO ${table} (session_id, version, type, data) VALUES ($1, $2, $3, $4)`, [
+          `raw-${run}-${lane}`,
+          i + 1,
+          e.type,
+          JSON.stringify(e.data),
+        ]);
+      });
+    };
+    const label = `PostgreSQL (synchronous_commit=${rows[0]?.synchronous_commit})`;
+    line(`${label}, 1 writer`, await compare(() => storeRate(store, 1), rawRate(1)));
+    line(`${label}, 8 writers`, await compare(() => storeRate(store, 8), rawRate(8)));
+    await replay('PostgreSQL', store);
+  } finally {
+    await pool.query(`DROP TABLE IF EXISTS ${table}`).catch(() => {});
+    await pool.query("DELETE FROM council_events WHERE session_id LIKE 'bench-%'").catch(() => {});
+    await pool.end();
+    await store.close();
+  }
+}
+
+export async function run(): Promise<void> {
+  console.log('Event store: durable appends, one ~300-byte event per append');
+  await sqlite();
+  const url = process.env.COUNCIL_TEST_PG_URL;
+  if (url) await postgres(url);
+  else console.log('PostgreSQL: skipped (set COUNCIL_TEST_PG_URL, e.g. from scripts/postgres.sh)');
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await run();
