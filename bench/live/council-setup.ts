@@ -39,7 +39,7 @@ export async function setUpCouncilSessions(base: string, count: number): Promise
     await chair('vote', { type: 'open-vote', voteId: 'agenda', question: 'Adoption of the provisional agenda', subject: { kind: 'agenda' } });
     sessions[i] = { sessionId: created.sessionId, version: 4, delegations };
   });
-  await runPool(jobs, 16);
+  await runPool(jobs, 32);
   return sessions;
 }
 

@@ -13,7 +13,7 @@
  * primary key (session_id, version) and unique (session_id, command_id, command_index)
  * back that up in the schema itself.
  */
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { prepareAppend, prepareRead, storedEvent, type PreparedAppend } from './append-input.js';
@@ -64,7 +64,7 @@ type Outcome =
 /** Open (creating if needed) the SQLite event store in `file`. */
 export function openSqliteStore(file: string, options: SqliteStoreOptions = {}): EventStore {
   try {
-    if (file !== ':memory:' && !file.startsWith('file:')) mkdirSync(dirname(file), { recursive: true });
+    if (file !== ':memory:' && !file.startsWith('file:')) makeParents(dirname(file));
     const db = new Database(file, { timeout: options.busyTimeoutMs ?? 15_000 });
     try {
       db.pragma('journal_mode = WAL');
@@ -78,6 +78,17 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
   } catch (error) {
     throw unavailable(`cannot open SQLite store ${file}`, error);
   }
+}
+
+/**
+ * mkdir -p, one level at a time: Node's own recursive mkdir loops forever on a path under
+ * /proc (ENOENT for a directory whose parent exists), which would hang the process.
+ */
+function makeParents(dir: string): void {
+  if (existsSync(dir)) return;
+  const parent = dirname(dir);
+  if (parent !== dir) makeParents(parent);
+  mkdirSync(dir);
 }
 
 class SqliteEventStore implements EventStore {

@@ -37,6 +37,7 @@ describe('an Arria-formula meeting: webcast consent, in Chromium', { skip: skip 
       date: '2023-03-17',
       title: 'Arria-formula meeting on the human rights situation in the DPRK',
       format: 'arria',
+      conveners: ['ALB', 'USA'],
     });
     assert.equal(created.status, 201, JSON.stringify(created.body));
     const { sessionId, chair, delegations } = created.body as {
@@ -50,6 +51,7 @@ describe('an Arria-formula meeting: webcast consent, in Chromium', { skip: skip 
     await board.goto(`${app.url}/board/${sessionId}`);
     await waitLive(board);
     await board.getByText('Waiting for consents').first().waitFor();
+    await board.locator('.summary').getByText('Albania and United States').waitFor();
 
     // Fourteen members agree through the API with their own tokens...
     for (const d of delegations.filter((x) => x.code !== 'CHN')) {

@@ -55,6 +55,8 @@ describe('sqlite store specifics', () => {
     const aFile = join(dir, 'plain-file');
     writeFileSync(aFile, 'not a directory');
     assert.throws(() => openSqliteStore(join(aFile, 'x.sqlite')), { name: 'StoreError', code: 'store-unavailable' });
+    // A directory that can never be created (this once hung Node's recursive mkdir).
+    assert.throws(() => openSqliteStore('/proc/council/x.sqlite'), { name: 'StoreError', code: 'store-unavailable' });
     const notSqlite = join(dir, 'not-sqlite.sqlite');
     writeFileSync(notSqlite, 'this is not a database file, just text long enough to have a header');
     assert.throws(() => openSqliteStore(notSqlite), { name: 'StoreError', code: 'store-unavailable' });

@@ -1,8 +1,8 @@
 /** `council decide`: decide one vote from a JSON description (spec R18-R26, R51-R55). */
 import { readFile } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { type CliIO, type Command, printJson, UsageError } from '../command.js';
+import { parseOptions } from '../args.js';
 import { decideGeneralAssembly, decideSecurityCouncil } from '../../rules/decide.js';
 import type { Composition, Decision } from '../../rules/types.js';
 import { councilOn, stateName } from '../../data/index.js';
@@ -183,12 +183,7 @@ export const decideCommand: Command = {
     '  --json  print {"outcome","reason","tally","required","vetoedBy","rules","explanation","warnings","trace"}',
   ].join('\n'),
   async run(argv, io) {
-    let parsedArgs;
-    try {
-      parsedArgs = parseArgs({ args: argv, options: { json: { type: 'boolean' } }, strict: true, allowPositionals: true });
-    } catch (e) {
-      throw new UsageError((e as Error).message.split('\n')[0]!);
-    }
+    const parsedArgs = parseOptions(argv, { json: { type: 'boolean' } }, true);
     const { values, positionals } = parsedArgs;
     if (positionals.length > 1) throw new UsageError('give at most one input file');
     const raw = await readInput(positionals[0], io);

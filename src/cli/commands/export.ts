@@ -1,8 +1,8 @@
 /** `council export <id> --format md|html|pdf|csv|json`: a meeting's record or its votes. */
 import { randomUUID } from 'node:crypto';
 import { rename, writeFile, unlink } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
 import { type Command, UsageError } from '../command.js';
+import { parseOptions } from '../args.js';
 import { EXPORT_FORMATS, renderSession, type ExportFormat } from '../../records/render.js';
 import { DEFAULT_STORE_URL, loadSessionEvents } from '../../sessions/session-events.js';
 
@@ -32,12 +32,7 @@ export const exportCommand: Command = {
     `  --database     event store for stored sessions (default ${DEFAULT_STORE_URL})`,
   ].join('\n'),
   async run(argv, io) {
-    let parsed;
-    try {
-      parsed = parseArgs({ args: argv, options: { format: { type: 'string' }, out: { type: 'string' }, database: { type: 'string' } }, allowPositionals: true, strict: true });
-    } catch (e) {
-      throw new UsageError((e as Error).message.split('\n')[0]!);
-    }
+    const parsed = parseOptions(argv, { format: { type: 'string' }, out: { type: 'string' }, database: { type: 'string' } }, true);
     const [id, extra] = parsed.positionals;
     if (!id || extra !== undefined) throw new UsageError('give exactly one session or fixture id (try: council sessions)');
     const format = parsed.values.format;

@@ -6,8 +6,8 @@
  */
 import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
 import { type CliIO, type Command, printJson, UsageError } from '../command.js';
+import { parseOptions } from '../args.js';
 import type { CommandError } from '../../sessions/errors.js';
 import { findFixture } from '../../sessions/fixtures/index.js';
 import { SessionService, type ExecuteResult } from '../../sessions/service.js';
@@ -24,16 +24,6 @@ const USAGE = [
   '  --as        the actor when the JSON names none: chair (default) or a delegation code such as USA',
   '  A command without "id" gets a fresh one; give your own id to make retries safe.',
 ].join('\n');
-
-type Options = NonNullable<NonNullable<Parameters<typeof parseArgs>[0]>['options']>;
-
-function parse(argv: string[], options: Options) {
-  try {
-    return parseArgs({ args: argv, options, allowPositionals: true, strict: true });
-  } catch (e) {
-    throw new UsageError((e as Error).message.split('\n')[0]!);
-  }
-}
 
 function report(io: CliIO, result: Result<ExecuteResult, CommandError>, json: boolean, lead?: string): number {
   if (!result.ok) {
@@ -56,11 +46,11 @@ function report(io: CliIO, result: Result<ExecuteResult, CommandError>, json: bo
 }
 
 async function newMeeting(argv: string[], io: CliIO): Promise<number> {
-  const { values, positionals } = parse(argv, {
+  const { values, positionals } = parseOptions(argv, {
     date: { type: 'string' }, title: { type: 'string' }, format: { type: 'string' }, body: { type: 'string' }, item: { type: 'string' },
     'meeting-number': { type: 'string' }, president: { type: 'string' }, convener: { type: 'string', multiple: true }, id: { type: 'string' },
     database: { type: 'string' }, json: { type: 'boolean' },
-  });
+  }, true);
   if (positionals.length) throw new UsageError(`unexpected argument "${positionals[0]}"`);
   if (!values.date) throw new UsageError('missing --date YYYY-MM-DD');
   const item = values.item as string | undefined;
@@ -104,7 +94,7 @@ async function readCommand(source: string | undefined, file: string | undefined,
 }
 
 async function doCommand(argv: string[], io: CliIO): Promise<number> {
-  const { values, positionals } = parse(argv, { file: { type: 'string' }, as: { type: 'string' }, database: { type: 'string' }, json: { type: 'boolean' } });
+  const { values, positionals } = parseOptions(argv, { file: { type: 'string' }, as: { type: 'string' }, database: { type: 'string' }, json: { type: 'boolean' } }, true);
   const [sessionId, source, extra] = positionals;
   if (!sessionId || extra !== undefined) throw new UsageError('usage: council meeting do <session-id> \'<command JSON>\'');
   const input = await readCommand(source, values.file as string | undefined, io);
@@ -121,7 +111,7 @@ async function doCommand(argv: string[], io: CliIO): Promise<number> {
 }
 
 async function storeFixture(argv: string[], io: CliIO): Promise<number> {
-  const { values, positionals } = parse(argv, { database: { type: 'string' }, json: { type: 'boolean' } });
+  const { values, positionals } = parseOptions(argv, { database: { type: 'string' }, json: { type: 'boolean' } }, true);
   const [id, extra] = positionals;
   if (!id || extra !== undefined) throw new UsageError('usage: council meeting fixture <fixture-id> (see council sessions)');
   const fixture = findFixture(id);

@@ -1,6 +1,6 @@
 /** `council members --date YYYY-MM-DD`: who sat on the Security Council that day (spec R1–R4). */
-import { parseArgs } from 'node:util';
 import { type Command, printJson, UsageError } from '../command.js';
+import { parseOptions } from '../args.js';
 import { councilOn, type CouncilMember } from '../../data/index.js';
 
 function termText(m: CouncilMember): string {
@@ -33,17 +33,7 @@ export const membersCommand: Command = {
     '  --json  print a JSON array: {code, name, sortName, permanent, term, note?, source}',
   ].join('\n'),
   async run(argv, io) {
-    let values;
-    try {
-      ({ values } = parseArgs({
-        args: argv,
-        options: { date: { type: 'string' }, json: { type: 'boolean' } },
-        strict: true,
-        allowPositionals: false,
-      }));
-    } catch (e) {
-      throw new UsageError((e as Error).message.split('\n')[0]!);
-    }
+    const { values } = parseOptions(argv, { date: { type: 'string' }, json: { type: 'boolean' } });
     if (values.date === undefined) throw new UsageError('missing --date YYYY-MM-DD');
     const result = councilOn(values.date);
     if (!result.ok) throw new UsageError(result.error.message);

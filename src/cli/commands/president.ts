@@ -1,6 +1,6 @@
 /** `council president --month YYYY-MM`: the President of the Security Council that month (Rule 18; spec R5, R6). */
-import { parseArgs } from 'node:util';
 import { type Command, printJson, UsageError } from '../command.js';
+import { parseOptions } from '../args.js';
 import { presidentOf, type Presidency } from '../../data/index.js';
 
 function describe(p: Presidency): string {
@@ -23,17 +23,7 @@ export const presidentCommand: Command = {
     '  --json   print {month, code, name, computed, exception?, confirmed?, note?, source}',
   ].join('\n'),
   async run(argv, io) {
-    let values;
-    try {
-      ({ values } = parseArgs({
-        args: argv,
-        options: { month: { type: 'string' }, json: { type: 'boolean' } },
-        strict: true,
-        allowPositionals: false,
-      }));
-    } catch (e) {
-      throw new UsageError((e as Error).message.split('\n')[0]!);
-    }
+    const { values } = parseOptions(argv, { month: { type: 'string' }, json: { type: 'boolean' } });
     if (values.month === undefined) throw new UsageError('missing --month YYYY-MM');
     const result = presidentOf(values.month);
     if (!result.ok) throw new UsageError(result.error.message);

@@ -1,6 +1,6 @@
 /** `council replay <id>`: a meeting step by step, from a historical fixture or a stored session. */
-import { parseArgs } from 'node:util';
 import { type Command, printJson, UsageError } from '../command.js';
+import { parseOptions } from '../args.js';
 import { clock } from '../../records/format.js';
 import { proceedings, type Entry } from '../../records/proceedings.js';
 import { DEFAULT_STORE_URL, loadSessionEvents } from '../../sessions/session-events.js';
@@ -43,12 +43,7 @@ export const replayCommand: Command = {
     '  --json      print {id, origin, entries:[{time?, kind, text, source?, vote?}]}',
   ].join('\n'),
   async run(argv, io) {
-    let parsed;
-    try {
-      parsed = parseArgs({ args: argv, options: { database: { type: 'string' }, ballots: { type: 'boolean' }, sources: { type: 'boolean' }, json: { type: 'boolean' } }, allowPositionals: true, strict: true });
-    } catch (e) {
-      throw new UsageError((e as Error).message.split('\n')[0]!);
-    }
+    const parsed = parseOptions(argv, { database: { type: 'string' }, ballots: { type: 'boolean' }, sources: { type: 'boolean' }, json: { type: 'boolean' } }, true);
     const [id, extra] = parsed.positionals;
     if (!id || extra !== undefined) throw new UsageError('give exactly one session or fixture id (try: council sessions)');
     const loaded = await loadSessionEvents(id, parsed.values.database ?? DEFAULT_STORE_URL).catch((e: Error) => {

@@ -1,6 +1,6 @@
 /** `council sessions`: the historical fixtures and the sessions in an event store. */
-import { parseArgs } from 'node:util';
 import { type Command, printJson, UsageError } from '../command.js';
+import { parseOptions } from '../args.js';
 import { fixtures } from '../../sessions/fixtures/index.js';
 import { DEFAULT_STORE_URL, listStoredSessions } from '../../sessions/session-events.js';
 
@@ -13,12 +13,7 @@ export const sessionsCommand: Command = {
     '  --json      print {fixtures:[{id,date,title}], stored:[{sessionId,version,date,title,body,format,createdAt,updatedAt}]}',
   ].join('\n'),
   async run(argv, io) {
-    let values;
-    try {
-      ({ values } = parseArgs({ args: argv, options: { database: { type: 'string' }, json: { type: 'boolean' } }, strict: true, allowPositionals: false }));
-    } catch (e) {
-      throw new UsageError((e as Error).message.split('\n')[0]!);
-    }
+    const { values } = parseOptions(argv, { database: { type: 'string' }, json: { type: 'boolean' } });
     const url = values.database ?? DEFAULT_STORE_URL;
     const stored = await listStoredSessions(url).catch((e: Error) => {
       throw new UsageError(e.message);

@@ -1,6 +1,6 @@
 /** `council symbol`: parse a UN document symbol (spec R46-R50). */
-import { parseArgs } from 'node:util';
 import { type Command, printJson, UsageError } from '../command.js';
+import { parseOptions } from '../args.js';
 import { knownTextRegistry, parseJointSymbol, parseSymbol, resolveSymbol, type ParsedSymbol } from '../../records/symbols/index.js';
 
 const ORGANS: Record<string, string> = { A: 'General Assembly', S: 'Security Council', E: 'Economic and Social Council', ST: 'Secretariat', T: 'Trusteeship Council' };
@@ -33,12 +33,7 @@ export const symbolCommand: Command = {
     '  --json  print the parsed symbol as JSON',
   ].join('\n'),
   async run(argv, io) {
-    let parsedArgs;
-    try {
-      parsedArgs = parseArgs({ args: argv, options: { json: { type: 'boolean' } }, strict: true, allowPositionals: true });
-    } catch (e) {
-      throw new UsageError((e as Error).message.split('\n')[0]!);
-    }
+    const parsedArgs = parseOptions(argv, { json: { type: 'boolean' } }, true);
     const text = parsedArgs.positionals.join(' ').trim();
     if (text === '') throw new UsageError('give a symbol, e.g. council symbol S/RES/2623');
     if (/[\u2013\u2014]|\s-\s/.test(text)) {

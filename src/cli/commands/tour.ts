@@ -4,7 +4,6 @@
  * with the counterfactual that shows why the matter's class matters: had the agenda been
  * a non-procedural question, a permanent member's "no" would have been a veto.
  */
-import { parseArgs } from 'node:util';
 import { compositionOn, councilVotes, presidentOf, stateName } from '../../data/index.js';
 import type { CouncilVoteRecord } from '../../data/types.js';
 import { decideSecurityCouncil } from '../../rules/decide.js';
@@ -13,6 +12,7 @@ import { scThresholds } from '../../rules/security-council/thresholds.js';
 import type { Decision } from '../../rules/types.js';
 import { namesOf } from '../../rules/explain.js';
 import { printJson, UsageError, type Command } from '../command.js';
+import { parseOptions } from '../args.js';
 
 export interface TourStep {
   id: string;
@@ -163,12 +163,7 @@ export const tourCommand: Command = {
   summary: "A newcomer's tour: the DPRK human-rights item 2014-2024, each vote decided and explained",
   usage: 'council tour [--json]',
   async run(argv, io) {
-    let json = false;
-    try {
-      json = parseArgs({ args: argv, options: { json: { type: 'boolean' } }, strict: true }).values.json ?? false;
-    } catch (e) {
-      throw new UsageError((e as Error).message);
-    }
+    const json = parseOptions(argv, { json: { type: 'boolean' } }).values.json ?? false;
     const steps = buildTour();
     if (json) printJson(io, steps);
     else io.out(render(steps));

@@ -22,6 +22,8 @@ export interface CreateSessionRequest {
   body?: 'security-council';
   /** Server extension: the agenda item the meeting is about. */
   item?: string;
+  /** Server extension: the members convening an Arria-formula meeting (default: the President of the month). */
+  conveners?: string[];
 }
 
 export interface DelegationCredential {

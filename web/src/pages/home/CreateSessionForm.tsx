@@ -10,6 +10,7 @@ import { navigate } from '../../router.js';
 import { saveChairToken } from '../../session/credentials.js';
 import { saveJoinCodes } from '../../session/created.js';
 import { ErrorMessage } from '../../components/ErrorMessage.js';
+import { MemberPicker } from '../../components/MemberPicker.js';
 
 const FORMATS: Format[] = ['public', 'private', 'consultations', 'arria'];
 
@@ -19,6 +20,7 @@ export function CreateSessionForm() {
   const [title, setTitle] = useState('');
   const [item, setItem] = useState('');
   const [format, setFormat] = useState<Format>('public');
+  const [conveners, setConveners] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<{ code: string; message: string } | null>(null);
   const council = useCouncil(date);
@@ -32,6 +34,7 @@ export function CreateSessionForm() {
       title: title.trim() || t('home.defaultTitle'),
       format,
       ...(item.trim() ? { item: item.trim() } : {}),
+      ...(format === 'arria' && conveners.length > 0 ? { conveners } : {}),
     });
     setBusy(false);
     if (!result.ok) return setError(result.error);
@@ -60,6 +63,15 @@ export function CreateSessionForm() {
             </option>
           ))}
         </select>
+        {format === 'arria' && council && council.members.length > 0 ? (
+          <MemberPicker
+            legend={t('home.conveners')}
+            members={council.members.map((m) => ({ code: m.code, name: m.name ?? m.code, permanent: m.permanent ?? false }))}
+            chosen={conveners}
+            onChange={setConveners}
+            idPrefix="conv"
+          />
+        ) : null}
         <p className="help" aria-live="polite">
           {council && council.members.length > 0
             ? t('home.councilPreview', {
