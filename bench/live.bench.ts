@@ -3,14 +3,14 @@
  *
  * 1,000 sessions x (15 delegation WebSockets + 1 board WebSocket) on loopback. The server
  * runs in a child process, the load generator here, so each has its own core. Phases:
- *   open loop   — a fixed rate of ballots (LIVE_BENCH_RATE/s): ballot -> board latency;
+ *   open loop   — fixed rates of ballots (LIVE_BENCH_RATE, ballots/s): ballot -> board latency;
  *   closed loop — every delegation keeps one ballot in flight: throughput at saturation;
  *   loss check  — every acknowledged ballot is in the event log and the final state.
  * The same clients and message sizes run against a bare `ws` broadcast server (no engine,
  * no store) as the yardstick. Bounded: a hard timeout kills everything and exits.
  *
- * Knobs (env): LIVE_BENCH_SESSIONS (1000), LIVE_BENCH_RATE (2000), LIVE_BENCH_SECONDS (8),
- * LIVE_BENCH_STORES ("memory,sqlite"), LIVE_BENCH_TIMEOUT_S (420).
+ * Knobs (env): LIVE_BENCH_SESSIONS (1000), LIVE_BENCH_RATE ("250,500,1000"), LIVE_BENCH_SECONDS (8),
+ * LIVE_BENCH_STORES ("memory,sqlite"), LIVE_BENCH_TIMEOUT_S (600).
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -22,6 +22,7 @@ import { startBareServer } from './live/bare-server.js';
 import { countLostBallots, setUpCouncilSessions } from './live/council-setup.js';
 import { fdLimits, withFdLimit } from './live/fd-limit.js';
 import { type BenchSession, LoadGenerator, type PhaseResult } from './live/load.js';
+import { cpuSeconds } from './live/cpu.js';
 import { ms } from './live/stats.js';
 
 const THIS_FILE = fileURLToPath(import.meta.url);
@@ -33,13 +34,41 @@ const env = (name: string, fallback: number) => {
   return Number.isFinite(n) && n > 0 ? n : fallback;
 };
 
+/** A phase's result with the server's and the load generator's CPU use during it. */
+interface Measured extends PhaseResult {
+  /** Server CPU milliseconds per acknowledged ballot. */
+  serverCpuMsPerBallot: number;
+  /** Server CPU use over the phase, 1.0 = one core busy. */
+  serverCores: number;
+  generatorCores: number;
+}
+
+async function withCpu(pid: number | undefined, phase: () => Promise<PhaseResult>): Promise<Measured> {
+  const server0 = cpuSeconds(pid);
+  const generator0 = process.cpuUsage();
+  const wall0 = performance.now();
+  const result = await phase();
+  const wall = (performance.now() - wall0) / 1000;
+  const server = cpuSeconds(pid) - server0;
+  const generator = process.cpuUsage(generator0);
+  return {
+    ...result,
+    serverCpuMsPerBallot: (server * 1000) / Math.max(1, result.acked),
+    serverCores: server / wall,
+    generatorCores: (generator.user + generator.system) / 1e6 / wall,
+  };
+}
+
 interface TargetReport {
   name: string;
-  open: PhaseResult;
-  closed: PhaseResult;
+  /** One open-loop phase per rate in settings.rates. */
+  open: Measured[];
+  closed: Measured;
   lost: number | null;
   checked: number;
   setupSeconds: number;
+  /** Ballots still unanswered when the loss check ran (a backlog, not a loss). */
+  unanswered: number;
 }
 
 /** Start the server role in a child process (with a raised fd limit); resolves to its port. */
@@ -80,15 +109,17 @@ async function measure(name: string, childArgs: string[], sessionsFor: (base: st
     await load.connect();
     const setupSeconds = (performance.now() - setupStart) / 1000;
     process.stdout.write(`  ${name}: ${load.socketCount} WebSockets up after ${setupSeconds.toFixed(1)} s; measuring…\n`);
-    await load.openLoop(settings.rate, 2); // warm-up (JIT, caches), not reported
-    const open = await load.openLoop(settings.rate, settings.seconds);
-    const closed = await load.closedLoopRun(settings.seconds);
+    await load.openLoop(settings.rates[0]!, 2); // warm-up (JIT, caches), not reported
+    const open: Measured[] = [];
+    for (const rate of settings.rates) open.push(await withCpu(child.pid, () => load.openLoop(rate, settings.seconds)));
+    const closed = await withCpu(child.pid, () => load.closedLoopRun(settings.seconds));
     let lost: number | null = null;
     let checked = 0;
-    if (verify) ({ lost, checked } = await countLostBallots(base, sessions, load.ackedIds, load.lastAckedBallots()));
+    if (verify) ({ lost, checked } = await countLostBallots(base, sessions, load.ackedIds, load.expectedBallots()));
+    const unanswered = load.unanswered;
     await stopChild(child);
     await load.close();
-    return { name, open, closed, lost, checked, setupSeconds };
+    return { name, open, closed, lost, checked, setupSeconds, unanswered };
   } finally {
     await stopChild(child);
   }
@@ -96,7 +127,8 @@ async function measure(name: string, childArgs: string[], sessionsFor: (base: st
 
 interface Settings {
   sessions: number;
-  rate: number;
+  /** Open-loop rates, ballots/s, each measured in turn. */
+  rates: number[];
   seconds: number;
   stores: string[];
   fdWanted: number;
@@ -106,15 +138,17 @@ function settingsFromEnv(): Settings {
   const sessions = env('LIVE_BENCH_SESSIONS', 1000);
   return {
     sessions,
-    rate: env('LIVE_BENCH_RATE', 2000),
+    rates: (process.env.LIVE_BENCH_RATE ?? '250,500,1000')
+      .split(',')
+      .map(Number)
+      .filter((n) => Number.isFinite(n) && n > 0),
     seconds: env('LIVE_BENCH_SECONDS', 8),
     stores: (process.env.LIVE_BENCH_STORES ?? 'memory,sqlite').split(',').map((s) => s.trim()).filter(Boolean),
     fdWanted: sessions * (DELEGATIONS + 1) + 1024,
   };
 }
 
-function row(r: TargetReport, phase: 'open' | 'closed', label: string): string {
-  const p = r[phase];
+function row(r: TargetReport, p: Measured, label: string): string {
   const cells = [
     r.name.padEnd(16),
     label.padEnd(18),
@@ -124,6 +158,8 @@ function row(r: TargetReport, phase: 'open' | 'closed', label: string): string {
     ms(p.board.p99).padStart(10),
     ms(p.ack.p99).padStart(10),
     String(p.missingOnBoard).padStart(6),
+    `${p.serverCpuMsPerBallot.toFixed(2)}`.padStart(9),
+    `${p.serverCores.toFixed(2)}/${p.generatorCores.toFixed(2)}`.padStart(10),
   ];
   return cells.join('  ');
 }
@@ -148,7 +184,7 @@ export async function run(): Promise<void> {
     return;
   }
 
-  const timeoutS = env('LIVE_BENCH_TIMEOUT_S', 420);
+  const timeoutS = env('LIVE_BENCH_TIMEOUT_S', 600);
   const hardStop = setTimeout(() => {
     process.stderr.write(`live bench: hard timeout (${timeoutS} s) reached; stopping.\n`);
     for (const c of liveChildren) c.kill('SIGKILL');
@@ -159,7 +195,7 @@ export async function run(): Promise<void> {
   const sockets = settings.sessions * (DELEGATIONS + 1);
   process.stdout.write(
     `live bench: ${settings.sessions} sessions x (${DELEGATIONS} delegations + 1 board) = ${sockets} WebSockets on loopback, ` +
-      `${availableParallelism()} cores; open loop ${settings.rate} ballots/s for ${settings.seconds} s, then closed loop ${settings.seconds} s\n`,
+      `${availableParallelism()} cores; open loop at ${settings.rates.join(', ')} ballots/s, ${settings.seconds} s each, then closed loop ${settings.seconds} s\n`,
   );
   const reports: TargetReport[] = [];
   const tmp = mkdtempSync(join(tmpdir(), 'council-live-bench-'));
@@ -169,7 +205,7 @@ export async function run(): Promise<void> {
     const [firstTarget, ...otherTargets] = councilTargets;
     const setup = (base: string) => setUpCouncilSessions(base, settings.sessions);
     if (firstTarget) reports.push(await measure(firstTarget.name, ['--role=council', `--store=${firstTarget.store}`], setup, true, settings));
-    const frameBytes = Math.round(reports[0]?.open.meanFrameBytes || 260);
+    const frameBytes = Math.round(reports[0]?.open[0]?.meanFrameBytes || 260);
     const bareSessions = async (): Promise<BenchSession[]> =>
       Array.from({ length: settings.sessions }, (_, i) => ({
         sessionId: `s${i}`,
@@ -183,26 +219,31 @@ export async function run(): Promise<void> {
     clearTimeout(hardStop);
   }
 
-  const header = ['target'.padEnd(16), 'phase'.padEnd(18), 'acked'.padStart(8), 'ballots/s'.padStart(9), 'board p50'.padStart(10), 'board p99'.padStart(10), 'ack p99'.padStart(10), 'unseen'.padStart(6)].join('  ');
+  const header = ['target'.padEnd(16), 'phase'.padEnd(18), 'acked'.padStart(8), 'ballots/s'.padStart(9), 'board p50'.padStart(10), 'board p99'.padStart(10), 'ack p99'.padStart(10), 'unseen'.padStart(6), 'cpu ms/b'.padStart(9), 'cores s/g'.padStart(10)].join('  ');
   process.stdout.write('\n' + header + '\n');
   for (const r of reports) {
-    process.stdout.write(row(r, 'open', `open ${settings.rate}/s`) + '\n');
-    process.stdout.write(row(r, 'closed', 'closed (saturated)') + '\n');
+    r.open.forEach((p, i) => process.stdout.write(row(r, p, `open ${settings.rates[i]}/s`) + '\n'));
+    process.stdout.write(row(r, r.closed, 'closed (saturated)') + '\n');
   }
   const bare = reports.find((r) => r.name === 'bare ws');
-  process.stdout.write('\n');
+  process.stdout.write(
+    '\nunseen: acknowledged ballots never shown on the board; cpu ms/b: server CPU per ballot; ' +
+      'cores s/g: CPU cores busy in the server / the load generator during the phase.\n',
+  );
   for (const r of reports) {
     if (r === bare) continue;
     const ratio = bare ? r.closed.ballotsPerSecond / bare.closed.ballotsPerSecond : NaN;
-    const goalLatency = r.open.board.p99 < 100 ? 'met' : 'NOT met';
+    // The latency goal is judged at the lowest rate measured; the table shows the others.
+    const first = r.open[0]!;
+    const goalLatency = first.board.p99 < 100 ? 'met' : 'NOT met';
     const goalThroughput = ratio >= 0.5 ? 'met' : 'NOT met';
     process.stdout.write(
-      `${r.name}: ballots lost ${r.lost ?? 'n/a'} of ${r.checked} acknowledged; ` +
-        `p99 ballot->board ${ms(r.open.board.p99)} at ${settings.rate}/s (goal < 100 ms: ${goalLatency}); ` +
-        `throughput ${(ratio * 100).toFixed(0)}% of bare ws (goal >= 50%: ${goalThroughput}); mean frame ${Math.round(r.open.meanFrameBytes)} B\n`,
+      `${r.name}: ballots lost ${r.lost ?? 'n/a'} of ${r.checked} acknowledged (${r.unanswered} still unanswered at the check); ` +
+        `p99 ballot->board ${ms(first.board.p99)} at ${settings.rates[0]}/s (goal < 100 ms: ${goalLatency}); ` +
+        `throughput ${(ratio * 100).toFixed(0)}% of bare ws (goal >= 50%: ${goalThroughput}); mean frame ${Math.round(first.meanFrameBytes)} B\n`,
     );
   }
-  if (bare) process.stdout.write(`bare ws: mean frame ${Math.round(bare.open.meanFrameBytes)} B (padded to the council frame size)\n`);
+  if (bare) process.stdout.write(`bare ws: mean frame ${Math.round(bare.open[0]?.meanFrameBytes ?? 0)} B (padded to the council frame size)\n`);
 }
 
 /** The server side of the benchmark, run in its own process. */

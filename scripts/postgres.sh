@@ -84,7 +84,10 @@ if port="$(running_port)"; then
 fi
 
 mkdir -p "$DIR"
-[[ "$(id -u)" == 0 ]] && chown "$SUPERUSER:" "$DIR"
+if [[ "$(id -u)" == 0 ]]; then
+  chown "$SUPERUSER:" "$DIR"
+  as_owner test -w "$DIR" || die "the $SUPERUSER user cannot reach $DIR (a parent directory is private?); choose another COUNCIL_PG_DIR"
+fi
 if [[ ! -f "$DATA/PG_VERSION" ]]; then
   log "initialising a cluster in $DATA"
   as_owner "$BIN/initdb" -D "$DATA" -U "$SUPERUSER" --auth=trust --encoding=UTF8 --locale=C.UTF-8 >&2 \

@@ -1,7 +1,8 @@
 /**
  * Open-file limits: every WebSocket is a file descriptor, in the server process and in
- * the load generator alike. Node cannot raise its own limit, so children are started
- * through `sh -c 'ulimit -n N; exec …'` and the parent re-executes itself the same way.
+ * the load generator alike. Node raises its own soft limit to the hard limit at start-up,
+ * so the hard limit is what counts; server children are still started through
+ * `sh -c 'ulimit -n N; exec …'` so the limit they run under is explicit.
  */
 import { execFileSync } from 'node:child_process';
 

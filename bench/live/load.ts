@@ -144,16 +144,24 @@ export class LoadGenerator {
     return { ...result, seconds: elapsed, ballotsPerSecond: windowAcked / elapsed };
   }
 
-  /** Each delegation's last acknowledged ballot, per session: what the final state must show. */
-  lastAckedBallots(): Map<number, Map<string, string>> {
-    const bySession = new Map<number, Map<string, string>>();
+  /**
+   * What each delegation's ballot in the final state may be, per session: its last
+   * acknowledged ballot, or — if a later one is still unanswered — that one.
+   */
+  expectedBallots(): Map<number, Map<string, string[]>> {
+    const bySession = new Map<number, Map<string, string[]>>();
     for (const c of this.clients) {
       if (c.lastAcked === null) continue;
       let m = bySession.get(c.session);
       if (!m) bySession.set(c.session, (m = new Map()));
-      m.set(c.code, c.lastAcked);
+      m.set(c.code, c.inflight ? [c.lastAcked, c.inflight.ballot] : [c.lastAcked]);
     }
     return bySession;
+  }
+
+  /** Ballots sent but not answered yet. */
+  get unanswered(): number {
+    return this.clients.reduce((n, c) => n + (c.inflight ? 1 : 0), 0);
   }
 
   async close(): Promise<void> {
@@ -228,7 +236,7 @@ export class LoadGenerator {
 
   /** Wait (bounded) until every ballot is answered and seen by its board, then summarise. */
   private async finish(sent: number, start: number): Promise<PhaseResult> {
-    const drainUntil = performance.now() + 15_000;
+    const drainUntil = performance.now() + 60_000;
     while (performance.now() < drainUntil && (this.clients.some((c) => c.inflight) || this.awaitingBoardAcked() > 0)) {
       await sleep(20);
     }

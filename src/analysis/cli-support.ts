@@ -1,26 +1,12 @@
 /**
- * Shared plumbing for the analysis commands (forecast, backtest, align, power): strict
- * option parsing that turns every mistake into one UsageError line, state-code lists,
- * and loading the GA record once per process with a progress line on stderr.
+ * Shared plumbing for the analysis commands (forecast, backtest, align, power): state-code
+ * lists, loading the GA record once per process with a progress line on stderr, tables.
  */
-import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { UsageError, type CliIO } from '../cli/command.js';
 import { memberState } from '../data/index.js';
 import type { StateCode } from '../rules/types.js';
 import { sharedGaRecord } from './ga/shared.js';
 import type { GaRecord } from './ga/record.js';
-
-type Options = NonNullable<ParseArgsConfig['options']>;
-
-export function parseOptions<O extends Options>(argv: string[], options: O) {
-  try {
-    return parseArgs({ args: argv, options, strict: true, allowPositionals: false }).values;
-  } catch (e) {
-    // node's messages are one line already; drop its "To specify a positional…" hints
-    const message = e instanceof Error ? e.message.split('\n')[0]!.replace(/\. To specify.*$/u, '') : String(e);
-    throw new UsageError(message);
-  }
-}
 
 /** "USA,gbr, FRA" → ["USA","GBR","FRA"], each a known state. */
 export function stateList(raw: string | undefined, option: string): StateCode[] {

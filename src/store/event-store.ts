@@ -42,6 +42,8 @@ export interface EventStore {
    * Append atomically at `expectedVersion` (0 for a new session). Rejects with
    * ConcurrencyError if the stream has moved on. With a `commandId` already applied to
    * this session, writes nothing and returns the original events with duplicate=true.
+   * Malformed arguments or event data that is not plain JSON reject with StoreError
+   * ('invalid-append', see store-error.ts) before anything is written.
    */
   append(sessionId: string, expectedVersion: number, events: NewEvent[], commandId?: string): Promise<AppendResult>;
   /** Events with version > afterVersion, in order. */

@@ -60,6 +60,7 @@ test('the map orders states along dimension 1 as their positions, with the USA p
   assert.equal(some.value.points[1]!.x, x('CHN'));
   assert.equal(some.value.pair?.a, 'USA');
   assert.equal(alignment(rec, { from: 2010, to: 2005 }).ok, false);
+  assert.equal(alignment(rec, { from: 2010.5 }).ok, false);
 });
 
 test('one map per year; the SVG has a title, axes, a legend and a labelled point per state', () => {

@@ -59,15 +59,16 @@ test('an 11-member Council (before 1966) needs 7 votes', () => {
   assert.equal(r.value.required, 7);
 });
 
-test('bad input is a typed error: unknown code, a state on both sides, no requesters', () => {
+test('bad input is a typed error: unknown code, a state on both sides, no requesters, a malformed date', () => {
   const base = { date: '2011-12-01', members: FIFTEEN };
   const cases = [
     forecast(rec, { ...base, requestedBy: ['XYZ'] }),
     forecast(rec, { ...base, requestedBy: ['USA'], opposedBy: ['USA'] }),
     forecast(rec, { ...base, requestedBy: [] }),
     forecast(rec, { ...base, requestedBy: ['USA'], subject: 'ZZZ' }),
+    forecast(rec, { ...base, date: '2011-2-1', requestedBy: ['USA'] }),
   ];
-  assert.deepEqual(cases.map((c) => (c.ok ? 'ok' : c.error.code)), ['unknown-state', 'both-sides', 'no-requesters', 'unknown-state']);
+  assert.deepEqual(cases.map((c) => (c.ok ? 'ok' : c.error.code)), ['unknown-state', 'both-sides', 'no-requesters', 'unknown-state', 'MALFORMED_DATE']);
 });
 
 test('the Council of the date comes from the data layer when members are not given', () => {

@@ -40,9 +40,29 @@ test('cache: a written record reads back identical; changing a source file makes
 
   // a corrupted cache file is ignored, not trusted
   writeCachedRecord(dir, cacheDir, parsed.value);
-  const [file] = readdirSync(cacheDir);
-  writeFileSync(path.join(cacheDir, file!), Buffer.from([5, 0, 0, 0, 123, 34, 120, 34, 125]));
+  // (the directory holds the stale entry and the fresh one: damage them all)
+  const files = readdirSync(cacheDir);
+  assert.equal(files.length, 2);
+  for (const f of files) writeFileSync(path.join(cacheDir, f), Buffer.from([5, 0, 0, 0, 123, 34, 120, 34, 125]));
   assert.equal(readCachedRecord(dir, cacheDir), null);
-  appendFileSync(path.join(cacheDir, file!), 'junk');
+  writeCachedRecord(dir, cacheDir, parsed.value);
+  for (const f of readdirSync(cacheDir)) appendFileSync(path.join(cacheDir, f), 'junk');
   assert.equal(readCachedRecord(dir, cacheDir), null);
+});
+
+test('sharedGaRecord loads a directory once per process and caches it on disk; a failure is retried', async () => {
+  const cacheDir = mkdtempSync(path.join(tmpdir(), 'council-cache-'));
+  process.env.COUNCIL_GA_CACHE_DIR = cacheDir;
+  const { sharedGaRecord } = await import('../../src/analysis/ga/shared.js');
+  const dir = writeDataset({ votes: VOTES, rollCalls: ROLL_CALLS });
+  const a = sharedGaRecord(dir);
+  assert.equal(sharedGaRecord(dir), a);
+  const r = await a;
+  assert.ok(r.ok);
+  assert.equal(readdirSync(cacheDir).length, 1);
+  const missing = path.join(dir, 'nope');
+  const first = sharedGaRecord(missing);
+  assert.equal((await first).ok, false);
+  assert.notEqual(sharedGaRecord(missing), first, 'a failed load is not kept');
+  delete process.env.COUNCIL_GA_CACHE_DIR;
 });

@@ -110,6 +110,24 @@ test('weighted games: DP equals brute force (fast-check, up to 7 players)', () =
   );
 });
 
+test('scaling every weight and the quota by a common factor changes no index (fast-check)', () => {
+  fc.assert(
+    fc.property(fc.array(fc.integer({ min: 0, max: 9 }), { minLength: 1, maxLength: 9 }), fc.integer({ min: 2, max: 7 }), (weights, factor) => {
+      const total = weights.reduce((s, w) => s + w, 0);
+      fc.pre(total > 0);
+      const quota = Math.floor(total / 2) + 1;
+      const base = powerIndices({ name: 'a', quota, players: weights.map((weight, i) => ({ id: `p${i}`, weight })) });
+      // quota·factor − (factor − 1) still needs the same coalitions: ⌈(q·f − f + 1)/f⌉ = q
+      const scaled = powerIndices({ name: 'b', quota: quota * factor - factor + 1, players: weights.map((weight, i) => ({ id: `p${i}`, weight: weight * factor })) });
+      base.forEach((p, i) => {
+        assert.equal(formatRational(scaled[i]!.shapleyShubik), formatRational(p.shapleyShubik));
+        assert.equal(scaled[i]!.swings, p.swings);
+      });
+    }),
+    { numRuns: 100 },
+  );
+});
+
 test('a 200-player game is exact: indices sum to 1 and equal weights get equal power', () => {
   const players = Array.from({ length: 200 }, (_, i) => ({ id: `x${i}`, weight: 1 + ((i * 37) % 20) }));
   const total = players.reduce((s, p) => s + p.weight, 0);

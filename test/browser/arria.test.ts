@@ -104,6 +104,8 @@ describe('an Arria-formula meeting: webcast consent, in Chromium', { skip: skip 
     await page.goto(`${app.url}/join/AAAAAAAAAAAA`);
     await page.getByRole('alert').getByText('No delegation has that join code').waitFor();
     await expectAccessible(page, 'the join page with a refused code');
+    await page.goto(`${app.url}/board/no-such-session`);
+    await page.getByRole('alert').getByText('No such meeting.').waitFor();
     await page.goto(`${app.url}/board/no-such-session/extra`);
     await page.getByRole('heading', { name: 'Page not found' }).waitFor();
   });

@@ -150,4 +150,23 @@ describe('the President\'s console, in Chromium', { skip: skip ?? false, timeout
     await china.getByText('Not adopted 13-1-1, substantive').waitFor();
     await expectAccessible(chair, 'the console after a veto');
   });
+
+  test('December 2018: a request backed by eight members cannot win a procedural vote and is withdrawn', async () => {
+    const created = await postJson(`${app.url}/api/sessions`, { date: '2018-12-10', title: 'The situation in the DPRK' });
+    assert.equal(created.status, 201);
+    const page = await newPage();
+    await page.goto(`${app.url}${created.body.chair.url}`);
+    await waitLive(page);
+    // As reported (Reuters, AFP, 7 Dec 2018): the United States asked; eight members, unnamed, backed it.
+    await page.locator('#req-USA').check();
+    await page.getByRole('button', { name: 'Record the request' }).click();
+    await page.getByText('Requested by United States of America; no letter circulated.').waitFor();
+    await page.getByLabel('or, when the names are not known, how many').fill('8');
+    await page.getByRole('button', { name: 'Count support' }).click();
+    await page.getByText('8 supporters: 9 needed — a procedural vote would fail.').waitFor();
+    await page.getByRole('button', { name: 'Withdraw the request' }).click();
+    await page.getByTestId('phase').getByText('Request withdrawn').waitFor();
+    await page.getByText('The request was withdrawn: no meeting.').waitFor();
+    await expectAccessible(page, 'the console of a withdrawn request');
+  });
 });

@@ -9,9 +9,9 @@ import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { buildServer } from '../../src/server/app.js';
 import { openStore } from '../../src/store/open-store.js';
-
-export { repoRoot } from './paths.js';
 import { repoRoot } from './paths.js';
+
+export { repoRoot };
 export const webRoot = join(repoRoot, 'web', 'dist');
 export const screenshotDir = join(repoRoot, 'test-output', 'screenshots');
 export const CHROMIUM = '/usr/bin/chromium';
@@ -41,6 +41,8 @@ const BUNDLED = [
   'src/sessions/state.ts',
   'src/sessions/events.ts',
   'src/rules/presidency.ts',
+  'src/rules/result.ts',
+  'src/rules/security-council/thresholds.ts',
 ];
 
 /** Build web/dist unless it is newer than every bundled source (`npm test` has just built it). */

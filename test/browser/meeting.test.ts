@@ -66,6 +66,8 @@ describe('the 11 Dec 2017 DPRK agenda vote, in Chromium', { skip: skip ?? false,
     await chair.getByLabel('Show QR codes').check();
     await chair.locator('img.qr').first().waitFor();
     assert.equal(await chair.locator('img.qr').count(), 15, 'fifteen QR codes');
+    await chair.waitForFunction(() => [...document.querySelectorAll('img.qr')].every((img) => (img as HTMLImageElement).naturalWidth > 0));
+    await chair.locator('section[aria-labelledby="delegations-heading"]').screenshot({ path: shot('console-qr') });
     await chair.getByLabel('Show QR codes').uncheck();
   });
 

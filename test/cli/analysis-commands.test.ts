@@ -97,4 +97,5 @@ test('backtest prints the comparison table (real GA data)', { skip: !hasData }, 
   assert.match(r.out, /dprk-2014-12-22/);
   assert.match(r.out, /Undeclared members only/);
   assert.match(r.out, /last-ga-vote/);
+  assert.match(r.out, /By member/);
 });

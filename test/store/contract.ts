@@ -18,6 +18,11 @@ export interface StoreUnderTest {
 
 const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 
+/** [from, from+1, ..., to] */
+function range(from: number, to: number): number[] {
+  return Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => from + i);
+}
+
 function ev(type: string, data: unknown = {}): NewEvent {
   return { type, data };
 }
@@ -225,6 +230,54 @@ export function eventStoreContract(name: string, open: () => Promise<StoreUnderT
       assert.deepStrictEqual((await store.read(id, result.version - 1))[0]?.data, tricky);
     });
 
+    test('random sequences of appends behave exactly like a reference model', async () => {
+      type Op = { session: number; delta: number; count: number; command: number | null };
+      const op = fc.record({
+        session: fc.nat(2),
+        delta: fc.oneof({ weight: 4, arbitrary: fc.constant(0) }, { weight: 1, arbitrary: fc.integer({ min: -2, max: 2 }) }),
+        count: fc.integer({ min: 1, max: 3 }),
+        command: fc.option(fc.nat(3), { nil: null }),
+      });
+      await fc.assert(
+        fc.asyncProperty(fc.array(op, { minLength: 1, maxLength: 15 }), async (ops: Op[]) => {
+          const run = newId();
+          // The model: per session, its events and the [first, last] version of each command.
+          const model = [0, 1, 2].map(() => ({ events: [] as { type: string; commandId: string | null }[], commands: new Map<string, [number, number]>() }));
+          for (const [i, { session, delta, count, command }] of ops.entries()) {
+            const m = model[session]!;
+            const id = `${run}-s${session}`;
+            const commandId = command === null ? undefined : `cmd-${command}`;
+            const expected = Math.max(0, m.events.length + delta);
+            const events = Array.from({ length: count }, (_, k) => ev(`op${i}.${k}`, { i, k }));
+            const original = commandId === undefined ? undefined : m.commands.get(commandId);
+            const outcome = await store.append(id, expected, events, commandId).then(
+              (r) => ({ ok: true as const, r }),
+              (error: unknown) => ({ ok: false as const, error }),
+            );
+            if (original) {
+              assert.ok(outcome.ok && outcome.r.duplicate, `op ${i}: a retried command is a duplicate`);
+              assert.deepEqual(outcome.r.events.map((e) => e.version), range(original[0], original[1]));
+            } else if (expected !== m.events.length) {
+              assert.ok(!outcome.ok && outcome.error instanceof ConcurrencyError, `op ${i}: conflict expected`);
+              assert.equal(outcome.error.actualVersion, m.events.length);
+            } else {
+              assert.ok(outcome.ok && !outcome.r.duplicate, `op ${i}: append expected`);
+              const first = m.events.length + 1;
+              for (const e of events) m.events.push({ type: e.type, commandId: commandId ?? null });
+              if (commandId !== undefined) m.commands.set(commandId, [first, m.events.length]);
+              assert.equal(outcome.r.version, m.events.length);
+            }
+          }
+          for (const [session, m] of model.entries()) {
+            const stored = await store.read(`${run}-s${session}`);
+            assert.deepEqual(stored.map((e) => ({ type: e.type, commandId: e.commandId })), m.events);
+            assert.deepEqual(stored.map((e) => e.version), range(1, m.events.length));
+          }
+        }),
+        { numRuns: 25 },
+      );
+    });
+
     test('returned events are copies: mutating them changes nothing stored', async () => {
       const id = newId();
       const result = await store.append(id, 0, [ev('a', { list: [1] })]);
@@ -260,9 +313,15 @@ export function eventStoreContract(name: string, open: () => Promise<StoreUnderT
         // After commit: a read from inside the listener already sees the version.
         pending.push(store.read(id).then((events) => void seen.push([sessionId, version, events.length])));
       });
-      const throwing = store.subscribe(() => {
-        throw new Error('a broken listener');
+      const throwing = store.subscribe((sessionId) => {
+        // Only for this test's session: a shared database carries other tests' appends too.
+        if (sessionId === id) throw new Error('a broken listener');
       });
+      const warnings: string[] = [];
+      const onWarning = (w: Error & { code?: string }) => {
+        if (w.code === 'COUNCIL_STORE_LISTENER') warnings.push(w.message);
+      };
+      process.on('warning', onWarning);
       await store.append(id, 0, [ev('a'), ev('b')], 'c1');
       await store.append(id, 0, [ev('a')], 'c1').then((r) => assert.equal(r.duplicate, true));
       await rejectsWith(store.append(id, 0, [ev('late')]), ConcurrencyError);
@@ -273,6 +332,10 @@ export function eventStoreContract(name: string, open: () => Promise<StoreUnderT
         [id, 2, 2],
         [id, 3, 3],
       ]);
+      // The broken listener was reported, once per committed append, and broke nothing.
+      await new Promise((resolve) => setImmediate(resolve));
+      process.off('warning', onWarning);
+      assert.deepEqual(warnings, ['event store listener threw: a broken listener', 'event store listener threw: a broken listener']);
       off();
       throwing();
       await store.append(id, 3, [ev('d')]);

@@ -6,14 +6,15 @@
  */
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import type { StoredEvent } from '../../src/store/event-store.js';
 import { openStore } from '../../src/store/open-store.js';
 import { Writer } from './child.js';
 import { digest, fold } from './fixtures/session-stream.js';
+import { freePort, killCluster, startCluster, stopCluster } from './pg-cluster.js';
 import { withPostgres } from './pg-env.js';
 
 const BATCH = 3;
@@ -21,13 +22,16 @@ const ROUNDS = 3;
 /** Acks to wait for before each kill: enough that the writer is well into its loop. */
 const ACKS_BEFORE_KILL = 15;
 
-async function crashAndCheck(url: string): Promise<void> {
+/** Kill the writer (default), or the database under it, mid-stream; resolves once the store can be reopened. */
+type Crash = (writer: Writer) => Promise<void>;
+
+async function crashAndCheck(url: string, crash: Crash = (writer) => writer.kill9()): Promise<void> {
   const sessionId = `crash-${randomUUID()}`;
   let lastAcked = 0;
   for (let round = 1; round <= ROUNDS; round++) {
     const writer = new Writer([url, 'stream', sessionId, String(BATCH)]);
     await writer.nth(ACKS_BEFORE_KILL, (line) => line.startsWith('ack ') || line.startsWith('exit '));
-    await writer.kill9();
+    await crash(writer);
     const acks = writer.lines.filter((line) => line.startsWith('ack '));
     assert.ok(acks.length >= ACKS_BEFORE_KILL, `round ${round}: the writer acknowledged only ${acks.length} appends`);
     const [, ackedVersion, ackedDigest] = acks[acks.length - 1]!.split(' ');
@@ -87,6 +91,32 @@ describe('kill -9 mid-stream', () => {
   withPostgres('postgres: kill -9 mid-stream', (url) => {
     test('postgres: every acknowledged append survives, no partial append', { timeout: 120_000 }, async () => {
       await crashAndCheck(url);
+    });
+
+    // The database itself crashes: acknowledged means committed and flushed, so it survives recovery.
+    test('postgres server killed -9 under a writer: every acknowledged append survives recovery', { timeout: 240_000 }, async () => {
+      // Outside the private test directory: the server runs as the postgres OS user.
+      const clusterDir = join(mkdtempSync(join(tmpdir(), 'council-pgcrash-')), 'cluster');
+      chmodSync(dirname(clusterDir), 0o755);
+      const port = await freePort();
+      const privateUrl = startCluster(clusterDir, port);
+      try {
+        await crashAndCheck(privateUrl, async (writer) => {
+          assert.ok(killCluster(clusterDir).length >= 2, 'the postmaster and its children were killed');
+          // The writer loses its connection; whatever it had acknowledged must be on disk.
+          const { signal } = await writer.exited;
+          if (signal === null) assert.notEqual((await writer.exited).code, 0);
+          startCluster(clusterDir, port);
+        });
+      } finally {
+        try {
+          stopCluster(clusterDir, port);
+        } catch (error) {
+          // Do not mask the test's own failure; the cluster is a throwaway in a temp directory.
+          console.error(String(error));
+        }
+        rmSync(dirname(clusterDir), { recursive: true, force: true });
+      }
     });
   });
 });

@@ -91,3 +91,56 @@ withPostgres('postgres store', (url) => {
     });
   });
 });
+
+withPostgres('postgres store: lost connections', (url) => {
+  describe('postgres store: lost connections', () => {
+    async function terminate(applicationName: string): Promise<number> {
+      const admin = new pg.Client({ connectionString: url });
+      await admin.connect();
+      try {
+        const result = await admin.query(
+          'SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = $1 AND pid <> pg_backend_pid()',
+          [applicationName],
+        );
+        return result.rowCount ?? 0;
+      } finally {
+        await admin.end();
+      }
+    }
+
+    test('after its connections are killed, a store keeps appending and hearing other instances', { timeout: 60_000 }, async () => {
+      const name = `council-test-${randomUUID().slice(0, 8)}`;
+      const victim = await openPostgresStore(url, { applicationName: name });
+      const writer = await openPostgresStore(url);
+      const id = `lost-${randomUUID()}`;
+      try {
+        await victim.append(id, 0, [{ type: 'before', data: 1 }]);
+        // The pool's connection and the LISTEN connection both die.
+        assert.ok((await terminate(name)) + (await terminate(`${name}-listen`)) >= 2);
+        // An append on a dead pooled connection may fail once, as store-unavailable; the retry works.
+        let version = 1;
+        for (let attempt = 0; version === 1; attempt++) {
+          try {
+            version = (await victim.append(id, 1, [{ type: 'after', data: 2 }], 'after-kill')).version;
+          } catch (error) {
+            assert.equal((error as { code?: string }).code, 'store-unavailable');
+            assert.ok(attempt < 3, 'the pool replaces dead connections');
+          }
+        }
+        assert.equal(version, 2);
+        // The listener reconnects (with back-off); keep appending from elsewhere until it hears one.
+        let heard = false;
+        victim.subscribe((sessionId) => {
+          if (sessionId === id) heard = true;
+        });
+        for (let v = 2; !heard; v++) {
+          await writer.append(id, v, [{ type: 'ping', data: v }]);
+          await new Promise((resolve) => setTimeout(resolve, 100));
+        }
+        assert.ok(heard);
+      } finally {
+        await Promise.all([victim.close(), writer.close()]);
+      }
+    });
+  });
+});

@@ -45,6 +45,10 @@ const SIGN_ANCHORS = ['USA', 'GBR', 'FRA'];
  * MDS of 1 − agreement (identical votes / joint votes). Pure: reads only `view`.
  */
 export function alignment(view: GaView, opts: AlignmentOptions = {}): Result<AlignmentResult> {
+  for (const [name, y] of [['from', opts.from], ['to', opts.to]] as const) {
+    if (y !== undefined && !(Number.isInteger(y) && y >= 1 && y <= 9999)) return err({ code: 'bad-window', message: `${name} must be a year, not ${String(y)}` });
+  }
+  if (opts.minShare !== undefined && !(opts.minShare >= 0 && opts.minShare <= 1)) return err({ code: 'bad-window', message: 'minShare must be between 0 and 1' });
   if (opts.from !== undefined && opts.to !== undefined && opts.from > opts.to) {
     return err({ code: 'bad-window', message: `--from ${opts.from} is after --to ${opts.to}` });
   }

@@ -1,3 +1,4 @@
+import { checkDate } from '../../data/dates.js';
 import { councilOn, memberState } from '../../data/index.js';
 import { err, ok, type Result } from '../../rules/result.js';
 import { scThresholds } from '../../rules/security-council/thresholds.js';
@@ -24,7 +25,13 @@ import { subjectRollCalls } from './subject.js';
  * least 30 such roll calls. Each example is one state's vote on one roll call; its
  * features (features.ts) use only roll calls dated before that roll call. The fitted
  * model is applied to each Council member with features as of the forecast date.
- * Requesters vote yes and opposers no with certainty: they have said so.
+ * Requesters vote yes and opposers no with certainty: they have said so. Requesters and
+ * opposers need not sit on the Council: they still define the two sides in the GA.
+ *
+ * Outcome: members are taken as independent, and the exact pass probability is a
+ * Poisson-binomial over the yes votes (poisson-binomial.ts): 9 of 15, 7 of 11 before 1966
+ * (Charter Art. 27(2)–(3); spec R3, R20), with no permanent member voting no when the
+ * matter is non-procedural (spec R21; abstention is not a veto, R22).
  *
  * No leakage: forecast() narrows the record to `record.before(date)` first and every
  * later step receives only that view, which throws if asked for a later roll call.
@@ -48,8 +55,12 @@ export interface MemberForecast {
   name: string;
   permanent: boolean;
   role: 'requester' | 'opposer' | 'undeclared';
-  /** How p was obtained: declared position, the model, or the class prior (no GA record). */
-  basis: 'declared' | 'model' | 'prior';
+  /**
+   * How p was obtained: a declared position; the model; the model with neutral features
+   * (the state has no GA votes before the date); or the class frequencies (no model could
+   * be trained: no GA roll calls before the date).
+   */
+  basis: 'declared' | 'model' | 'no-ga-record' | 'prior';
   p: { yes: number; no: number; abstain: number };
   features: Record<string, number> | null;
 }
@@ -100,7 +111,9 @@ function validateCodes(codes: readonly StateCode[], what: string): Result<StateC
 
 /** The pure forecast: `record` may be the whole GA record; only its part before `date` is read. */
 export function forecast(record: GaView, opts: ForecastOptions): Result<ForecastResult> {
-  const view = record.before(opts.date);
+  const date = checkDate(opts.date);
+  if (!date.ok) return date;
+  const view = record.before(date.value);
   const requesters = validateCodes(opts.requestedBy, 'requested-by');
   if (!requesters.ok) return requesters;
   const opposers = validateCodes(opts.opposedBy ?? [], 'opposed-by');
@@ -189,7 +202,7 @@ export function forecast(record: GaView, opts: ForecastOptions): Result<Forecast
       return { code, name, permanent: m.permanent, role, basis: 'prior', p: { yes: prior[0]!, abstain: prior[1]!, no: prior[2]! }, features };
     }
     const p = predict(model, x);
-    return { code, name, permanent: m.permanent, role, basis: col >= 0 ? 'model' : 'prior', p: { yes: p[0]!, abstain: p[1]!, no: p[2]! }, features };
+    return { code, name, permanent: m.permanent, role, basis: col >= 0 ? 'model' : 'no-ga-record', p: { yes: p[0]!, abstain: p[1]!, no: p[2]! }, features };
   });
 
   const odds: VoteOdds[] = result.map((m) => ({ ...m.p, permanent: m.permanent }));

@@ -7,8 +7,8 @@ import { GaRecord, type GaTables } from './record.js';
 
 /**
  * A binary cache of the parsed record, so each CLI run does not re-parse 870k CSV rows.
- * The key covers the data directory and each source file's size and mtime plus a format
- * version, so a changed or newer dataset is parsed afresh. Writes go to a temporary file
+ * The key hashes the data directory, each source file's contents and a format version,
+ * so a changed or newer dataset is parsed afresh. Writes go to a temporary file
  * renamed into place (never a half-written cache); a cache that fails validation is
  * ignored and rebuilt. Disable with COUNCIL_GA_CACHE=0.
  */
@@ -20,16 +20,14 @@ export function cacheDirectory(): string | null {
   return process.env.COUNCIL_GA_CACHE_DIR ?? path.join(tmpdir(), 'council-ga-cache');
 }
 
+/** Hash of the format, the directory and every source file's name and bytes (~3 MB: milliseconds). */
 function cacheKey(dir: string): string {
-  const parts: unknown[] = [FORMAT, path.resolve(dir)];
+  const hash = createHash('sha256').update(`${FORMAT}\0${path.resolve(dir)}`);
   for (const name of SOURCES) {
     const p = path.join(dir, name);
-    if (existsSync(p)) {
-      const s = statSync(p);
-      parts.push([name, s.size, s.mtimeMs]);
-    }
+    if (existsSync(p) && statSync(p).isFile()) hash.update(`\0${name}\0`).update(readFileSync(p));
   }
-  return createHash('sha256').update(JSON.stringify(parts)).digest('hex').slice(0, 24);
+  return hash.digest('hex').slice(0, 32);
 }
 
 const ARRAYS = ['rcid', 'session', 'day', 'issueMask', 'important', 'votes'] as const;
@@ -65,6 +63,8 @@ export function readCachedRecord(dir: string, cacheDir: string): GaRecord | null
     const headerLength = buf.readUInt32LE(0);
     const header = headerSchema.parse(JSON.parse(buf.subarray(4, 4 + headerLength).toString('utf8')));
     const body = buf.subarray(4 + headerLength);
+    // the body is exactly the arrays: anything shorter or longer is damage
+    if (body.length !== Math.max(0, ...header.arrays.map((a) => a.offset + a.bytes))) return null;
     // copy into an aligned buffer so typed views line up
     const aligned = new ArrayBuffer(body.length);
     new Uint8Array(aligned).set(body);

@@ -31,11 +31,16 @@ export interface PlayerPower {
  */
 function swingCountsByClass(game: WeightedGame): Map<number, bigint[]> {
   const n = game.players.length;
-  const q = game.quota;
+  // A common factor g of the weights changes nothing: Σw ≥ q ⟺ Σ(w/g) ≥ ⌈q/g⌉. Dividing
+  // it out shrinks the table (weights 10, 20, 30 behave like 1, 2, 3).
+  const g = game.players.reduce((acc, p) => gcdInt(acc, p.weight), 0) || 1;
+  const q = Math.ceil(game.quota / g);
+  const scaled = new Map<number, number>(); // scaled weight → original weight
   const primes = residuePrimes(primesForBits(n));
   const P = primes.length;
   const rows = n + 1;
-  const weights = game.players.map((p) => p.weight);
+  const weights = game.players.map((p) => p.weight / g);
+  for (const p of game.players) scaled.set(p.weight / g, p.weight);
   const distinct = [...new Set(weights)];
   // Cell (k, s) holds its P residues side by side: index (k·q + s)·P + t. One flat loop
   // then updates every prime at once; laneModulus[i] is the prime of position i.
@@ -101,9 +106,14 @@ function swingCountsByClass(game: WeightedGame): Map<number, bigint[]> {
       }
       counts.push(rebuild(residues));
     }
-    result.set(w, counts);
+    result.set(scaled.get(w)!, counts);
   }
   return result;
+}
+
+function gcdInt(a: number, b: number): number {
+  while (b) [a, b] = [b, a % b];
+  return a;
 }
 
 /** target[to + i] += source[from + i] (mod the lane's prime) for i in [start, end). */

@@ -1,12 +1,13 @@
 /** `council align`: GA voting agreement and a two-dimensional map of states (SVG). */
 import { rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { parseOptions } from '../args.js';
 import { printJson, UsageError, type CliIO, type Command } from '../command.js';
 import { alignment, alignmentByYear } from '../../analysis/alignment/alignment.js';
 import { pairAgreement } from '../../analysis/alignment/agreement.js';
 import { alignmentSvg } from '../../analysis/alignment/svg.js';
 import { ISSUE_KEYS, isIssueKey } from '../../analysis/ga/issues.js';
-import { gaRecordFor, parseOptions, pct, progressFor, stateList, table } from '../../analysis/cli-support.js';
+import { gaRecordFor, pct, progressFor, stateList, table } from '../../analysis/cli-support.js';
 
 const usage = `Usage: council align [--from YEAR] [--to YEAR] [--issue ISSUE] [--states USA,CHN,...]
                      [--pair USA,CHN] [--svg FILE] [--by-year] [--ga-data DIR] [--json] [--quiet]
@@ -35,7 +36,7 @@ export const alignCommand: Command = {
       'ga-data': { type: 'string' },
       json: { type: 'boolean' },
       quiet: { type: 'boolean' },
-    });
+    }).values;
     const from = year(v.from, 'from');
     const to = year(v.to, 'to');
     if (from !== undefined && to !== undefined && from > to) throw new UsageError(`--from ${from} is after --to ${to}`);

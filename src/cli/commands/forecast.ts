@@ -1,11 +1,12 @@
 /** `council forecast`: who will vote how on a Council question, and will it pass (GA-trained model). */
 import { z } from 'zod';
+import { parseOptions } from '../args.js';
 import { printJson, UsageError, type CliIO, type Command } from '../command.js';
 import { checkDate } from '../../data/dates.js';
 import { memberState } from '../../data/index.js';
 import { forecast } from '../../analysis/forecast/forecast.js';
 import { ISSUE_KEYS, isIssueKey } from '../../analysis/ga/issues.js';
-import { gaRecordFor, parseOptions, pct, progressFor, stateList, table } from '../../analysis/cli-support.js';
+import { gaRecordFor, pct, progressFor, stateList, table } from '../../analysis/cli-support.js';
 
 const usage = `Usage: council forecast --date YYYY-MM-DD --requested-by USA,GBR,FRA [--opposed-by CHN,RUS]
                         [--subject PRK] [--matter procedural|non-procedural] [--issue ISSUE]
@@ -31,7 +32,7 @@ export const forecastCommand: Command = {
       'ga-data': { type: 'string' },
       json: { type: 'boolean' },
       quiet: { type: 'boolean' },
-    });
+    }).values;
     if (!v.date) throw new UsageError('missing --date YYYY-MM-DD');
     const date = checkDate(v.date);
     if (!date.ok) throw new UsageError(date.error.message);

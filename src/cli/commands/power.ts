@@ -1,5 +1,6 @@
 /** `council power`: exact Shapley–Shubik and Banzhaf voting power of the Council, the GA or any weighted game. */
 import { readFile } from 'node:fs/promises';
+import { parseOptions } from '../args.js';
 import { printJson, UsageError, type CliIO, type Command } from '../command.js';
 import {
   BODIES,
@@ -17,7 +18,7 @@ import {
   type Body,
   type WeightedGame,
 } from '../../analysis/power/index.js';
-import { parseOptions, table } from '../../analysis/cli-support.js';
+import { table } from '../../analysis/cli-support.js';
 
 const usage = `Usage: council power [--body ${BODIES.join('|')}] [--game FILE|-] [--json]
   Exact voting-power indices as fractions (BigInt) with decimals:
@@ -42,7 +43,7 @@ export const powerCommand: Command = {
   summary: 'Exact Shapley–Shubik and Banzhaf voting power (Council, GA, any weighted game)',
   usage,
   async run(argv: string[], io: CliIO): Promise<number> {
-    const v = parseOptions(argv, { body: { type: 'string' }, game: { type: 'string' }, json: { type: 'boolean' } });
+    const v = parseOptions(argv, { body: { type: 'string' }, game: { type: 'string' }, json: { type: 'boolean' } }).values;
     if (v.body !== undefined && v.game !== undefined) throw new UsageError('give --body or --game, not both');
     if (v.body !== undefined && !(BODIES as readonly string[]).includes(v.body)) throw new UsageError(`--body must be one of ${BODIES.join(', ')}`);
     const body = (v.body ?? 'sc') as Body;

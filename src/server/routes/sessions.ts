@@ -5,7 +5,7 @@ import { randomBytes } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import type { ServerContext } from '../context.js';
-import { issueCredentials } from '../credentials.js';
+import { issueCredentials, readCredentials } from '../credentials.js';
 import { HttpError, statusForEngineError } from '../errors.js';
 import { bearerToken, runCommand } from '../gateway.js';
 import { parseOr400 } from '../http.js';
@@ -51,6 +51,9 @@ export function sessionRoutes(app: FastifyInstance, ctx: ServerContext, createLi
         const { code, message, rule } = created.error;
         throw new HttpError(statusForEngineError(code), code, message, rule);
       }
+      // Index the new join codes now: a join must not have to scan the database for them.
+      const credentials = readCredentials(record);
+      if (credentials) ctx.directory.remember(sessionId, { credentials, delegations: council.value.members.map(({ code, name }) => ({ code, name })) });
       const names = new Map(council.value.members.map((m) => [m.code, m.name]));
       return reply.code(201).send({
         sessionId,

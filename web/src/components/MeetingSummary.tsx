@@ -15,10 +15,17 @@ export function MeetingSummary({ state }: { state: SessionState }) {
           <dt>{t('summary.date')}</dt>
           <dd>{session.date}</dd>
         </div>
-        <div>
-          <dt>{t('summary.format')}</dt>
-          <dd>{t(`format.${session.format}`)}</dd>
-        </div>
+        {session.body === 'security-council' ? (
+          <div>
+            <dt>{t('summary.format')}</dt>
+            <dd>{t(`format.${session.format}`)}</dd>
+          </div>
+        ) : (
+          <div>
+            <dt>{t('summary.body')}</dt>
+            <dd>{t(`body.${session.body}`)}</dd>
+          </div>
+        )}
         {president ? (
           <div>
             <dt>{session.format === 'arria' ? t('summary.presidentOfMonth') : t('summary.president')}</dt>

@@ -11,6 +11,7 @@ import type { Member, VoteOnScreen } from '../session/view.js';
 import { ballotLooks } from './ballotStyle.js';
 import { Horseshoe } from './Horseshoe.js';
 import { VoteTable } from './VoteTable.js';
+import { scThresholds } from '../../../src/rules/security-council/thresholds.js';
 
 interface Props {
   members: Member[];
@@ -23,9 +24,10 @@ interface Props {
   assembly?: boolean;
 }
 
-export function requiredVotes(members: number): number {
-  // Charter Art. 27(2)-(3): nine of fifteen; seven of eleven before 1966 (spec R3). Display only.
-  return members >= 15 ? 9 : members === 11 ? 7 : Math.floor(members / 2) + 1;
+/** Affirmative votes a Council of this size needs (Art. 27; spec R3), from the rules engine itself. */
+export function requiredVotes(members: number): number | null {
+  const thresholds = scThresholds(members);
+  return thresholds.ok ? thresholds.value.affirmative : null;
 }
 
 export function countBallots(members: Member[], ballots: Readonly<Record<string, BallotValue>>) {
@@ -54,7 +56,9 @@ export function VoteBoard({ members, president, vote, tableVisible = false, head
   const words = decision && vote ? outcomeWords(decision, vote.matter, t, names, assembly ? { majority } : undefined) : null;
   const threshold = assembly
     ? t(majority === 'two-thirds' ? 'board.gaTwoThirds' : 'board.gaSimple')
-    : t('board.needed', { required });
+    : required === null
+      ? ''
+      : t('board.needed', { required });
   const status = !vote ? t('board.noVote') : vote.open ? t('board.voteOpen') : t('board.voteClosed');
 
   return (
@@ -94,10 +98,10 @@ export function VoteBoard({ members, president, vote, tableVisible = false, head
 }
 
 /** What the middle of the table says: the threshold while voting, then the outcome in three short lines. */
-function centreLines(vote: VoteOnScreen | null, required: number, yes: number, t: Translate): string[] {
+function centreLines(vote: VoteOnScreen | null, required: number | null, yes: number, t: Translate): string[] {
   if (!vote) return [];
   const decision = vote.decision;
-  if (!decision) return [t('board.needed', { required }), t('count.yes', { n: yes })];
+  if (!decision) return required === null ? [t('count.yes', { n: yes })] : [t('board.needed', { required }), t('count.yes', { n: yes })];
   return [
     t(decision.outcome === 'adopted' ? 'board.centreAdopted' : 'board.centreNotAdopted'),
     tallyText(decision.tally),

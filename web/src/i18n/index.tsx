@@ -65,7 +65,8 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     const t: Translate = (key, params) => interpolate(messages[key] ?? (en as Catalogue)[key] ?? key, params);
     const stateName = (code: string, fallback?: string) =>
       messages[`state.${code}`] ?? (lang === 'en' ? fallback : undefined) ?? fallback ?? code;
-    const format = new Intl.ListFormat(lang, { style: 'long', type: 'conjunction' });
+    // UN English is British English: "A, B and C", no serial comma.
+    const format = new Intl.ListFormat(lang === 'en' ? 'en-GB' : lang, { style: 'long', type: 'conjunction' });
     const plateName = (code: string, fallback?: string) =>
       messages[`plate.${code}`] ?? stateName(code, fallback).replace(/\s*\([^)]*\)\s*$/u, '');
     return { lang, setLang, t, stateName, plateName, list: (items) => format.format(items) };

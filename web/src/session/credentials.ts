@@ -56,10 +56,6 @@ export function delegationIdentity(sessionId: string): DelegationIdentity | null
   return null;
 }
 
-export function forgetDelegation(sessionId: string): void {
-  write(delegationKey(sessionId), null);
-}
-
 /** A command not yet acknowledged, to resend with the same id after a reload. */
 export function savePending(key: string, command: unknown | null): void {
   write(`council.pending.${key}`, command === null ? null : JSON.stringify(command));

@@ -5,6 +5,7 @@
  */
 import { ConnectionStatus } from '../../components/ConnectionStatus.js';
 import { Layout } from '../../components/Layout.js';
+import { Loading } from '../../components/Loading.js';
 import { MeetingSummary } from '../../components/MeetingSummary.js';
 import { VoteBoard } from '../../components/VoteBoard.js';
 import { useI18n } from '../../i18n/index.js';
@@ -19,7 +20,7 @@ export function BoardPage({ sessionId }: { sessionId: string }) {
   const title = live.state.session?.title ?? t('board.title');
   return (
     <Layout title={title} bare status={<ConnectionStatus status={live.status} />}>
-      {live.loaded ? <Board state={live.state} /> : <p role="status">{t('common.loading')}</p>}
+      {live.loaded ? <Board state={live.state} /> : <Loading missing={live.missing} />}
     </Layout>
   );
 }

@@ -7,6 +7,7 @@ import { useState } from 'react';
 import { ConnectionStatus } from '../../components/ConnectionStatus.js';
 import { ErrorMessage } from '../../components/ErrorMessage.js';
 import { Layout } from '../../components/Layout.js';
+import { Loading } from '../../components/Loading.js';
 import { Link } from '../../components/Link.js';
 import { MeetingSummary } from '../../components/MeetingSummary.js';
 import { useI18n } from '../../i18n/index.js';
@@ -40,7 +41,7 @@ export function ChairPage({ sessionId }: { sessionId: string }) {
     <Layout title={t('chair.title')} status={<ConnectionStatus status={live.status} />}>
       {!token ? <p className="error" role="alert">{t('chair.noToken')}</p> : null}
       {!live.loaded ? (
-        <p role="status">{t('common.loading')}</p>
+        <Loading missing={live.missing} />
       ) : (
         <>
           <MeetingSummary state={state} />

@@ -26,36 +26,49 @@ export function DelegationsPanel({ sessionId, token, state }: { sessionId: strin
             <input type="checkbox" checked={showQr} onChange={(e) => setShowQr(e.target.checked)} disabled={!token} />
             {t('delegations.showQr')}
           </label>
-          <table className="vote-table codes">
-            <caption className="sr-only">{t('delegations.heading')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('board.member')}</th>
-                <th scope="col">{t('delegations.code')}</th>
-                {showQr ? <th scope="col">{t('delegations.qr')}</th> : null}
-              </tr>
-            </thead>
-            <tbody>
+          {showQr && token ? (
+            <ul className="qr-grid">
               {codes.map((d) => (
-                <tr key={d.code}>
-                  <th scope="row">
-                    {stateName(d.code, d.name)}
-                    {joinedNote(d.code)}
-                  </th>
-                  <td>
-                    <a href={d.url} className="join-code" data-code={d.code}>
-                      <code>{d.joinCode}</code>
-                    </a>
-                  </td>
-                  {showQr && token ? (
-                    <td>
-                      <Qr sessionId={sessionId} code={d.code} token={token} label={t('delegations.qrAlt', { name: stateName(d.code, d.name) })} />
-                    </td>
-                  ) : null}
-                </tr>
+                <li key={d.code}>
+                  <figure>
+                    <Qr sessionId={sessionId} code={d.code} token={token} label={t('delegations.qrAlt', { name: stateName(d.code, d.name) })} />
+                    <figcaption>
+                      {stateName(d.code, d.name)}
+                      <br />
+                      <a href={d.url} className="join-code" data-code={d.code}>
+                        <code>{d.joinCode}</code>
+                      </a>
+                    </figcaption>
+                  </figure>
+                </li>
               ))}
-            </tbody>
-          </table>
+            </ul>
+          ) : (
+            <table className="vote-table codes">
+              <caption className="sr-only">{t('delegations.heading')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('board.member')}</th>
+                  <th scope="col">{t('delegations.code')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {codes.map((d) => (
+                  <tr key={d.code}>
+                    <th scope="row">
+                      {stateName(d.code, d.name)}
+                      {joinedNote(d.code)}
+                    </th>
+                    <td>
+                      <a href={d.url} className="join-code" data-code={d.code}>
+                        <code>{d.joinCode}</code>
+                      </a>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
         </>
       )}
     </section>
@@ -91,7 +104,7 @@ function Qr({ sessionId, code, token, label }: { sessionId: string; code: string
       live = false;
     };
   }, [sessionId, code, token]);
-  return src ? <img src={src} alt={label} width={120} height={120} className="qr" /> : <span aria-hidden="true">…</span>;
+  return src ? <img src={src} alt={label} className="qr" /> : <span aria-hidden="true">…</span>;
 }
 
 /** Phones cannot reach "localhost": links and QR codes made here would point at the phone itself. */

@@ -3,12 +3,12 @@
  * count, scheduling, opening, the provisional agenda (adopted without a vote, or put to a
  * procedural vote on an objection, R13), invitations under Rules 37 and 39, and the end.
  */
-import { useState, type FormEvent } from 'react';
-import { MemberPicker } from '../../components/MemberPicker.js';
 import { useI18n } from '../../i18n/index.js';
 import type { Commands } from '../../live/useCommands.js';
-import { members, nameOf, type SessionState } from '../../session/view.js';
+import { nameOf, type SessionState } from '../../session/view.js';
+import { AgendaStep } from './AgendaStep.js';
 import { InvitationsForm } from './InvitationsForm.js';
+import { RequestStep } from './RequestStep.js';
 
 export function MeetingFlowPanel({ state, commands }: { state: SessionState; commands: Commands }) {
   const { t, stateName, list } = useI18n();
@@ -62,114 +62,5 @@ export function MeetingFlowPanel({ state, commands }: { state: SessionState; com
         ) : null}
       </div>
     </section>
-  );
-}
-
-function RequestStep({ state, commands }: { state: SessionState; commands: Commands }) {
-  const { t } = useI18n();
-  const seats = members(state);
-  const [requesters, setRequesters] = useState<string[]>([]);
-  const [supporters, setSupporters] = useState<string[]>([]);
-  const [symbol, setSymbol] = useState('');
-  const [date, setDate] = useState(state.session?.date ?? '');
-  const request = state.request;
-  const lastCount = state.whipCounts[state.whipCounts.length - 1];
-
-  const submitRequest = (event: FormEvent) => {
-    event.preventDefault();
-    void commands.send('request-meeting', { basis: 'rule-2', requesters, letter: { symbol: symbol.trim() } });
-  };
-  if (!request) {
-    return (
-      <form onSubmit={submitRequest} className="stack subform" aria-labelledby="request-heading">
-        <h3 id="request-heading">{t('flow.requestHeading')}</h3>
-        <MemberPicker legend={t('flow.requesters')} members={seats} chosen={requesters} onChange={setRequesters} idPrefix="req" />
-        <label htmlFor="letter-symbol">{t('flow.letterSymbol')}</label>
-        <input id="letter-symbol" value={symbol} onChange={(e) => setSymbol(e.target.value)} placeholder="S/2017/1024" required />
-        <button type="submit" disabled={commands.busy || requesters.length === 0}>
-          {t('flow.recordRequest')}
-        </button>
-      </form>
-    );
-  }
-  return (
-    <div className="stack subform">
-      <h3>{t('flow.requestHeading')}</h3>
-      <p>{t('flow.requestBy', { count: request.requesters.length, symbol: request.letter?.symbol ?? '—' })}</p>
-      <MemberPicker legend={t('flow.supporters')} members={seats} chosen={supporters} onChange={setSupporters} idPrefix="sup" />
-      <div className="row">
-        <button type="button" className="secondary" disabled={commands.busy} onClick={() => void commands.send('count-support', { supporters })}>
-          {t('flow.countSupport')}
-        </button>
-        <button type="button" className="secondary" disabled={commands.busy} onClick={() => void commands.send('withdraw-request')}>
-          {t('flow.withdraw')}
-        </button>
-      </div>
-      {lastCount ? (
-        <p role="status">
-          {t(lastCount.winnable ? 'flow.winnable' : 'flow.notWinnable', { count: lastCount.count, required: lastCount.required })}
-        </p>
-      ) : null}
-      {state.phase === 'pending' ? (
-        <div className="row">
-          <label htmlFor="schedule-date">{t('flow.scheduleDate')}</label>
-          <input id="schedule-date" type="date" value={date} onChange={(e) => setDate(e.target.value)} />
-          <button type="button" className="secondary" disabled={commands.busy || !date} onClick={() => void commands.send('schedule-meeting', { date })}>
-            {t('flow.schedule')}
-          </button>
-        </div>
-      ) : null}
-    </div>
-  );
-}
-
-function AgendaStep({ state, commands }: { state: SessionState; commands: Commands }) {
-  const { t } = useI18n();
-  const session = state.session!;
-  const [title, setTitle] = useState(session.item ?? session.title);
-  const agenda = state.agenda;
-  if (agenda.status === 'none') {
-    const submit = (event: FormEvent) => {
-      event.preventDefault();
-      void commands.send('propose-agenda', { items: [{ title: title.trim() }] });
-    };
-    return (
-      <form onSubmit={submit} className="stack subform" aria-labelledby="agenda-heading">
-        <h3 id="agenda-heading">{t('flow.agendaHeading')}</h3>
-        <label htmlFor="agenda-item">{t('flow.agendaItem')}</label>
-        <input id="agenda-item" value={title} onChange={(e) => setTitle(e.target.value)} required />
-        <button type="submit" disabled={commands.busy}>
-          {t('flow.proposeAgenda')}
-        </button>
-      </form>
-    );
-  }
-  const voteOnAgenda = () =>
-    void commands.send('open-vote', {
-      voteId: `agenda-${state.votes.length + 1}`,
-      question: t('flow.agendaQuestion'),
-      subject: { kind: 'agenda' },
-      matter: 'procedural',
-    });
-  return (
-    <div className="stack subform">
-      <h3>{t('flow.agendaHeading')}</h3>
-      <ul>
-        {agenda.items.map((item, i) => (
-          <li key={i}>{item.title}</li>
-        ))}
-      </ul>
-      <p>{t(`agenda.${agenda.status}`)}</p>
-      {agenda.status === 'proposed' && !state.openVote ? (
-        <div className="row">
-          <button type="button" disabled={commands.busy || agenda.objections.length > 0} onClick={() => void commands.send('adopt-agenda')}>
-            {t('flow.adoptWithoutVote')}
-          </button>
-          <button type="button" className="secondary" disabled={commands.busy} onClick={voteOnAgenda}>
-            {t('flow.agendaVote')}
-          </button>
-        </div>
-      ) : null}
-    </div>
   );
 }

@@ -8,6 +8,7 @@ import type { ClientCommand } from '../../api/types.js';
 import { ConnectionStatus } from '../../components/ConnectionStatus.js';
 import { ErrorMessage } from '../../components/ErrorMessage.js';
 import { Layout } from '../../components/Layout.js';
+import { Loading } from '../../components/Loading.js';
 import { useI18n } from '../../i18n/index.js';
 import { sendCommand } from '../../live/sendCommand.js';
 import { useCommands } from '../../live/useCommands.js';
@@ -50,7 +51,7 @@ export function DelegationPage({ sessionId }: { sessionId: string }) {
   return (
     <Layout title={t('delegation.title', { name })} status={<ConnectionStatus status={live.status} />}>
       {!live.loaded ? (
-        <p role="status">{t('common.loading')}</p>
+        <Loading missing={live.missing} />
       ) : (
         <div className="phone">
           <MeetingSummary state={state} />

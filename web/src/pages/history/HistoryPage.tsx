@@ -4,7 +4,6 @@ import { api } from '../../api/client.js';
 import type { ApiError, FixtureSummary } from '../../api/types.js';
 import { ErrorMessage } from '../../components/ErrorMessage.js';
 import { Layout } from '../../components/Layout.js';
-import { Link } from '../../components/Link.js';
 import { useI18n } from '../../i18n/index.js';
 import { FixtureTimeline } from './FixtureTimeline.js';
 import { ItemSummary } from './ItemSummary.js';
@@ -28,11 +27,11 @@ function FixtureList() {
     void api.fixtures().then((result) => {
       if (!result.ok) return setError(result.error);
       const value = result.value;
-      setFixtures(Array.isArray(value) ? value : Array.isArray(value?.fixtures) ? value.fixtures : []);
+      const list = Array.isArray(value) ? value : Array.isArray(value?.fixtures) ? value.fixtures : [];
+      setFixtures([...list].sort((a, b) => String(a.date ?? a.id).localeCompare(String(b.date ?? b.id))));
     });
   }, []);
   if (error) return <ErrorMessage error={error} />;
   if (!fixtures) return <p role="status">{t('common.loading')}</p>;
-  const sorted = [...fixtures].sort((a, b) => String(a.date ?? a.id).localeCompare(String(b.date ?? b.id)));
-  return <ItemSummary fixtures={sorted} />;
+  return <ItemSummary fixtures={fixtures} />;
 }

@@ -70,7 +70,7 @@ function Outcomes({ state }: { state: SessionState }) {
           const words = outcomeWords(vote.decision, vote.matter, t, names, assembly);
           return (
             <li key={vote.voteId}>
-              {questionText(vote, t)}: <strong>{words.headline}</strong>
+              {t('history.questionLabel', { question: questionText(vote, t) })} <strong>{words.headline}</strong>
             </li>
           );
         })}
