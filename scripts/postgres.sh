@@ -52,11 +52,32 @@ else
 fi
 
 DATA="$DIR/data"
+
+# True when PID is a live process: a killed postmaster nobody has reaped yet is a zombie,
+# which pg_ctl (and postgres itself) would take for a running server.
+alive() {
+  local state
+  state="$(sed 's/^.*) //' "/proc/$1/stat" 2>/dev/null | cut -d' ' -f1)" || return 1
+  [[ -n "$state" && "$state" != Z ]]
+}
+
 # A running cluster's port comes from its postmaster.pid (line 4), not from our default.
 running_port() {
-  [[ -n "$BIN" && -f "$DATA/PG_VERSION" ]] || return 1
+  [[ -n "$BIN" && -f "$DATA/PG_VERSION" && -f "$DATA/postmaster.pid" ]] || return 1
+  alive "$(head -n 1 "$DATA/postmaster.pid")" || return 1
   as_owner "$BIN/pg_ctl" -D "$DATA" status >/dev/null 2>&1 || return 1
   sed -n 4p "$DATA/postmaster.pid"
+}
+
+# After a crash (kill -9), lock files naming a dead or zombie postmaster would stop a restart.
+clear_stale_locks() {
+  [[ -f "$DATA/postmaster.pid" ]] || return 0
+  local pid
+  pid="$(head -n 1 "$DATA/postmaster.pid")"
+  if ! alive "$pid"; then
+    log "removing stale lock files of dead postmaster $pid"
+    rm -f "$DATA/postmaster.pid" "$DIR"/.s.PGSQL.*.lock
+  fi
 }
 url_for() { echo "postgresql://$SUPERUSER@127.0.0.1:$1/$DB"; }
 
@@ -94,6 +115,7 @@ if [[ ! -f "$DATA/PG_VERSION" ]]; then
     || as_owner "$BIN/initdb" -D "$DATA" -U "$SUPERUSER" --auth=trust --encoding=UTF8 --locale=C >&2
 fi
 
+clear_stale_locks
 log "starting on 127.0.0.1:$PORT"
 as_owner "$BIN/pg_ctl" -D "$DATA" -l "$DIR/server.log" -w -t 60 \
   -o "-c listen_addresses=127.0.0.1 -p $PORT -k $DIR -c max_connections=200" start >&2 \

@@ -51,6 +51,10 @@ export function fromInfrastructure(error: unknown): HttpError | undefined {
   if (e?.name === 'ConcurrencyError') {
     return new HttpError(503, 'version-conflict', 'The session was busy with other writers; retry with the same command id.');
   }
+  if (e?.name === 'StoreError' && e.code === 'invalid-append') {
+    // The store's own validation (e.g. text it cannot hold): retrying the same input will not help.
+    return new HttpError(422, 'invalid-command', 'The event store cannot hold this command as given.');
+  }
   if (e?.name === 'StoreError') {
     const code = typeof e.code === 'string' ? e.code : 'store-unavailable';
     return new HttpError(503, code, 'The event store did not complete the request; retry with the same command id.');

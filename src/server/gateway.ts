@@ -8,12 +8,16 @@ import type { StoredEvent } from '../store/event-store.js';
 import type { ServerContext } from './context.js';
 import type { Actor } from './directory.js';
 import { HttpError, statusForEngineError } from './errors.js';
-import { redact } from './redact.js';
 
 /** The envelope the server needs to read; the engine validates the payload itself. */
 const clientCommandSchema = z
   .object({
-    id: z.string().min(1).max(200),
+    // Stored as text: no control characters, no lone surrogates (see src/store/append-input.ts).
+    id: z
+      .string()
+      .min(1)
+      .max(200)
+      .refine((s) => !/[\u0000-\u001f\u007f]/.test(s) && !/\p{Surrogate}/u.test(s), 'printable text'),
     type: z.string().min(1).max(64),
   })
   .loose();
@@ -23,6 +27,7 @@ const SERVER_ONLY = new Set(['create-session']);
 
 export interface CommandOutcome {
   version: number;
+  /** As stored: redact() them before sending (the WebSocket answer sends only the version). */
   events: StoredEvent[];
 }
 
@@ -55,7 +60,7 @@ export async function runCommand(
     const { code, message, rule } = result.error;
     throw new HttpError(statusForEngineError(code), code, message, rule);
   }
-  return { version: result.value.version, events: redact(result.value.events) };
+  return { version: result.value.version, events: result.value.events };
 }
 
 /**

@@ -108,5 +108,11 @@ describe('an Arria-formula meeting: webcast consent, in Chromium', { skip: skip 
     await page.getByRole('alert').getByText('No such meeting.').waitFor();
     await page.goto(`${app.url}/board/no-such-session/extra`);
     await page.getByRole('heading', { name: 'Page not found' }).waitFor();
+    await expectAccessible(page, 'the not-found page');
+    // A phone that never joined this meeting is asked for its code.
+    await page.goto(`${app.url}/d/some-session`);
+    await page.getByRole('heading', { name: 'Not joined' }).waitFor();
+    await page.getByLabel('Join code').waitFor();
+    await expectAccessible(page, 'the delegation view before joining');
   });
 });

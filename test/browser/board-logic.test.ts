@@ -97,3 +97,10 @@ test('seats are evenly spaced along the horseshoe and mirror each other', () => 
     }),
   );
 });
+
+test('a state the catalogue does not name gets its CLDR name by its alpha-2 code', async () => {
+  const { regionName } = await import('../../web/src/i18n/regionName.js');
+  assert.equal(regionName('DEU', 'fr'), 'Allemagne');
+  assert.equal(regionName('MNG', 'fr'), 'Mongolie');
+  assert.equal(regionName('XXX', 'fr'), undefined);
+});

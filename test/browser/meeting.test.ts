@@ -69,6 +69,14 @@ describe('the 11 Dec 2017 DPRK agenda vote, in Chromium', { skip: skip ?? false,
     await chair.waitForFunction(() => [...document.querySelectorAll('img.qr')].every((img) => (img as HTMLImageElement).naturalWidth > 0));
     await chair.locator('section[aria-labelledby="delegations-heading"]').screenshot({ path: shot('console-qr') });
     await chair.getByLabel('Show QR codes').uncheck();
+    // The board link opens the projector view in a new tab, leaving the console where it was.
+    const [tab] = await Promise.all([
+      chair.context().waitForEvent('page'),
+      chair.getByRole('link', { name: 'Open the public vote board' }).click(),
+    ]);
+    await tab.waitForURL(new RegExp(`/board/${sessionId}$`));
+    assert.match(chair.url(), /\/chair\//);
+    await tab.close();
   });
 
   test('fifteen delegations join by code on their phones; the board opens without a token', async () => {
@@ -103,6 +111,7 @@ describe('the 11 Dec 2017 DPRK agenda vote, in Chromium', { skip: skip ?? false,
     await chair.getByRole('button', { name: 'Put the agenda to a procedural vote' }).click();
     await board.getByText('Voting', { exact: true }).waitFor();
     await board.getByText('9 needed').first().waitFor();
+    await chair.getByText(/^Not yet voted: Bolivia \(Plurinational State of\), China, .* and Uruguay\. Closing now records them as absent\.$/).waitFor();
     await expectAccessible(board, 'the board with a vote open');
     await board.screenshot({ path: shot('board-before') });
   });
@@ -167,6 +176,7 @@ describe('the 11 Dec 2017 DPRK agenda vote, in Chromium', { skip: skip ?? false,
   });
 
   test('the President closes the vote: the board shows "Adopted 10-3-2, procedural" with its reason', async () => {
+    await chair.getByText('Every member has voted.').waitFor();
     await chair.getByRole('button', { name: 'Close the vote' }).click();
     const outcome = board.locator('[data-testid="outcome"]');
     await outcome.getByText('Adopted 10-3-2, procedural').waitFor();

@@ -121,6 +121,21 @@ describe('HTTP API', () => {
     assert.equal(events.events.filter((e) => e.commandId === body.id).length, 1);
   });
 
+  test('fifteen delegations voting at the same moment are all counted', async () => {
+    const created = await createSession(server);
+    const tokens = await joinAll(server, created);
+    await openAgendaVote(server, created);
+    const results = await Promise.all(
+      Object.entries(BALLOTS_2017_12_11).map(([code, ballot]) =>
+        server.call('POST', commands(created), { token: tokens.get(code)!, body: { id: commandId(), type: 'cast-ballot', ballot } }),
+      ),
+    );
+    assert.deepEqual(results.map((r) => r.statusCode), Array(15).fill(200));
+    assert.deepEqual([...results.map((r) => (r.json() as { version: number }).version)].sort((a, b) => a - b), Array.from({ length: 15 }, (_, i) => i + 5));
+    const state = (await server.call('GET', `/api/sessions/${created.sessionId}`)).json() as { state: { openVote: { ballots: Record<string, string> } } };
+    assert.deepEqual(state.state.openVote.ballots, BALLOTS_2017_12_11);
+  });
+
   test('rule refusals and malformed commands are 4xx with the engine\'s code', async () => {
     const created = await createSession(server);
     const tokens = await joinAll(server, created);
@@ -134,6 +149,10 @@ describe('HTTP API', () => {
     assert.equal(create.statusCode, 422);
     const noId = await server.call('POST', commands(created), { token: created.chair.token, body: { type: 'open-meeting' } });
     assert.equal(noId.statusCode, 400);
+    for (const id of ['a\u0000b', '\ud800x', 'x'.repeat(201)]) {
+      const badId = await server.call('POST', commands(created), { token: created.chair.token, body: { id, type: 'open-meeting' } });
+      assert.equal(badId.statusCode, 400, JSON.stringify(id));
+    }
     const notJson = await server.app.inject({ method: 'POST', url: commands(created), headers: { 'content-type': 'application/json', authorization: `Bearer ${created.chair.token}` }, payload: '{nope' });
     assert.equal(notJson.statusCode, 400);
     assert.ok((notJson.json() as { error: { code: string; message: string } }).error.message.length > 0);

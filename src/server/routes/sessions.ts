@@ -52,9 +52,10 @@ export function sessionRoutes(app: FastifyInstance, ctx: ServerContext, createLi
         throw new HttpError(statusForEngineError(code), code, message, rule);
       }
       // Index the new join codes now: a join must not have to scan the database for them.
+      const delegations = council.value.members.map(({ code, name }) => ({ code, name }));
       const credentials = readCredentials(record);
-      if (credentials) ctx.directory.remember(sessionId, { credentials, delegations: council.value.members.map(({ code, name }) => ({ code, name })) });
-      const names = new Map(council.value.members.map((m) => [m.code, m.name]));
+      if (credentials) ctx.directory.remember(sessionId, { credentials, delegations });
+      const names = new Map(delegations.map((m) => [m.code, m.name]));
       return reply.code(201).send({
         sessionId,
         chair: { token: secrets.chairToken, url: `/chair/${sessionId}#${secrets.chairToken}` },
@@ -88,7 +89,8 @@ export function sessionRoutes(app: FastifyInstance, ctx: ServerContext, createLi
 
   app.post('/api/sessions/:id/commands', async (request) => {
     const { id } = parseOr400(sessionParams, request.params, 'session');
-    return runCommand(ctx, id, bearerToken(request.headers.authorization), request.body);
+    const outcome = await runCommand(ctx, id, bearerToken(request.headers.authorization), request.body);
+    return { version: outcome.version, events: redact(outcome.events) };
   });
 
   // The chair's console after a reload: the join codes again, recovered with the chair token.

@@ -6,6 +6,7 @@ export function Link(props: AnchorHTMLAttributes<HTMLAnchorElement> & { href: st
   const onClick = (event: MouseEvent<HTMLAnchorElement>) => {
     props.onClick?.(event);
     if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    if (props.target && props.target !== '_self') return; // a new tab is the browser's job
     event.preventDefault();
     navigate(props.href);
   };

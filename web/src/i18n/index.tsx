@@ -5,6 +5,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import en from './en.json';
 import { interpolate } from './interpolate.js';
+import { regionName } from './regionName.js';
 
 export { interpolate };
 
@@ -63,8 +64,9 @@ export function I18nProvider({ children }: { children: ReactNode }) {
   const value = useMemo<I18n>(() => {
     const messages: Catalogue = catalogues[lang] ?? en;
     const t: Translate = (key, params) => interpolate(messages[key] ?? (en as Catalogue)[key] ?? key, params);
+    // The catalogue's UN name; in English the server's UN name; else CLDR's name; else whatever we have.
     const stateName = (code: string, fallback?: string) =>
-      messages[`state.${code}`] ?? (lang === 'en' ? fallback : undefined) ?? fallback ?? code;
+      messages[`state.${code}`] ?? (lang === 'en' ? fallback : regionName(code, lang)) ?? fallback ?? code;
     // UN English is British English: "A, B and C", no serial comma.
     const format = new Intl.ListFormat(lang === 'en' ? 'en-GB' : lang, { style: 'long', type: 'conjunction' });
     const plateName = (code: string, fallback?: string) =>

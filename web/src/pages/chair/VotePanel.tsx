@@ -24,6 +24,7 @@ export function VotePanel({ state, commands }: { state: SessionState; commands: 
           <button type="button" onClick={() => void commands.send('close-vote', { voteId: state.openVote!.voteId })} disabled={commands.busy}>
             {t('vote.close')}
           </button>
+          <NotYetVoted state={state} />
         </div>
       ) : state.phase === 'open' && !consultations ? (
         <>
@@ -95,4 +96,14 @@ function OpenVoteForm({ state, commands }: { state: SessionState; commands: Comm
       <DraftForm state={state} commands={commands} />
     </>
   );
+}
+
+/** Who has not voted yet: closing now records them as absent (spec R18), which is not a no. */
+function NotYetVoted({ state }: { state: SessionState }) {
+  const { t, stateName, list } = useI18n();
+  const open = state.openVote;
+  if (!open) return null;
+  const missing = members(state).filter((m) => open.ballots[m.code] === undefined);
+  if (missing.length === 0) return <span className="help">{t('vote.allVoted')}</span>;
+  return <span className="help">{t('vote.notYetVoted', { names: list(missing.map((m) => stateName(m.code, m.name))) })}</span>;
 }

@@ -34,10 +34,10 @@ export function BallotPanel({ state, code, commands, pendingKey }: Props) {
   return (
     <section className="card" aria-labelledby="ballot-heading">
       <h2 id="ballot-heading">{t('delegation.voteHeading')}</h2>
-      <p className="question">{questionText(vote, t)}</p>
+      <p className="question" id="ballot-question">{questionText(vote, t)}</p>
       {vote.open && isMember ? (
         <>
-          <div className="ballot-buttons" role="group" aria-label={t('delegation.ballotGroup')}>
+          <div className="ballot-buttons" role="group" aria-label={t('delegation.ballotGroup')} aria-describedby="ballot-question">
             {CHOICES.map((choice) => {
               const look = BALLOT_LOOK[choice];
               return (

@@ -91,7 +91,7 @@ function Replay({ fixture }: { fixture: Fixture }) {
         <button type="button" className="secondary" onClick={() => setStep((s) => Math.max(1, s - 1))} disabled={step <= 1}>
           {t('history.previous')}
         </button>
-        <button type="button" onClick={play} aria-pressed={playing}>
+        <button type="button" onClick={play}>
           {playing ? t('history.pause') : t('history.play')}
         </button>
         <button type="button" className="secondary" onClick={() => setStep((s) => Math.min(events.length, s + 1))} disabled={step >= events.length}>
