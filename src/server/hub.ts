@@ -30,6 +30,8 @@ interface Channel {
   subscribers: Set<Subscriber>;
   pumping: Promise<void> | null;
   pumpAgain: boolean;
+  /** A pump is already scheduled for the end of this event-loop turn. */
+  scheduled: boolean;
 }
 
 /** A reader whose socket holds more than this is not keeping up (e.g. a dead phone). */
@@ -71,10 +73,19 @@ export class LiveHub {
     }
   }
 
-  /** The store says `sessionId` reached `version`. */
+  /**
+   * The store says `sessionId` reached `version`. Delivery waits for the end of the
+   * current event-loop turn, so every append made in it (fifteen ballots arriving
+   * together) goes out as one frame per subscriber instead of one frame per append.
+   */
   notify(sessionId: string, version: number): void {
     const channel = this.channels.get(sessionId);
-    if (channel && version > channel.serialised.length) void this.pump(channel);
+    if (!channel || version <= channel.serialised.length || channel.scheduled) return;
+    channel.scheduled = true;
+    setImmediate(() => {
+      channel.scheduled = false;
+      void this.pump(channel);
+    });
   }
 
   /** Number of live subscribers (for health and tests). */
@@ -92,7 +103,7 @@ export class LiveHub {
   private channelFor(sessionId: string): Channel {
     let channel = this.channels.get(sessionId);
     if (!channel) {
-      channel = { sessionId, serialised: [], subscribers: new Set(), pumping: null, pumpAgain: false };
+      channel = { sessionId, serialised: [], subscribers: new Set(), pumping: null, pumpAgain: false, scheduled: false };
       this.channels.set(sessionId, channel);
     }
     return channel;

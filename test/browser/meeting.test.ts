@@ -64,9 +64,12 @@ describe('the 11 Dec 2017 DPRK agenda vote, in Chromium', { skip: skip ?? false,
     await chair.locator('.join-code').first().waitFor();
     assert.equal(await chair.locator('.join-code').count(), 15, 'fifteen join codes');
     await chair.getByLabel('Show QR codes').check();
-    await chair.locator('img.qr').first().waitFor();
+    // Each QR code is fetched on its own (chair token): wait until all fifteen have arrived and drawn.
+    await chair.waitForFunction(() => {
+      const images = [...document.querySelectorAll('img.qr')] as HTMLImageElement[];
+      return images.length === 15 && images.every((img) => img.complete && img.naturalWidth > 0);
+    });
     assert.equal(await chair.locator('img.qr').count(), 15, 'fifteen QR codes');
-    await chair.waitForFunction(() => [...document.querySelectorAll('img.qr')].every((img) => (img as HTMLImageElement).naturalWidth > 0));
     await chair.locator('section[aria-labelledby="delegations-heading"]').screenshot({ path: shot('console-qr') });
     await chair.getByLabel('Show QR codes').uncheck();
     // The board link opens the projector view in a new tab, leaving the console where it was.
@@ -220,7 +223,9 @@ describe('the 11 Dec 2017 DPRK agenda vote, in Chromium', { skip: skip ?? false,
     assert.equal(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString('latin1'), '%PDF-');
   });
 
-  test('the board in French', async () => {
+  test('the board in French (and the switch offers every catalogue)', async () => {
+    const offered = await board.locator('[data-testid="language"] option').evaluateAll((o) => o.map((x) => (x as HTMLOptionElement).value));
+    assert.deepEqual(offered, ['en', 'es', 'fr']);
     await board.selectOption('[data-testid="language"]', 'fr');
     const outcome = board.locator('[data-testid="outcome"]');
     await outcome.getByText('Adopté 10-3-2, question de procédure').waitFor();

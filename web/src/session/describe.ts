@@ -5,7 +5,7 @@
 import type { Translate } from '../i18n/types.js';
 import type { SessionEvent } from '../../../src/sessions/events.js';
 import { BALLOT_LOOK } from '../components/ballotStyle.js';
-import { outcomeWords } from './outcome.js';
+import { outcomeWords, questionText, tallyText } from './outcome.js';
 import { isAssembly, nameOf, type SessionState } from './view.js';
 
 export interface Words {
@@ -59,13 +59,15 @@ export function describeEvent(event: { type: string; data: unknown }, before: Se
     case 'draft-withdrawn.v1':
       return t('event.draftWithdrawn', { title: draftName(before, e.data.draftId) });
     case 'vote-opened.v1':
-      return t('event.voteOpened', { question: e.data.question });
+      return t('event.voteOpened', { question: questionText(e.data, t) });
     case 'ballot-cast.v1':
       return t('event.ballotCast', { name: name(e.data.member), ballot: t(BALLOT_LOOK[e.data.ballot]?.word ?? 'ballot.pending') });
     case 'vote-recorded.v1': {
       const assembly = isAssembly(before) ? { majority: e.data.majority ?? 'simple' } : undefined;
       const outcome = outcomeWords(e.data.decision, e.data.matter, t, names, assembly);
-      return t('event.voteRecorded', { question: e.data.question, outcome: outcome.headline, reason: outcome.reason });
+      // The reason already names the kind of question; the headline here is the tally alone.
+      const verdict = t(e.data.decision.outcome === 'adopted' ? 'outcome.adopted' : 'outcome.notAdopted', { tally: tallyText(e.data.decision.tally) });
+      return t('event.voteRecorded', { question: questionText(e.data, t), outcome: verdict, reason: outcome.reason });
     }
     case 'draft-decided.v1':
       return t('event.draftDecided', { title: draftName(before, e.data.draftId), status: t(`draft.status.${e.data.status}`) });
