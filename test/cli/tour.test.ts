@@ -3,22 +3,7 @@ import assert from 'node:assert/strict';
 import { buildTour } from '../../src/cli/commands/tour.js';
 import { councilVotes } from '../../src/data/index.js';
 import { runCli } from '../../src/cli/run.js';
-import type { CliIO } from '../../src/cli/command.js';
-
-function capture(): CliIO & { stdout: string; stderr: string } {
-  const io = {
-    stdout: '',
-    stderr: '',
-    out(t: string) {
-      io.stdout += t;
-    },
-    err(t: string) {
-      io.stderr += t;
-    },
-    readStdin: async () => '',
-  };
-  return io;
-}
+import { capture } from './capture.js';
 
 test('the tour decides every DPRK agenda vote as the Council did, each with a P5 "no" that is not a veto', () => {
   const steps = buildTour();
