@@ -1,11 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
 import { backtest } from '../../src/analysis/backtest/backtest.js';
 import { BACKTEST_CASES } from '../../src/analysis/backtest/cases.js';
 import { defaultGaDataDir, loadGaRecord } from '../../src/analysis/ga/load.js';
 import { stateCodes } from '../../src/analysis/states.js';
 import { councilVotes } from '../../src/data/index.js';
+import { skipWithoutGaData } from '../ga-data.js';
 
 test('every recorded Council vote with ballots has a backtest case, and its declared sides agree with the ballots', () => {
   for (const v of councilVotes.filter((x) => Object.keys(x.ballots).length > 0)) {
@@ -17,7 +17,7 @@ test('every recorded Council vote with ballots has a backtest case, and its decl
   }
 });
 
-test('backtest on the real record: the model beats both baselines on accuracy, Brier and log loss', { skip: !existsSync(defaultGaDataDir()) }, async () => {
+test('backtest on the real record: the model beats both baselines on accuracy, Brier and log loss', { skip: skipWithoutGaData }, async () => {
   const loaded = await loadGaRecord(defaultGaDataDir(), { states: stateCodes });
   assert.ok(loaded.ok);
   const r = backtest(loaded.value);

@@ -1,10 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
 import { defaultGaDataDir, loadGaRecord } from '../../src/analysis/ga/load.js';
 import { VOTE } from '../../src/analysis/ga/record.js';
 import { stateCodes } from '../../src/analysis/states.js';
 import { writeDataset } from './fixtures.js';
+import { skipWithoutGaData } from '../ga-data.js';
 
 const ROLL_CALLS = `"rcid","session","importantvote","date","unres","amend","para","short","descr"
 12,5,NA,1950-10-07,"R/5/376",0,0,"KOREA","Independence of Korea, ""unified"" text"
@@ -83,7 +83,7 @@ test('loader: bad files are typed errors naming the file and row', async () => {
   assert.equal(missing.ok, false);
 });
 
-test('loader on the real dataset: 870,109 votes, 6,203 roll calls; res 69/188 is 116–20–53', { skip: !existsSync(defaultGaDataDir()) }, async () => {
+test('loader on the real dataset: 870,109 votes, 6,203 roll calls; res 69/188 is 116–20–53', { skip: skipWithoutGaData }, async () => {
   const progress: number[] = [];
   const r = await loadGaRecord(defaultGaDataDir(), { states: stateCodes, onProgress: (f) => progress.push(f) });
   assert.ok(r.ok, r.ok ? '' : r.error.message);

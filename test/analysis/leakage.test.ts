@@ -1,11 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
 import { forecast, type ForecastOptions } from '../../src/analysis/forecast/forecast.js';
 import { defaultGaDataDir, loadGaRecord } from '../../src/analysis/ga/load.js';
 import { GaRecord, LeakageError, type GaView } from '../../src/analysis/ga/record.js';
 import { stateCodes } from '../../src/analysis/states.js';
 import { poisonAfter, syntheticTables } from './fixtures.js';
+import { skipWithoutGaData } from '../ga-data.js';
 
 const MEMBERS = ['CHN', 'FRA', 'RUS', 'GBR', 'USA', 'BOL', 'EGY', 'ETH', 'ITA', 'JPN', 'KAZ', 'SEN', 'SWE', 'UKR', 'URY'].map((code, i) => ({ code, permanent: i < 5 }));
 
@@ -82,7 +82,7 @@ test('an instrumented record sees no read of a roll call dated on or after the f
   assert.ok(Math.max(...seen) < limit);
 });
 
-test('real data: the DPRK forecast of 11 Dec 2017 ignores scrambled later roll calls', { skip: !existsSync(defaultGaDataDir()) }, async () => {
+test('real data: the DPRK forecast of 11 Dec 2017 ignores scrambled later roll calls', { skip: skipWithoutGaData }, async () => {
   const loaded = await loadGaRecord(defaultGaDataDir(), { states: stateCodes });
   assert.ok(loaded.ok);
   const date = '2017-12-11';

@@ -8,6 +8,7 @@ import { after, before, describe, test } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { browserUnavailable, launchBrowser, shot, startApp, type RunningApp } from './harness.js';
 import { expectAccessible, postJson, readEvents, waitLive } from './helpers.js';
+import { skipWithoutGaData } from '../ga-data.js';
 
 const skip = browserUnavailable();
 if (skip) console.log(`# ${skip}`);
@@ -99,7 +100,7 @@ describe('the President\'s console, in Chromium', { skip: skip ?? false, timeout
     assert.deepEqual(statements.map((e) => [e.data.speaker, e.data.kind]), [['FRA', 'statement']]);
   });
 
-  test('the forecast panel asks the analysis service before a vote', async () => {
+  test('the forecast panel asks the analysis service before a vote', { skip: skipWithoutGaData }, async () => {
     await chair.getByText('Forecast before the vote').click();
     for (const code of ['FRA', 'GBR', 'USA']) await chair.locator(`#fc-req-${code}`).check();
     await chair.locator('#fc-opp-CHN').check();

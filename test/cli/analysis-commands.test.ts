@@ -6,6 +6,7 @@ import path from 'node:path';
 import { runCli } from '../../src/cli/run.js';
 import type { CliIO } from '../../src/cli/command.js';
 import { defaultGaDataDir } from '../../src/analysis/ga/load.js';
+import { skipWithoutGaData } from '../ga-data.js';
 
 async function run(argv: string[], stdin = ''): Promise<{ code: number; out: string; err: string }> {
   let out = '';
@@ -16,7 +17,6 @@ async function run(argv: string[], stdin = ''): Promise<{ code: number; out: str
 }
 
 const tmp = mkdtempSync(path.join(tmpdir(), 'council-cli-'));
-const hasData = existsSync(defaultGaDataDir());
 
 test('bad input: exit 2 and exactly one line on stderr', async () => {
   const bad = path.join(tmp, 'bad.json');
@@ -67,7 +67,7 @@ test('power: the Council indices exactly, the ternary model labelled, a game fro
   assert.match(text.out, /quota 27/);
 });
 
-test('forecast --json has the documented shape (real GA data)', { skip: !hasData }, async () => {
+test('forecast --json has the documented shape (real GA data)', { skip: skipWithoutGaData }, async () => {
   const r = await run(['forecast', '--date', '2018-12-07', '--requested-by', 'USA,GBR,FRA', '--opposed-by', 'CHN,RUS', '--subject', 'PRK', '--json']);
   assert.equal(r.code, 0, r.err);
   assert.equal(r.err, '', '--json is silent on stderr');
@@ -79,7 +79,7 @@ test('forecast --json has the documented shape (real GA data)', { skip: !hasData
   assert.ok(f.members.some((m: { code: string }) => m.code === 'CIV'));
 });
 
-test('align writes a readable SVG and reports a pair (real GA data)', { skip: !hasData }, async () => {
+test('align writes a readable SVG and reports a pair (real GA data)', { skip: skipWithoutGaData }, async () => {
   const svg = path.join(tmp, 'map.svg');
   const r = await run(['align', '--from', '2014', '--to', '2018', '--issue', 'human-rights', '--pair', 'USA,CHN', '--svg', svg, '--quiet']);
   assert.equal(r.code, 0, r.err);
@@ -91,7 +91,7 @@ test('align writes a readable SVG and reports a pair (real GA data)', { skip: !h
   assert.deepEqual(JSON.parse(json.out).points.map((p: { code: string }) => p.code), ['USA', 'CHN', 'RUS', 'GBR']);
 });
 
-test('backtest prints the comparison table (real GA data)', { skip: !hasData }, async () => {
+test('backtest prints the comparison table (real GA data)', { skip: skipWithoutGaData }, async () => {
   const r = await run(['backtest', '--quiet']);
   assert.equal(r.code, 0, r.err);
   assert.match(r.out, /dprk-2014-12-22/);

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { BALLOTS_2017_12_11, commandId, createSession, joinAll, openAgendaVote, startTestServer, type Created, type TestServer } from './helpers.js';
+import { skipWithoutGaData } from '../ga-data.js';
 
 describe('exports and history', () => {
   let server: TestServer;
@@ -73,7 +74,7 @@ describe('exports and history', () => {
     assert.equal((await server.call('GET', '/api/forecast?date=2017-12-11&requestedBy=US')).statusCode, 400);
   });
 
-  test('forecast: the analysis module answers for the 2017 agenda vote', async () => {
+  test('forecast: the analysis module answers for the 2017 agenda vote', { skip: skipWithoutGaData }, async () => {
     const r = await server.call('GET', '/api/forecast?date=2017-12-11&requestedBy=USA,GBR,FRA&opposedBy=CHN,RUS&subject=PRK&matter=procedural');
     assert.equal(r.statusCode, 200, r.body.slice(0, 300));
     const body = r.json() as { passProbability: number; members: { code: string; role: string }[]; required: number };
