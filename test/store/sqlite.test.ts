@@ -34,6 +34,42 @@ describe('sqlite store specifics', () => {
     await reopened.close();
   });
 
+  test('group commit: appends issued in one turn are written together, yet each is answered on its own', async () => {
+    const store = openSqliteStore(join(dir, 'group.sqlite'));
+    const commits: number[] = [];
+    store.subscribe((_session, version) => commits.push(version));
+    // 30 sessions x one event, plus two appends racing for version 1 of one session and a
+    // retried command id, all issued before the event loop turns.
+    const appends = Array.from({ length: 30 }, (_, i) => store.append(`s${i}`, 0, [{ type: 'ballot', data: { i } }], `c${i}`));
+    const winner = store.append('race', 0, [{ type: 'a', data: {} }], 'first');
+    const loser = store.append('race', 0, [{ type: 'b', data: {} }], 'second');
+    const retry = store.append('s0', 0, [{ type: 'ballot', data: { i: 0 } }], 'c0');
+    const results = await Promise.all(appends);
+    assert.ok(results.every((r) => r.version === 1 && !r.duplicate));
+    assert.equal((await winner).version, 1);
+    await assert.rejects(loser, { name: 'ConcurrencyError', actualVersion: 1 });
+    const retried = await retry;
+    assert.equal(retried.duplicate, true);
+    assert.equal(retried.events[0]!.commandId, 'c0');
+    assert.equal(commits.length, 31, 'listeners hear each committed append once');
+    await store.close();
+    const reopened = openSqliteStore(join(dir, 'group.sqlite'));
+    assert.equal((await reopened.listSessions()).length, 31);
+    assert.equal((await reopened.read('race')).map((e) => e.type).join(), 'a');
+    await reopened.close();
+  });
+
+  test('close() writes appends already accepted instead of dropping them', async () => {
+    const path = join(dir, 'close-flush.sqlite');
+    const store = openSqliteStore(path);
+    const pending = store.append('s', 0, [{ type: 't', data: {} }]);
+    await store.close();
+    assert.equal((await pending).version, 1);
+    const reopened = openSqliteStore(path);
+    assert.equal((await reopened.read('s')).length, 1);
+    await reopened.close();
+  });
+
   test('the schema itself refuses a duplicate version or a duplicate command (the last line of defence)', () => {
     const path = join(dir, 'constraints.sqlite');
     openSqliteStore(path).close();
