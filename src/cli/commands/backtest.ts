@@ -13,7 +13,7 @@ const usage = `Usage: council backtest [--ga-data DIR] [--json] [--quiet]
 
 export const backtestCommand: Command = {
   name: 'backtest',
-  summary: 'Score the vote forecast on past Council procedural votes against two baselines',
+  summary: 'score the vote forecast on past Council procedural votes against two baselines',
   usage,
   async run(argv: string[], io: CliIO): Promise<number> {
     const v = parseOptions(argv, { 'ga-data': { type: 'string' }, json: { type: 'boolean' }, quiet: { type: 'boolean' } }).values;

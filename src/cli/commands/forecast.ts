@@ -19,7 +19,7 @@ const matterSchema = z.enum(['procedural', 'non-procedural']);
 
 export const forecastCommand: Command = {
   name: 'forecast',
-  summary: 'Forecast a Council vote from the GA record: per-member odds, pass probability, swing members',
+  summary: 'forecast a Council vote from the GA record: per-member odds, pass probability, swing members',
   usage,
   async run(argv: string[], io: CliIO): Promise<number> {
     const v = parseOptions(argv, {

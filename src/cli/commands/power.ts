@@ -40,7 +40,7 @@ const fmt = (r: { num: bigint; den: bigint }) => `${formatRational(r)} (${ration
 
 export const powerCommand: Command = {
   name: 'power',
-  summary: 'Exact Shapley–Shubik and Banzhaf voting power (Council, GA, any weighted game)',
+  summary: 'exact Shapley–Shubik and Banzhaf voting power (Council, GA, any weighted game)',
   usage,
   async run(argv: string[], io: CliIO): Promise<number> {
     const v = parseOptions(argv, { body: { type: 'string' }, game: { type: 'string' }, json: { type: 'boolean' } }).values;

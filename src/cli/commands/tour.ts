@@ -160,7 +160,7 @@ function render(steps: TourStep[]): string {
 
 export const tourCommand: Command = {
   name: 'tour',
-  summary: "A newcomer's tour: the DPRK human-rights item 2014-2024, each vote decided and explained",
+  summary: "a newcomer's tour: the DPRK human-rights item 2014-2024, each vote decided and explained",
   usage: 'council tour [--json]',
   async run(argv, io) {
     const json = parseOptions(argv, { json: { type: 'boolean' } }).values.json ?? false;
