@@ -1,8 +1,11 @@
 /**
  * SessionService: the engine over an event store, shared by the CLI and the server.
- * execute = load state (cached per session, caught up from the store) -> handle ->
- * append at the expected version; on a version conflict, reload and retry. A command id
- * already applied to the session returns the original events (idempotent retries).
+ * execute = state (cached per session) -> handle -> append at the expected version. The
+ * cache is trusted without a read: if another writer has moved the stream on, the append
+ * at the cached version fails with a conflict, and the service reloads and decides again.
+ * A refusal decided on the cache alone is checked once against a fresh read, so a stale
+ * cache can delay a command but never wrongly refuse it. A command id already applied to
+ * the session returns the original events (idempotent retries).
  */
 import { randomUUID } from 'node:crypto';
 import { err, ok, type Result } from '../rules/result.js';
@@ -122,8 +125,11 @@ export class SessionService {
   }
 
   private async run(sessionId: string, command: Command): Promise<Result<ExecuteResult, CommandError>> {
+    let fresh = false;
     for (let attempt = 0; ; attempt++) {
-      const current = await this.catchUp(sessionId);
+      const cached = fresh ? undefined : this.cache.get(sessionId);
+      const current = cached ?? (await this.catchUp(sessionId));
+      fresh = cached === undefined;
       const applied = current.commands.get(command.id);
       if (applied) {
         // A retry of a command already applied: answer with what it produced the first time.
@@ -132,7 +138,13 @@ export class SessionService {
         return ok({ sessionId, version: lastVersion, events: original, duplicate: true });
       }
       const decided = handle(current.state, command, this.context);
-      if (!decided.ok) return decided;
+      if (!decided.ok) {
+        if (!fresh) {
+          fresh = true; // refused on the cache alone: look at the store before saying no
+          continue;
+        }
+        return decided;
+      }
       if (decided.value.length === 0) return ok({ sessionId, version: current.version, events: [], duplicate: false });
       try {
         const appended = await this.store.append(sessionId, current.version, decided.value, command.id);
@@ -145,6 +157,7 @@ export class SessionService {
         }
         // Another writer got there first: forget the cached state, back off a little, decide again.
         this.cache.delete(sessionId);
+        fresh = true;
         await new Promise((resolve) => setTimeout(resolve, Math.random() * 2 * (attempt + 1)));
       }
     }

@@ -139,3 +139,26 @@ test('a subscriber on another service instance receives multi-event appends whol
   stop();
   assert.deepEqual(seen, ['1:session-created.v1', '2:meeting-opened.v1', '3:agenda-proposed.v1', '4:agenda-decided.v1', '5:summary-statement-updated.v1']);
 });
+
+test('a cache made stale by another writer never wrongly refuses: the refusal is checked against the store', async () => {
+  const store = openMemoryStore();
+  const a = new SessionService(store);
+  const b = new SessionService(store);
+  assert.ok((await a.create(createCmd())).ok);
+  assert.ok((await a.execute('m1', { id: 'o', actor: chair, type: 'open-meeting' })).ok); // a caches version 2
+  // b opens the vote; a has not seen it.
+  for (const [id, cmd] of [
+    ['p', { type: 'propose-agenda', items: [{ title: 'Item' }] }],
+    ['ad', { type: 'adopt-agenda' }],
+    ['v', { type: 'open-vote', voteId: 'v1', question: 'Draft', subject: { kind: 'other' } }],
+  ] as const) assert.ok((await b.execute('m1', { id, actor: chair, ...cmd })).ok);
+  // On a's stale cache no vote is open; the ballot must still be accepted.
+  const ballot = await a.execute('m1', { id: 'b1', actor: { role: 'delegation', code: 'FRA' }, type: 'cast-ballot', ballot: 'yes' });
+  assert.ok(ballot.ok, ballot.ok ? '' : ballot.error.code);
+  const loaded = await b.load('m1');
+  assert.ok(loaded.ok);
+  assert.equal(loaded.value.state.openVote?.ballots?.FRA, 'yes');
+  // A refusal that holds on the fresh state is still a refusal.
+  const wrong = await a.execute('m1', { id: 'b2', actor: { role: 'delegation', code: 'FRA' }, type: 'cast-ballot', ballot: 'yes', member: 'USA' });
+  assert.equal(wrong.ok, false);
+});
