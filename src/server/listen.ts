@@ -60,6 +60,7 @@ export async function startServer(settings: ServeSettings, log: (line: string) =
   } else {
     log('  (only this machine can connect; use --host 0.0.0.0 to let phones on your network join)');
   }
+  log('New to council? In another terminal: npx council tour (the DPRK item 2014-2024, vote by vote).');
   log('Press Ctrl+C to stop.');
   return { url, stopped, stop };
 }
