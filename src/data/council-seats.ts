@@ -171,7 +171,6 @@ const TERMS: Readonly<Record<string, string>> = {
   URY: '1965-66 2016-17',
   VEN: '1962-63 1977-78 1986-87 1992-93 2015-16',
   VNM: '2008-09 2020-21',
-  YEM: '1990-91',
   YUG: '1950-51 1956 1972-73 1988-89',
   ZMB: '1969-70 1979-80 1987-88',
   ZWE: '1983-84 1991-92',
@@ -197,7 +196,6 @@ const TERM_NOTES: Readonly<Record<string, string>> = {
   'EGY:1961': 'Served as the United Arab Republic (Egypt and Syria until Syria left on 28 Sep 1961; Egypt kept the name and the seat).',
   'DDR:1980':
     'German Democratic Republic. The un.org elected-members page lists it only as "see Germany" and omits 1980–81 from Germany; the term itself is well established.',
-  'YEM:1990': 'Elected as Yemen (Arab Republic); from 22 May 1990 the unified Republic of Yemen held the seat.',
   'JOR:2014': 'Elected on 6 Dec 2013 after Saudi Arabia declined the seat it won on 17 Oct 2013 (A/68/599).',
   'ITA:2017': 'Split term: Italy and the Netherlands tied in the 2016 election and agreed to share the 2017–18 seat; Italy served 2017.',
   'NLD:2018': 'Split term: second year of the 2017–18 seat, after Italy.',
@@ -246,9 +244,37 @@ function expand(code: string, spec: string): ElectedTerm[] {
   });
 }
 
+/**
+ * The 1990–91 seat changed hands mid-term when Democratic Yemen and Yemen merged on 22 May
+ * 1990. The un.org list shows only "Yemen 1990–1991"; that the member sat as Democratic Yemen
+ * until the merger is derived from the rotation: only with the name "Democratic Yemen" (sorting
+ * under D) does Rule 18 lead from Colombia (December 1989, confirmed) to Finland (May 1990,
+ * S/PV.2923) and to Yemen (December 1990, S/PV.2970) with no exception; its representative,
+ * Mr. Al-Ashtal, had been Democratic Yemen's and went on as the Republic of Yemen's.
+ */
+const MERGED_TERMS: readonly ElectedTerm[] = [
+  {
+    code: 'YMD',
+    from: '1990-01-01',
+    to: '1990-05-21',
+    note: 'Democratic Yemen held the 1990–91 seat until the merger with Yemen on 22 May 1990 (derived from the presidency rotation; see council-seats.ts).',
+    source: `${SOURCES.electedMembers} (as "Yemen 1990–1991"); Rule 18 rotation checked against ${SOURCES.spv2923} and ${SOURCES.spv2970}`,
+    confidence: 'knowledge',
+  },
+  {
+    code: 'YEM',
+    from: '1990-05-22',
+    to: '1991-12-31',
+    note: 'The Republic of Yemen, formed by the merger of Democratic Yemen and Yemen on 22 May 1990, served out the 1990–91 term.',
+    source: SOURCES.electedMembers,
+    confidence: 'confirmed',
+  },
+];
+
 /** Every elected term, ordered by start date then code. */
 export const electedTerms: readonly ElectedTerm[] = Object.entries(TERMS)
   .flatMap(([code, spec]) => expand(code, spec))
+  .concat(MERGED_TERMS)
   .sort((a, b) => (a.from === b.from ? a.code.localeCompare(b.code) : a.from.localeCompare(b.from)));
 
 /** The first 1946 terms began with the first meeting, 17 Jan 1946. */

@@ -31,22 +31,12 @@ export const PRESIDENCY_EXCEPTIONS: readonly PresidencyException[] = [
       'Rule 18 suspended by SC res 14 (1946) so that the United States, President from 17 Nov, stayed in office until 31 Dec 1946 and the rotation thereafter began on 1 January.',
     source: SOURCES.res14,
   },
-  {
-    month: '1990-05',
-    code: 'FIN',
-    reason:
-      'Finland presided in May 1990 (S/PV.2923), one month later than the rotation from Colombia (December 1989) gives: one month of January–April 1990 departed from the rotation. Which month, and why, is not identified here.',
-    source: SOURCES.spv2923,
-  },
 ];
 
 /** Notes on particular months: unverified stretches and changes of name or seat holder. */
 const MONTH_NOTES: Readonly<Record<string, string>> = {
-  '1990-01': 'Uncertain: one month of January–April 1990 departed from the rotation (see May 1990).',
-  '1990-02': 'Uncertain: one month of January–April 1990 departed from the rotation (see May 1990).',
-  '1990-03': 'Uncertain: one month of January–April 1990 departed from the rotation (see May 1990).',
-  '1990-04':
-    'Not known: the rotation gives Finland, but Finland presided in May 1990 (S/PV.2923), so one month of January–April 1990 departed from the rotation and this entry is probably wrong.',
+  '1990-03':
+    'Democratic Yemen presides: the rotation runs Côte d\'Ivoire, Cuba, Democratic Yemen, Ethiopia to Finland (May, S/PV.2923). Rotation-derived: it holds only with the member named Democratic Yemen until the merger of 22 May 1990.',
   '1991-12':
     'The USSR presided; from 25 Dec 1991 the Russian Federation, continuing the USSR seat, held the chair for the rest of the month. January 1992 followed from "Union of Soviet Socialist Republics" to the United Kingdom.',
   '1971-10':

@@ -54,9 +54,23 @@ const ONE_YEAR = [
   'ROU:1962', 'PHL:1963', 'CSK:1964', 'MYS:1965', 'NZL:1966', 'UGA:1966', 'ITA:2017', 'NLD:2018',
 ];
 
+/** A seat that changed hands mid-term: Democratic Yemen and Yemen merged on 22 May 1990. */
+const MERGED = ['YMD:1990', 'YEM:1990'];
+
+test('the 1990-91 seat passes from Democratic Yemen to Yemen on the day of the merger, with no gap', () => {
+  const [ymd, yem] = MERGED.map((k) => electedTerms.find((t) => `${t.code}:${t.from.slice(0, 4)}` === k)!);
+  assert.deepEqual([ymd!.from, ymd!.to, yem!.from, yem!.to], ['1990-01-01', '1990-05-21', '1990-05-22', '1991-12-31']);
+  const before = councilOn('1990-05-21');
+  const after = councilOn('1990-05-22');
+  assert.ok(before.ok && after.ok);
+  assert.ok(before.value.some((m) => m.code === 'YMD') && !before.value.some((m) => m.code === 'YEM'));
+  assert.ok(after.value.some((m) => m.code === 'YEM') && !after.value.some((m) => m.code === 'YMD'));
+});
+
 test('terms last two years except the recorded one-year terms', () => {
   const oneYear: string[] = [];
   for (const t of electedTerms) {
+    if (MERGED.includes(`${t.code}:${t.from.slice(0, 4)}`)) continue; // checked above
     const years = Number(t.to.slice(0, 4)) - Number(t.from.slice(0, 4)) + 1;
     assert.ok(years === 1 || years === 2, `${t.code} ${t.from}`);
     assert.equal(t.from.slice(5), '01-01');
