@@ -11,6 +11,7 @@ import { SessionDirectory } from './directory.js';
 import type { LiveEngine } from './engine.js';
 import { installErrorHandler } from './http.js';
 import { LiveHub } from './hub.js';
+import { analysisRoutes } from './routes/analysis.js';
 import { exportRoutes } from './routes/exports.js';
 import { fixtureRoutes } from './routes/fixtures.js';
 import { forecastRoutes } from './routes/forecast.js';
@@ -66,6 +67,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   exportRoutes(app, ctx);
   fixtureRoutes(app);
   forecastRoutes(app);
+  analysisRoutes(app);
   app.get('/api/health', async () => ({ ok: true, subscribers: ctx.hub.subscriberCount }));
   await serveWebApp(app, options.webRoot ?? defaultWebRoot());
 

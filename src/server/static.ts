@@ -14,7 +14,7 @@ export function defaultWebRoot(): string {
   return resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'web', 'dist');
 }
 
-const SPA_PREFIXES = ['/chair/', '/join/', '/d/', '/board/', '/history'];
+const SPA_PREFIXES = ['/chair/', '/join/', '/d/', '/board/', '/history', '/analysis'];
 
 const NOT_BUILT = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>council: web app not built</title></head>

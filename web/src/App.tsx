@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'react';
 import { Layout } from './components/Layout.js';
 import { Link } from './components/Link.js';
 import { I18nProvider, useI18n } from './i18n/index.js';
+import { AnalysisPage } from './pages/analysis/AnalysisPage.js';
 import { BoardPage } from './pages/board/BoardPage.js';
 import { ChairPage } from './pages/chair/ChairPage.js';
 import { DelegationPage } from './pages/delegation/DelegationPage.js';
@@ -27,6 +28,8 @@ function Page() {
       return <BoardPage key={route.sessionId} sessionId={route.sessionId} />;
     case 'history':
       return <HistoryPage fixtureId={route.fixtureId} />;
+    case 'analysis':
+      return <AnalysisPage />;
     default:
       return <NotFound />;
   }

@@ -8,6 +8,7 @@ export type Route =
   | { page: 'delegation'; sessionId: string }
   | { page: 'board'; sessionId: string }
   | { page: 'history'; fixtureId: string | null }
+  | { page: 'analysis' }
   | { page: 'not-found' };
 
 export function parseRoute(pathname: string): Route {
@@ -15,6 +16,7 @@ export function parseRoute(pathname: string): Route {
   const [head, id] = parts;
   if (!head) return { page: 'home' };
   if (head === 'history') return { page: 'history', fixtureId: id ?? null };
+  if (head === 'analysis' && parts.length === 1) return { page: 'analysis' };
   if (!id || parts.length > 2) return { page: 'not-found' };
   switch (head) {
     case 'chair':

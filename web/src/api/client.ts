@@ -77,6 +77,8 @@ export const api = {
     call<{ delegations: DelegationCredential[] }>(`/api/sessions/${enc(sessionId)}/delegations`, { token }),
   council: (date: string) => call<CouncilOnDate>(`/api/council?date=${enc(date)}`),
   forecast: (params: Record<string, string>) => call<unknown>(`/api/forecast?${new URLSearchParams(params).toString()}`),
+  alignment: (params: Record<string, string>) => call<unknown>(`/api/alignment?${new URLSearchParams(params).toString()}`),
+  power: (body: 'sc' | 'sc-1945' | 'sc-procedural' | 'sc-abstention' | 'ga') => call<unknown>(`/api/power?body=${enc(body)}`),
 };
 
 /** Exports are plain links (the server sends Content-Disposition). */

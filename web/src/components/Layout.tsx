@@ -34,6 +34,9 @@ export function Layout({ title, children, bare = false, status }: Props) {
               <li>
                 <Link href="/history">{t('nav.history')}</Link>
               </li>
+              <li>
+                <Link href="/analysis">{t('nav.analysis')}</Link>
+              </li>
             </ul>
           </nav>
         )}
