@@ -81,3 +81,12 @@ test('one map per year; the SVG has a title, axes, a legend and a labelled point
   const hidden = Number(/(\d+) labels hidden/.exec(svg)?.[1] ?? 0);
   assert.equal(labelled + hidden, codes.length);
 });
+
+test('a dataset column is labelled by the state it stood for on the date (USSR, then Russia; Yugoslavia, then Serbia)', async () => {
+  const { columnHolderOn } = await import('../../src/analysis/ga/codes.js');
+  assert.equal(columnHolderOn('RUS', '1965-12-31'), 'SUN');
+  assert.equal(columnHolderOn('RUS', '1992-12-31'), 'RUS');
+  assert.equal(columnHolderOn('YUG', '1990-12-31'), 'YUG');
+  assert.equal(columnHolderOn('YUG', '2018-12-31'), 'SRB');
+  assert.equal(columnHolderOn('USA', '1950-12-31'), 'USA');
+});

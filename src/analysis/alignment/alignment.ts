@@ -2,6 +2,7 @@ import { err, ok, type Result } from '../../rules/result.js';
 import type { StateCode } from '../../rules/types.js';
 import type { IssueKey } from '../ga/issues.js';
 import { VOTE, type GaView } from '../ga/record.js';
+import { columnHolderOn } from '../ga/codes.js';
 import { displayName, groupOf, type RegionalGroup } from '../states.js';
 import { agreementMatrix, pairAgreement, type PairAgreement } from './agreement.js';
 import { classicalMds } from './mds.js';
@@ -89,10 +90,12 @@ export function alignment(view: GaView, opts: AlignmentOptions = {}): Result<Ali
   })();
   const sx = anchorIndex >= 0 && mds.coordinates[anchorIndex]![0] < 0 ? -1 : 1;
   const sy = anchorIndex >= 0 && mds.coordinates[anchorIndex]![1] < 0 ? -1 : 1;
+  // Label each column by the state it stood for at the window's end (Serbia, not Yugoslavia, in 2016).
+  const lastDate = rcs.length ? view.rollCall(rcs[rcs.length - 1]!).date : '9999-12-31';
   const allPoints: IdealPoint[] = placed.map((p, i) => ({
-    code: p.code,
-    name: displayName(p.code),
-    group: groupOf(p.code),
+    code: columnHolderOn(p.code, lastDate),
+    name: displayName(columnHolderOn(p.code, lastDate), lastDate),
+    group: groupOf(columnHolderOn(p.code, lastDate)),
     x: sx * mds.coordinates[i]![0],
     y: sy * mds.coordinates[i]![1],
     votes: placedVotes[i]!,

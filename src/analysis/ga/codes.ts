@@ -56,3 +56,17 @@ export function makeCodeResolver(states: readonly Alpha2Source[]): (alpha2: stri
     return table.get(a2);
   };
 }
+
+/**
+ * The dataset keeps one column per seat across a change of state (the USSR's votes under
+ * Russia, Serbia's under Yugoslavia). For labels, the state that column stood for on a date.
+ */
+const COLUMN_HOLDERS: Readonly<Record<StateCode, readonly (readonly [until: string, code: StateCode])[]>> = {
+  RUS: [['1991-12-24', 'SUN']],
+  YUG: [['2000-10-31', 'YUG'], ['9999-12-31', 'SRB']], // FRY admitted 1 Nov 2000; Serbia continues it
+};
+
+export function columnHolderOn(code: StateCode, date: string): StateCode {
+  for (const [until, holder] of COLUMN_HOLDERS[code] ?? []) if (date <= until) return holder;
+  return code;
+}
