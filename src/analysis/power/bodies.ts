@@ -64,3 +64,11 @@ export function councilAbstentionGame(): TernaryGame {
     ],
   };
 }
+
+/** The binary (yes / not yes) bodies by name; `sc-abstention` is the one ternary game. */
+export const WEIGHTED_BODIES: Readonly<Record<Exclude<Body, 'sc-abstention'>, () => WeightedGame>> = {
+  sc: councilGame,
+  'sc-1945': council1945Game,
+  'sc-procedural': councilProceduralGame,
+  ga: generalAssemblyGame,
+};

@@ -4,12 +4,9 @@ import { parseOptions } from '../args.js';
 import { printJson, UsageError, type CliIO, type Command } from '../command.js';
 import {
   BODIES,
-  council1945Game,
   councilAbstentionGame,
-  councilGame,
-  councilProceduralGame,
+  WEIGHTED_BODIES,
   formatRational,
-  generalAssemblyGame,
   parseWeightedGame,
   powerIndices,
   powerToJson,
@@ -28,13 +25,6 @@ const usage = `Usage: council power [--body ${BODIES.join('|')}] [--game FILE|-]
     ga             General Assembly, 193 equal members, simple majority
     sc-abstention  ternary yes/abstain/no model: a permanent abstention is not a veto
   --game FILE: {"quota":n,"players":[{"id":"A","weight":3},...]} (- reads stdin)`;
-
-const weightedBodies: Record<Exclude<Body, 'sc-abstention'>, () => WeightedGame> = {
-  sc: councilGame,
-  'sc-1945': council1945Game,
-  'sc-procedural': councilProceduralGame,
-  ga: generalAssemblyGame,
-};
 
 const fmt = (r: { num: bigint; den: bigint }) => `${formatRational(r)} (${rationalToNumber(r).toFixed(6)})`;
 
@@ -92,7 +82,7 @@ export const powerCommand: Command = {
       if (!parsed.ok) throw new UsageError(`${v.game}: ${parsed.error.message}`);
       game = parsed.value;
     } else {
-      game = weightedBodies[body as Exclude<Body, 'sc-abstention'>]();
+      game = WEIGHTED_BODIES[body as Exclude<Body, 'sc-abstention'>]();
     }
     const power = powerIndices(game);
     if (v.json) {

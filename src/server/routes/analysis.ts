@@ -10,12 +10,9 @@ import {
   ISSUE_KEYS,
   alignment,
   alignmentSvg,
-  council1945Game,
   councilAbstentionGame,
-  councilGame,
-  councilProceduralGame,
+  WEIGHTED_BODIES,
   formatRational,
-  generalAssemblyGame,
   powerIndices,
   powerToJson,
   rationalToNumber,
@@ -23,7 +20,6 @@ import {
   ternaryPower,
   type Body,
   type Rational,
-  type WeightedGame,
 } from '../../analysis/index.js';
 import { HttpError } from '../errors.js';
 import { parseOr400 } from '../http.js';
@@ -39,13 +35,6 @@ const alignmentQuery = z
   .refine((q) => q.from <= q.to, { message: 'from must not be after to', path: ['from'] });
 
 const powerQuery = z.object({ body: z.enum(BODIES).default('sc') });
-
-const weightedBodies: Record<Exclude<Body, 'sc-abstention'>, () => WeightedGame> = {
-  sc: councilGame,
-  'sc-1945': council1945Game,
-  'sc-procedural': councilProceduralGame,
-  ga: generalAssemblyGame,
-};
 
 const exact = (r: Rational) => ({ exact: formatRational(r), value: rationalToNumber(r) });
 
@@ -66,7 +55,7 @@ function powerAnswer(body: Body): Record<string, unknown> {
       })),
     };
   }
-  const game = weightedBodies[body]();
+  const game = WEIGHTED_BODIES[body]();
   return { body, model: 'binary', name: game.name, quota: game.quota, players: powerIndices(game).map(powerToJson) };
 }
 
