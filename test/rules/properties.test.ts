@@ -132,3 +132,19 @@ describe('robustness: bad input is a typed error, never an exception', () => {
     }), { numRuns: 2000 });
   });
 });
+
+it('hostile input values are refused with a typed error, even ones String() cannot print', () => {
+  const cycle: Record<string, unknown> = {};
+  cycle.self = cycle;
+  // Found by the random search above: an array holding an object whose toString is null.
+  for (const hostile of [[{ toString: null }], Object.create(null), cycle, 10n, Symbol('x')]) {
+    const sc = decideSecurityCouncil({ composition: C2015, matter: 'procedural', ballots: { USA: hostile as never } });
+    assert.equal(sc.ok, false);
+    if (!sc.ok) assert.equal(sc.error.code, 'invalid-ballot');
+    const matter = decideSecurityCouncil({ composition: C2015, matter: hostile as never, ballots: {} });
+    assert.equal(matter.ok, false);
+    const ga = decideGeneralAssembly({ body: 'general-assembly', majority: 'simple', ballots: { USA: hostile as never } });
+    assert.equal(ga.ok, false);
+    if (!ga.ok) assert.equal(ga.error.code, 'invalid-ballot');
+  }
+});

@@ -2,6 +2,7 @@ import { tallyPhrase } from '../explain.js';
 import { err, ok, type Result, type RuleError } from '../result.js';
 import type { Ballot, Decision, RuleWarning, StateCode, Tally, TraceStep } from '../types.js';
 import { isBallot } from '../security-council/ballots.js';
+import { describeValue } from '../describe-value.js';
 import {
   membershipMajorityRequired, simpleMajorityMet, simpleMajorityRequired, twoThirdsMet, twoThirdsRequired,
   type GaMajority,
@@ -42,7 +43,7 @@ function countBallots(ballots: Readonly<Record<StateCode, Ballot>>, o: GaOptions
   const noVote = new Set(o.art19NoVote);
   for (const [code, value] of Object.entries(ballots)) {
     if (!STATE_CODE.test(code)) return err({ code: 'invalid-state-code', message: `"${code}" is not a three-letter state code`, rule: 'spec R51' });
-    if (!isBallot(value)) return err({ code: 'invalid-ballot', message: `${code}: "${String(value)}" is not a ballot (yes, no, abstain, non-participation, absent)`, rule: 'spec R52' });
+    if (!isBallot(value)) return err({ code: 'invalid-ballot', message: `${code}: "${describeValue(value)}" is not a ballot (yes, no, abstain, non-participation, absent)`, rule: 'spec R52' });
     if (noVote.has(code) && (value === 'yes' || value === 'no' || value === 'abstain')) {
       warnings.push({ code: 'art19-no-vote', message: `${code} has no vote under Charter Art. 19 (arrears); its ${value} is not counted`, rule: 'Charter Art. 19' });
       continue;

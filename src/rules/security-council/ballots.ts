@@ -3,6 +3,7 @@ import type { Ballot, Composition, CouncilSeat, StateCode, Tally } from '../type
 import { validateComposition } from './composition.js';
 import type { ScThresholds } from './thresholds.js';
 import { BALLOT_ABSENT, BALLOT_ABSTAIN, BALLOT_NO, BALLOT_NON_PARTICIPATION, BALLOT_YES } from './core.js';
+import { describeValue } from '../describe-value.js';
 
 const CODE_OF: Readonly<Record<Ballot, number>> = {
   yes: BALLOT_YES,
@@ -82,7 +83,7 @@ export function validateBallots(
     if (!isBallot(value)) {
       return err({
         code: 'invalid-ballot',
-        message: `${code}: "${String(value)}" is not a ballot (yes, no, abstain, non-participation, absent)`,
+        message: `${code}: "${describeValue(value)}" is not a ballot (yes, no, abstain, non-participation, absent)`,
         rule: 'spec R18',
       });
     }

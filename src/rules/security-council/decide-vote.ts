@@ -9,6 +9,7 @@ import {
 } from './core.js';
 import { checkObligatoryAbstention, type ScChapter } from './obligatory-abstention.js';
 import { scOptions, type ScOptions } from './options.js';
+import { describeValue } from '../describe-value.js';
 
 export interface ScVoteInput {
   composition: Composition;
@@ -36,7 +37,7 @@ export function scOptionFlags(o: ScOptions): number {
  */
 export function decideScVote(input: ScVoteInput, overrides: Partial<ScOptions> = {}): Result<Decision, RuleError> {
   if (!MATTERS.includes(input.matter)) {
-    return err({ code: 'invalid-matter', message: `"${String(input.matter)}" is not procedural, non-procedural or icj-election`, rule: 'spec R19' });
+    return err({ code: 'invalid-matter', message: `"${describeValue(input.matter)}" is not procedural, non-procedural or icj-election`, rule: 'spec R19' });
   }
   const o = scOptions(overrides);
   const sheet = validateBallots(input.composition, input.ballots);
