@@ -2,7 +2,7 @@
  * The one authoritative reducer (boardgame.io style): CLI, server, store tests and
  * fixtures all fold events through `reduce`. It is pure and total: an unknown event type,
  * an event before `session-created`, or a malformed payload leaves the state as it was.
- * It never judges: validation happened when the command was handled (decide.ts).
+ * It never judges: validation happened when the command was handled (handle.ts).
  */
 import type { SessionEvent } from './events.js';
 import { initialState, type Invitation, type SessionState } from './state.js';

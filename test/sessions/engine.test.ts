@@ -40,7 +40,7 @@ test('a permanent member voting no on a non-procedural draft is a veto, recorded
 
 test('T5: an agenda vote of 8 is lost and the Council cannot take up the item (agenda-not-adopted)', () => {
   let s = run([create(), chair('open-meeting'), chair('propose-agenda', { items: [{ title: 'Item' }] }), by('CHN', 'object-to-agenda')]);
-  assert.equal(step(s, chair('adopt-agenda')).error?.code, 'objection-pending');
+  assert.equal(step(s, chair('adopt-agenda')).error?.code, 'vote-required');
   assert.equal(step(s, by('PRK', 'object-to-agenda')).error?.code, 'not-a-council-member');
   const eight = ELEVEN.slice(0, 8);
   s = run([chair('record-vote', { voteId: 'agenda', question: 'Agenda', subject: { kind: 'agenda' }, ballots: ballotsFor(eight, ['CHN', 'RUS', 'TCD', 'NGA']) })], s);
@@ -58,7 +58,7 @@ test('the agenda vote is procedural whatever the caller says (R19)', () => {
 
 test('T34: a contested Rule 37 invitation goes to a procedural vote; a P5 no is not a veto', () => {
   let s = run([chair('propose-invitation', { invitee: 'UKR', name: 'Ukraine', rule: '37' }), by('RUS', 'object-to-invitation', { invitee: 'UKR' })], openMeeting());
-  assert.equal(step(s, chair('decide-invitations')).error?.code, 'objection-pending');
+  assert.equal(step(s, chair('decide-invitations')).error?.code, 'vote-required');
   s = run([chair('record-vote', { voteId: 'inv', question: 'Invite Ukraine', subject: { kind: 'invitation', invitee: 'UKR' }, ballots: { ...ballotsFor(ELEVEN.slice(0, 10), ['RUS', 'CHN']) } })], s);
   assert.equal(s.invitations[0]!.status, 'invited');
   assert.equal(step(s, by('UKR', 'cast-ballot', { ballot: 'yes' })).error?.code, 'no-vote-open');

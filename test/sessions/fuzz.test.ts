@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { handleInput } from '../../src/sessions/decide.js';
+import { handleInput } from '../../src/sessions/handle.js';
 import { initialState, reduce, replay, type SessionState } from '../../src/sessions/reducer.js';
 import { by, chair, create, ctx, openMeeting, run } from './helpers.js';
 import { command, KNOWN } from './arbitraries.js';

@@ -4,6 +4,11 @@ import { validateComposition } from './composition.js';
 import type { ScThresholds } from './thresholds.js';
 import { BALLOT_ABSENT, BALLOT_ABSTAIN, BALLOT_NO, BALLOT_NON_PARTICIPATION, BALLOT_YES } from './core.js';
 import { describeValue } from '../describe-value.js';
+import { COMPOSITION_ERRORS } from './composition.js';
+
+/** What this module refuses: a closed list of stable codes (its own and those of the rules it applies). */
+export const BALLOT_ERRORS = ['invalid-ballot', 'not-a-council-member', ...COMPOSITION_ERRORS] as const;
+export type BallotError = RuleError<(typeof BALLOT_ERRORS)[number]>;
 
 const CODE_OF: Readonly<Record<Ballot, number>> = {
   yes: BALLOT_YES,
@@ -37,7 +42,7 @@ interface SeatIndex {
 // A composition is usually reused for many votes (a session, a bench, a replay): validate it once.
 const checked = new WeakMap<Composition, SeatIndex>();
 
-function seatIndex(composition: Composition): Result<SeatIndex, RuleError> {
+function seatIndex(composition: Composition): Result<SeatIndex, BallotError> {
   const cached = checked.get(composition);
   if (cached && cached.index.size === composition.seats.length) return ok(cached);
   const valid = validateComposition(composition);
@@ -62,7 +67,7 @@ function seatIndex(composition: Composition): Result<SeatIndex, RuleError> {
 export function validateBallots(
   composition: Composition,
   ballots: Readonly<Record<StateCode, unknown>>,
-): Result<BallotSheet, RuleError> {
+): Result<BallotSheet, BallotError> {
   const seated = seatIndex(composition);
   if (!seated.ok) return seated;
   const { index, thresholds, permanentMask } = seated.value;

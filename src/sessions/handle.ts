@@ -4,9 +4,9 @@
  * append or a typed refusal. Pure: it reads nothing else and never throws.
  */
 import { err, type Result } from '../rules/result.js';
-import { parseCommand, type Command, type CommandType } from './commands.js';
+import { parseCommand, type Command, type CommandType } from '../protocol/commands.js';
 import type { EngineContext } from './context.js';
-import { commandError, type CommandError } from './errors.js';
+import { commandError, type CommandError } from '../protocol/errors.js';
 import type { SessionEvent } from './events.js';
 import { consentWebcast, decideWebcast } from './handlers/arria.js';
 import { adoptAgenda, objectToAgenda, proposeAgenda } from './handlers/agenda.js';
