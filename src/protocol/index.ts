@@ -9,3 +9,4 @@ export * from './commands.js';
 export * from './council.js';
 export * from './messages.js';
 export type { SessionEvent, EventType, EventOf } from '../sessions/events.js';
+export * from './events.js';
