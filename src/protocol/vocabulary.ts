@@ -3,16 +3,9 @@
  * formats come from the rules that judge them; bodies, actors and codes are the sessions'.
  */
 import { z } from 'zod';
-import { MEETING_FORMATS } from '../rules/security-council/formats.js';
-import { BALLOTS } from '../rules/types.js';
+import { BALLOTS, MEETING_FORMATS, SESSION_BODIES } from './words.js';
 
-export { BALLOTS, MEETING_FORMATS };
-export type { Ballot } from '../rules/types.js';
-export type { MeetingFormat } from '../rules/security-council/formats.js';
-
-/** The bodies a session can be a meeting of. */
-export const SESSION_BODIES = ['security-council', 'general-assembly', 'ga-third-committee'] as const;
-export type SessionBody = (typeof SESSION_BODIES)[number];
+export * from './words.js';
 
 export const StateCodeSchema = z.string().regex(/^[A-Z]{3}$/, 'a three-letter state code such as "USA"');
 export const BallotSchema = z.enum(BALLOTS);

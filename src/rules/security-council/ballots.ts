@@ -95,10 +95,15 @@ export function validateBallots(
     codes[i] = CODE_OF[value];
     list[i] = value;
   }
+  return ok({ seats, thresholds, codes, permanentMask, ballots: list, tally: tallyBallots(list) });
+}
+
+/** The count of the ballots cast (spec R18): how a board shows a vote, before and after it is decided. */
+export function tallyBallots(ballots: Iterable<Ballot>): Tally {
   const tally: Tally = { yes: 0, no: 0, abstain: 0, nonParticipation: 0, absent: 0 };
-  for (const b of list) {
+  for (const b of ballots) {
     if (b === 'non-participation') tally.nonParticipation++;
     else tally[b]++;
   }
-  return ok({ seats, thresholds, codes, permanentMask, ballots: list, tally });
+  return tally;
 }
