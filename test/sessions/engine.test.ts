@@ -79,7 +79,14 @@ test('T39 and R43: no votes in consultations or Arria meetings', () => {
   const arria = run([create('arria', { conveners: ['USA', 'KOR'] }), chair('open-meeting')]);
   assert.equal(step(arria, chair('record-vote', { voteId: 'v', question: 'q', subject: { kind: 'other' }, ballots: ballotsFor(ELEVEN) })).error?.code, 'no-voting-in-informal-format');
   assert.equal(step(arria, chair('propose-agenda', { items: [{ title: 'x' }] })).error?.code, 'no-agenda-in-arria');
-  assert.equal(step(run([]), create('arria', { conveners: ['ALB'] })).error?.code, 'not-a-council-member', 'a Council member must convene');
+  assert.equal(step(run([]), create('arria', { conveners: ['ALB'] })).error?.code, 'arria-needs-council-convener', 'a Council member must convene');
+});
+
+test('R43: an Arria meeting created without conveners is convened by the President of the month', () => {
+  const s = run([create('arria')]);
+  assert.deepEqual(s.session?.conveners, ['TCD']);
+  assert.deepEqual(run([create('arria', { conveners: ['USA', 'ALB'] })]).session?.conveners, ['USA', 'ALB']);
+  assert.equal(run([create('public')]).session?.conveners, undefined);
 });
 
 test('R43: the webcast needs all fifteen; silence is not consent', () => {

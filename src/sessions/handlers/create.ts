@@ -4,7 +4,7 @@
  */
 import { arriaConveners, holdArriaMeeting } from '../../rules/security-council/arria.js';
 import { event } from '../events.js';
-import { clean, emit, refuse, stamp, type Handler } from './shared.js';
+import { clean, emit, refuse, refusedByRule, stamp, type Handler } from './shared.js';
 
 export const createSession: Handler<'create-session'> = (state, c, ctx) => {
   if (state.session) return refuse('session-exists', `session ${state.session.sessionId} already exists`);
@@ -24,7 +24,7 @@ export const createSession: Handler<'create-session'> = (state, c, ctx) => {
   if (arria) {
     // R43: at least one Council member convenes; the convener chairs.
     const held = holdArriaMeeting({ date: c.date, seats: members.map((m) => ({ code: m.code, permanent: m.permanent })) }, conveners ?? []);
-    if (!held.ok) return refuse('not-a-council-member', held.error.message, held.error.rule);
+    if (!held.ok) return refusedByRule(held.error);
   }
   return emit(
     event(
