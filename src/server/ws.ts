@@ -7,7 +7,7 @@ import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { z } from 'zod';
-import { ClientMessageSchema } from '../protocol/index.js';
+import { ClientMessageSchema, type ServerMessage } from '../protocol/index.js';
 import type { ServerContext } from './context.js';
 import { fromInfrastructure, HttpError } from './errors.js';
 import { runCommand } from './commands.js';
@@ -104,14 +104,14 @@ export function attachLiveSockets(
     const id = commandId(message.command);
     try {
       const outcome = await runCommand(ctx, sessionId, message.token, message.command);
-      send(ws, JSON.stringify({ type: 'result', id, ok: true, version: outcome.version }));
+      send(ws, JSON.stringify({ type: 'result', id, ok: true, version: outcome.version } satisfies ServerMessage));
     } catch (caught) {
       const e = caught instanceof HttpError ? caught : fromInfrastructure(caught) ?? caught;
       const error =
         e instanceof HttpError
           ? { code: e.code, message: e.message, status: e.statusCode, ...(e.rule ? { rule: e.rule } : {}) }
           : { code: 'internal', message: 'The server failed to handle this command.', status: 500 };
-      send(ws, JSON.stringify({ type: 'result', id, ok: false, error }));
+      send(ws, JSON.stringify({ type: 'result', id, ok: false, error } satisfies ServerMessage));
     }
   }
 
@@ -151,7 +151,7 @@ function send(ws: WebSocket, message: string): void {
 }
 
 function sendError(ws: WebSocket, code: string, message: string): void {
-  send(ws, JSON.stringify({ type: 'error', error: { code, message } }));
+  send(ws, JSON.stringify({ type: 'error', error: { code, message } } satisfies ServerMessage));
 }
 
 function commandId(command: unknown): string | null {

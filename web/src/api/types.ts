@@ -1,6 +1,6 @@
 /**
  * The live-session protocol as the browser sees it: the shapes are src/protocol's (docs/protocol.md),
- * plus what only the app needs. Everything arriving is checked in guards.ts.
+ * plus what only the app needs. Events are checked against their schemas by the reducer (src/protocol/events.ts).
  */
 import type { Ballot, MeetingFormat, WireEvent } from '../../../src/protocol/index.js';
 
