@@ -7,8 +7,8 @@
  *  - SessionService over the memory store (commands/s end to end).
  */
 import { performance } from 'node:perf_hooks';
-import { parseCommand, type CommandInput } from '../src/sessions/commands.js';
-import { handle } from '../src/sessions/decide.js';
+import { parseCommand, type CommandInput } from '../src/protocol/commands.js';
+import { handle } from '../src/sessions/handle.js';
 import { defaultContext } from '../src/sessions/default-context.js';
 import type { SessionEvent } from '../src/sessions/events.js';
 import { initialState, reduce, replay } from '../src/sessions/reducer.js';

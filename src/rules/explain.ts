@@ -20,7 +20,7 @@ export function withArticle(name: string): string {
 }
 
 /** "A", "A and B", "A, B and C". */
-export function joinNames(names: readonly string[]): string {
+function joinNames(names: readonly string[]): string {
   if (names.length <= 1) return names[0] ?? '';
   return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 }

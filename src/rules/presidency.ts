@@ -31,7 +31,7 @@ export function compareRule18(a: string, b: string): number {
 }
 
 /** Members in Rule 18 order. */
-export function rule18Order<M extends RotationMember>(members: readonly M[]): M[] {
+function rule18Order<M extends RotationMember>(members: readonly M[]): M[] {
   return [...members].sort((a, b) => compareRule18(a.sortName, b.sortName));
 }
 

@@ -8,8 +8,8 @@ export const ok = <T>(value: T): { ok: true; value: T } => ({ ok: true, value })
 export const err = <E>(error: E): { ok: false; error: E } => ({ ok: false, error });
 
 /** A typed refusal: a stable machine code, one human sentence, and the rule that forbids it. */
-export interface RuleError {
-  code: string;
+export interface RuleError<C extends string = string> {
+  code: C;
   message: string;
   /** Citation of what forbids it, e.g. "Charter Art. 27(3)" or "spec R23". */
   rule?: string;

@@ -13,8 +13,8 @@ export type IsoDate = string;
  * How a member stood on a question (spec §0.4). `non-participation` is present but not
  * voting; `absent` is not in the room. Neither counts as yes or no in either organ.
  */
-export type Ballot = 'yes' | 'no' | 'abstain' | 'non-participation' | 'absent';
-export const BALLOTS: readonly Ballot[] = ['yes', 'no', 'abstain', 'non-participation', 'absent'];
+export const BALLOTS = ['yes', 'no', 'abstain', 'non-participation', 'absent'] as const;
+export type Ballot = (typeof BALLOTS)[number];
 
 export interface Tally {
   yes: number;

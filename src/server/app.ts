@@ -6,9 +6,9 @@
 import fastifyRateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { EventStore } from '../store/event-store.js';
+import { SessionCommands } from './commands.js';
 import type { ServerContext } from './context.js';
 import { SessionDirectory } from './directory.js';
-import type { LiveEngine } from './engine.js';
 import { installErrorHandler } from './http.js';
 import { LiveHub } from './hub.js';
 import { analysisRoutes } from './routes/analysis.js';
@@ -19,14 +19,11 @@ import { joinRoutes } from './routes/join.js';
 import { qrRoutes } from './routes/qr.js';
 import { referenceRoutes } from './routes/reference.js';
 import { type RateLimitSetting, sessionRoutes } from './routes/sessions.js';
-import { sessionEngine } from './session-engine.js';
 import { defaultWebRoot, serveWebApp } from './static.js';
 import { attachLiveSockets } from './ws.js';
 
 export interface ServerOptions {
   store: EventStore;
-  /** Defaults to the real session engine over `store`. */
-  engine?: LiveEngine;
   /** Built web app; default <repo>/web/dist. */
   webRoot?: string;
   /** POST /api/join per client IP; default 20 a minute. */
@@ -47,7 +44,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   const app = Fastify({ logger: options.logger ?? false, trustProxy: options.trustProxy ?? false, bodyLimit: 256 * 1024 });
   const ctx: ServerContext = {
     store: options.store,
-    engine: options.engine ?? sessionEngine(options.store),
+    commands: new SessionCommands(options.store),
     directory: new SessionDirectory(options.store),
     hub: new LiveHub(options.store),
     ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}),
@@ -63,7 +60,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   sessionRoutes(app, ctx, options.createRateLimit ?? { max: 30, timeWindowMs: 60_000 });
   joinRoutes(app, ctx, options.joinRateLimit ?? { max: 20, timeWindowMs: 60_000 });
   qrRoutes(app, ctx);
-  referenceRoutes(app, ctx);
+  referenceRoutes(app);
   exportRoutes(app, ctx);
   fixtureRoutes(app);
   forecastRoutes(app);

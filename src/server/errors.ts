@@ -1,12 +1,7 @@
-/**
- * The one error shape every HTTP and WebSocket answer uses:
- * `{ "error": { "code": "...", "message": "..." } }` with a stable code.
- */
-export interface ApiErrorBody {
-  code: string;
-  message: string;
-  rule?: string;
-}
+import type { ApiErrorBody, CommandErrorCode } from '../protocol/index.js';
+
+/** The one error shape every HTTP and WebSocket answer uses: `{ "error": ApiErrorBody }` (src/protocol). */
+export type { ApiErrorBody };
 
 /** A refusal the HTTP layer turns into `status` + `{error}`; thrown inside handlers only. */
 export class HttpError extends Error {
@@ -25,21 +20,64 @@ export class HttpError extends Error {
   }
 }
 
-/** Engine refusal codes that mean "you may not", as opposed to "the rules say no". */
-const FORBIDDEN_CODES = new Set(['not-chair', 'not-your-ballot', 'not-authorized', 'forbidden', 'not-allowed-for-role']);
-const NOT_FOUND_CODES = new Set(['session-not-found', 'unknown-session', 'no-such-session', 'not-found']);
-const MALFORMED_CODES = new Set(['invalid-command', 'unknown-command', 'invalid-payload']);
-
 /**
- * HTTP status for an engine refusal: 403 for authorization, 404 for a missing session,
- * 422 for a command the engine cannot parse, 409 for anything the rules or the meeting's
- * current state forbid (no vote open, already closed, ...).
+ * The HTTP status of every code the engine can refuse a command with: 403 for "you may
+ * not" (authorization), 404 for a missing session, 422 for a command that fails the schema,
+ * 409 for anything the rules or the meeting's current state forbid. One table, exhaustive: a new code fails the build here.
  */
-export function statusForEngineError(code: string): number {
-  if (FORBIDDEN_CODES.has(code) || code.startsWith('not-your-')) return 403;
-  if (NOT_FOUND_CODES.has(code)) return 404;
-  if (MALFORMED_CODES.has(code)) return 422;
-  return 409;
+const STATUS: Record<CommandErrorCode, number> = {
+  // The session's own refusals.
+  'invalid-command': 422,
+  'session-not-found': 404,
+  'session-exists': 409,
+  'not-chair': 403,
+  'not-your-ballot': 403,
+  'not-a-council-member': 409,
+  'not-a-participant': 409,
+  'wrong-phase': 409,
+  'no-vote-open': 409,
+  'vote-already-open': 409,
+  'vote-in-progress': 409,
+  'no-voting-in-informal-format': 409,
+  'no-agenda-in-arria': 409,
+  'not-arria': 409,
+  'agenda-not-adopted': 409,
+  'objection-pending': 409,
+  'unknown-draft': 409,
+  'draft-exists': 409,
+  'wrong-order': 409,
+  'already-decided': 409,
+  'unknown-invitation': 409,
+  'invitation-exists': 409,
+  'duplicate-vote-id': 409,
+  'ballots-incomplete': 409,
+  'members-unknown': 409,
+  'version-conflict': 409,
+  'no-debate': 409,
+  // The rules' refusals (src/rules/errors.ts): the procedure says no to this meeting as it stands.
+  'vote-required': 409,
+  'already-a-council-member': 409,
+  'not-a-un-member': 409,
+  'arria-needs-council-convener': 409,
+  'obligatory-abstention-violation': 409,
+  'needs-further-ballot': 409,
+  'art19-no-vote': 409,
+  'not-a-member': 409,
+  'committee-simple-majority': 409,
+  'invalid-order': 409,
+  'invalid-composition': 409,
+  'invalid-state-code': 409,
+  'invalid-ballot': 409,
+  'chapter-unspecified': 409,
+  'invalid-matter': 409,
+  'seat-count-date-mismatch': 409,
+  'invalid-input': 409,
+  'invalid-tally': 409,
+};
+
+/** HTTP status for an engine refusal (see STATUS). */
+export function statusFor(code: CommandErrorCode): number {
+  return STATUS[code];
 }
 
 /**
@@ -48,6 +86,10 @@ export function statusForEngineError(code: string): number {
  */
 export function fromInfrastructure(error: unknown): HttpError | undefined {
   const e = error as { name?: unknown; code?: unknown } | null;
+  if (e?.name === 'MalformedEventError') {
+    // The stored log holds an event this version cannot read: a defect to see, not to retry.
+    return new HttpError(500, 'malformed-event', 'The session\'s stored events could not be read.');
+  }
   if (e?.name === 'ConcurrencyError') {
     return new HttpError(503, 'version-conflict', 'The session was busy with other writers; retry with the same command id.');
   }

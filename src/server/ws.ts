@@ -7,9 +7,10 @@ import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { z } from 'zod';
+import { ClientMessageSchema, type ServerMessage } from '../protocol/index.js';
 import type { ServerContext } from './context.js';
 import { fromInfrastructure, HttpError } from './errors.js';
-import { runCommand } from './gateway.js';
+import { runCommand } from './commands.js';
 import type { Subscriber } from './hub.js';
 import { SESSION_ID_PATTERN } from './routes/sessions.js';
 
@@ -17,12 +18,6 @@ const connectQuery = z.object({
   session: z.string().regex(SESSION_ID_PATTERN),
   after: z.coerce.number().int().min(0).default(0),
 });
-
-const clientMessage = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('command'), token: z.string().min(1).max(200), command: z.unknown() }),
-  z.object({ type: z.literal('ping') }),
-  z.object({ type: z.literal('pong') }),
-]);
 
 export interface LiveSocketOptions {
   /** How often to ping; a socket silent for two rounds is closed. */
@@ -101,7 +96,7 @@ export function attachLiveSockets(
     } catch {
       return sendError(ws, 'invalid-message', 'Messages are JSON.');
     }
-    const parsed = clientMessage.safeParse(json);
+    const parsed = ClientMessageSchema.safeParse(json);
     if (!parsed.success) return sendError(ws, 'invalid-message', 'Expected {type:"command",token,command} or {type:"ping"}.');
     const message = parsed.data;
     if (message.type === 'ping') return send(ws, '{"type":"pong"}');
@@ -109,14 +104,14 @@ export function attachLiveSockets(
     const id = commandId(message.command);
     try {
       const outcome = await runCommand(ctx, sessionId, message.token, message.command);
-      send(ws, JSON.stringify({ type: 'result', id, ok: true, version: outcome.version }));
+      send(ws, JSON.stringify({ type: 'result', id, ok: true, version: outcome.version } satisfies ServerMessage));
     } catch (caught) {
       const e = caught instanceof HttpError ? caught : fromInfrastructure(caught) ?? caught;
       const error =
         e instanceof HttpError
           ? { code: e.code, message: e.message, status: e.statusCode, ...(e.rule ? { rule: e.rule } : {}) }
           : { code: 'internal', message: 'The server failed to handle this command.', status: 500 };
-      send(ws, JSON.stringify({ type: 'result', id, ok: false, error }));
+      send(ws, JSON.stringify({ type: 'result', id, ok: false, error } satisfies ServerMessage));
     }
   }
 
@@ -156,7 +151,7 @@ function send(ws: WebSocket, message: string): void {
 }
 
 function sendError(ws: WebSocket, code: string, message: string): void {
-  send(ws, JSON.stringify({ type: 'error', error: { code, message } }));
+  send(ws, JSON.stringify({ type: 'error', error: { code, message } } satisfies ServerMessage));
 }
 
 function commandId(command: unknown): string | null {

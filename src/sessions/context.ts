@@ -4,6 +4,7 @@
  * handlers stay pure and tests can pin every answer.
  */
 import type { Result, RuleError } from '../rules/result.js';
+import type { CommandErrorCode } from '../protocol/errors.js';
 import type { Ballot, Decision, IsoDate, StateCode, Tally } from '../rules/types.js';
 import type { Majority, Matter, Member, SessionBody } from './events.js';
 
@@ -21,7 +22,7 @@ export interface VoteQuestion {
 
 export interface EngineContext {
   /** The rules engine's decision on a vote, with its explanation. */
-  decideVote(question: VoteQuestion): Result<Decision, RuleError>;
+  decideVote(question: VoteQuestion): Result<Decision, RuleError<CommandErrorCode>>;
   /** The body's members on a date (data layer), or null when unknown. */
   membersOn(body: SessionBody, date: IsoDate): Member[] | null;
   /** The President of the Security Council on a date (Rule 18), or null when unknown. */

@@ -4,7 +4,10 @@
  * Great Britain and Northern Ireland").
  */
 import { councilOn, memberState, memberStates, nameAt, presidentOf } from '../data/index.js';
+import type { CouncilOnDate } from '../protocol/council.js';
+import { err, ok, type Result } from '../rules/result.js';
 import type { IsoDate, StateCode } from '../rules/types.js';
+import { commandError, type CommandError } from '../protocol/errors.js';
 import type { Member, SessionBody } from './events.js';
 
 export function membersOn(body: SessionBody, date: IsoDate): Member[] | null {
@@ -29,4 +32,17 @@ export function presidentOn(date: IsoDate): StateCode | null {
 export function officialName(code: StateCode, date: IsoDate): string {
   const s = memberState(code);
   return s ? nameAt(s, date).sortName : code;
+}
+
+/** The Council on a date as the server shows it: its members in record order and the President of the month. */
+export function councilOnDate(date: IsoDate): Result<CouncilOnDate, CommandError> {
+  const members = membersOn('security-council', date);
+  if (!members || members.length === 0) {
+    return err(commandError('members-unknown', `No Security Council membership is known for ${date}.`));
+  }
+  const president = presidentOn(date);
+  return ok({
+    members: members.map((m) => ({ code: m.code, name: m.name, permanent: m.permanent })),
+    president: president ? { code: president, name: members.find((m) => m.code === president)?.name ?? president } : null,
+  });
 }

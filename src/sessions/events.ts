@@ -5,10 +5,10 @@
  */
 import type { Ballot, Decision, IsoDate, StateCode, Tally } from '../rules/types.js';
 
-export type SessionBody = 'security-council' | 'general-assembly' | 'ga-third-committee';
-export type MeetingFormat = 'public' | 'private' | 'consultations' | 'arria';
-export type Matter = 'procedural' | 'non-procedural';
-export type Majority = 'simple' | 'two-thirds';
+import type { Majority, Matter } from '../protocol/commands.js';
+import type { MeetingFormat, SessionBody } from '../protocol/vocabulary.js';
+
+export type { Majority, Matter, MeetingFormat, SessionBody };
 /** The Rule 33 motions a session handles (amendments are tabled as drafts). */
 export type MotionKind = 'suspend' | 'adjourn' | 'adjourn-to' | 'refer' | 'postpone';
 

@@ -1,9 +1,12 @@
 /**
  * The one authoritative reducer (boardgame.io style): CLI, server, store tests and
- * fixtures all fold events through `reduce`. It is pure and total: an unknown event type,
- * an event before `session-created`, or a malformed payload leaves the state as it was.
- * It never judges: validation happened when the command was handled (decide.ts).
+ * fixtures all fold events through `reduce`. It is pure. Every event is checked against its
+ * schema first (src/protocol/events.ts): an unknown type or a malformed payload throws a
+ * typed MalformedEventError instead of being skipped, so a damaged log is seen, not
+ * half-read. It never judges: validation of intent happened when the command was handled
+ * (handle.ts); an event before `session-created` changes nothing.
  */
+import { checkEvent } from '../protocol/events.js';
 import type { SessionEvent } from './events.js';
 import { initialState, type Invitation, type SessionState } from './state.js';
 
@@ -38,16 +41,10 @@ const IN_PLACE: Grow = {
 };
 
 function step(state: SessionState, event: { type: string; data: unknown }, grow: Grow): SessionState {
-  try {
-    if (event === null || typeof event !== 'object' || event.data === null || typeof event.data !== 'object') return state;
-    return apply(state, event as SessionEvent, grow);
-  } catch {
-    // A malformed payload (a hand-edited store, say) is ignored rather than crashing a reader.
-    return state;
-  }
+  return apply(state, checkEvent(event), grow);
 }
 
-/** Apply one event. Never throws; returns the same object when the event changes nothing. */
+/** Apply one event; the same object when it changes nothing. Throws MalformedEventError on an event it cannot read. */
 export function reduce(state: SessionState, event: { type: string; data: unknown }): SessionState {
   return step(state, event, COPYING);
 }
@@ -79,7 +76,7 @@ export function replay(events: Iterable<{ type: string; data: unknown }>, from: 
 
 function apply(state: SessionState, e: SessionEvent, grow: Grow): SessionState {
   if (e.type === 'session-created.v1') {
-    if (state.session || typeof e.data.sessionId !== 'string' || !Array.isArray(e.data.members)) return state;
+    if (state.session) return state;
     return grow.with(state, { session: e.data, phase: 'pending' });
   }
   if (!state.session) return state;
@@ -177,8 +174,6 @@ function apply(state: SessionState, e: SessionEvent, grow: Grow): SessionState {
       return grow.with(state, { phase: 'adjourned' });
     case 'meeting-closed.v1':
       return grow.with(state, { phase: 'closed', openVote: null });
-    default:
-      return state;
   }
 }
 

@@ -6,6 +6,7 @@ import { decideGeneralAssembly, decideSecurityCouncil } from '../rules/decide.js
 import { err, type Result, type RuleError } from '../rules/result.js';
 import type { Decision } from '../rules/types.js';
 import type { VoteQuestion } from './context.js';
+import type { CommandErrorCode } from '../protocol/errors.js';
 
 export interface RulesOptions {
   /**
@@ -16,9 +17,9 @@ export interface RulesOptions {
 }
 
 /** Decide a session's vote: Charter Art. 27 for the Council (R18-R22), Art. 18 for the GA (R52-R55). */
-export function decideVote(q: VoteQuestion, options: RulesOptions = {}): Result<Decision, RuleError> {
+export function decideVote(q: VoteQuestion, options: RulesOptions = {}): Result<Decision, RuleError<CommandErrorCode>> {
   if (q.body === 'security-council') {
-    if (!q.ballots) return err({ code: 'ballots-required', message: 'a Security Council vote needs every member\'s ballot', rule: 'spec R18' });
+    if (!q.ballots) return err({ code: 'ballots-incomplete', message: 'a Security Council vote needs every member\'s ballot', rule: 'spec R18' });
     const names = new Map(q.members.map((m) => [m.code, m.name]));
     return decideSecurityCouncil(
       {

@@ -10,11 +10,11 @@
 import { randomUUID } from 'node:crypto';
 import { err, ok, type Result } from '../rules/result.js';
 import { ConcurrencyError, type EventStore, type SessionSummary, type StoredEvent } from '../store/event-store.js';
-import { parseCommand, type Command } from './commands.js';
+import { parseCommand, type Command } from '../protocol/commands.js';
 import type { EngineContext } from './context.js';
-import { handle } from './decide.js';
+import { handle } from './handle.js';
 import { defaultContext } from './default-context.js';
-import { commandError, type CommandError } from './errors.js';
+import { commandError, type CommandError } from '../protocol/errors.js';
 import { initialState, reduce, type SessionState } from './reducer.js';
 
 export interface ExecuteResult {

@@ -2,7 +2,8 @@
  * The state of one session as the reducer folds it from events. Plain JSON data, never
  * mutated in place: every event yields a new state object (earlier states stay valid).
  */
-import type { Ballot, IsoDate, StateCode } from '../rules/types.js';
+import { formatRules } from '../rules/security-council/formats.js';
+import type { Ballot, Composition, IsoDate, StateCode } from '../rules/types.js';
 import type {
   AgendaItem,
   DraftSubmitted,
@@ -95,11 +96,17 @@ export const initialState: SessionState = Object.freeze({
   webcast: { consents: {}, decision: null },
 }) as SessionState;
 
-/** Formal meetings are numbered Council meetings governed by the rules (R40, R41). */
+/** Formal meetings are numbered Council meetings governed by the rules (R40, R41): the rules say which formats are. */
 export function isFormal(state: SessionState): boolean {
   const s = state.session;
   if (!s) return false;
-  return s.body !== 'security-council' || s.format === 'public' || s.format === 'private';
+  return s.body !== 'security-council' || formatRules(s.format).formal;
+}
+
+/** The seats as the rules take them (src/rules: Composition). */
+export function composition(state: SessionState): Composition {
+  const s = state.session!;
+  return { date: s.date, seats: s.members.map((m) => ({ code: m.code, permanent: m.permanent })) };
 }
 
 export function memberCodes(state: SessionState): StateCode[] {

@@ -37,12 +37,12 @@ const BUNDLED = [
   'web/src',
   'web/index.html',
   'web/vite.config.ts',
-  'src/sessions/reducer.ts',
-  'src/sessions/state.ts',
-  'src/sessions/events.ts',
-  'src/rules/presidency.ts',
-  'src/rules/result.ts',
-  'src/rules/security-council/thresholds.ts',
+  // Everything web/src reaches through the public barrels.
+  'src/protocol',
+  'src/sessions',
+  'src/rules',
+  'src/data',
+  'src/analysis/ga/issues.ts',
 ];
 
 /** Build web/dist unless it is newer than every bundled source (`npm test` has just built it). */

@@ -8,8 +8,8 @@ import { renderSession } from '../../src/records/render.js';
 import { CSV_COLUMNS, exportVotes, votesToCsv } from '../../src/records/votes-export.js';
 import { letterDocument } from '../../src/records/letter.js';
 import { by, chair, create, ctx } from '../sessions/helpers.js';
-import { parseCommand } from '../../src/sessions/commands.js';
-import { handle as decide } from '../../src/sessions/decide.js';
+import { parseCommand } from '../../src/protocol/commands.js';
+import { handle as decide } from '../../src/sessions/handle.js';
 import { initialState, reduce } from '../../src/sessions/reducer.js';
 import type { SessionEvent } from '../../src/sessions/events.js';
 

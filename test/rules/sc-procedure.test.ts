@@ -2,13 +2,10 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { decideSecurityCouncil } from '../../src/rules/decide.js';
 import {
-  annualReview, checkElectionEligibility, checkFormatForQuestion, checkGeographicPattern, checkMeetingInterval,
-  checkMeetingNotice, checkVotingAllowed, classifyQuestion, debateAllowed, decideArriaWebcast, decideByConsensus,
-  decideChallengeToRuling, decideInvitation, decideInvitationBatch, decidePreliminaryQuestion, decideSeparateVoteRequest,
-  formatRules, holdArriaMeeting, icjElectionBallot, icjJointResult, mootAfterAdoption, orderDrafts, orderOfDecision,
-  orderScAmendments, proposalVotable, recordAgendaAdoption, resolveClassification, ruleThreeSubmission, ruleTwoRequest,
+  checkVotingAllowed, debateAllowed, decideArriaWebcast, decideByConsensus, decideInvitation, formatRules, holdArriaMeeting,
+  orderDrafts, orderOfDecision, orderScAmendments, recordAgendaAdoption, ruleTwoRequest,
 } from '../../src/rules/security-council/index.js';
-import { decideAdmissionRecommendation, decideAgendaAdoption, decideWithClassification, invitationResponseEffect } from '../../src/rules/security-council/index.js';
+import { decideAgendaAdoption } from '../../src/rules/security-council/index.js';
 import { allBut, C2014, C2015, council, must, votes } from './helpers.js';
 
 describe('J.3 obligatory abstention, preliminary question, rulings (spec R23-R25)', () => {
@@ -59,49 +56,11 @@ describe('J.3 obligatory abstention, preliminary question, rulings (spec R23-R25
     assert.deepEqual(d.vetoedBy, ['RUS']);
   });
 
-  it('T18 double veto: the preliminary question fails, then the main vote is vetoed', () => {
-    const ballots = votes({ yes: allBut(C2015, ['RUS', 'AGO', 'VEN', 'TCD', 'NGA']), no: ['RUS'], abstain: ['AGO', 'VEN', 'TCD', 'NGA'] });
-    const prelim = must(decidePreliminaryQuestion(C2015, ballots));
-    assert.equal(prelim.decision?.reason, 'veto');
-    assert.equal(prelim.matter, 'non-procedural');
-    const main = must(decideSecurityCouncil({ composition: C2015, matter: prelim.matter, ballots }));
-    assert.equal(main.reason, 'veto');
-  });
 
-  it('T19 presidential ruling: a challenge with 5 yes fails, the ruling stands, the main vote is adopted', () => {
-    const challenge = votes({ yes: ['RUS', 'AGO', 'VEN', 'CHN', 'NGA'], no: allBut(C2015, ['RUS', 'AGO', 'VEN', 'CHN', 'NGA']) });
-    const c = must(decideChallengeToRuling(C2015, 'procedural', challenge));
-    assert.equal(c.rulingStands, true);
-    assert.equal(c.matter, 'procedural');
-    const main = must(decideSecurityCouncil({ composition: C2015, matter: c.matter, ballots: votes({ yes: allBut(C2015, ['RUS', 'AGO', 'VEN', 'TCD', 'NGA']), no: ['RUS'], abstain: ['AGO', 'VEN', 'TCD', 'NGA'] }) }));
-    assert.equal(main.outcome, 'adopted');
-    // An overruling (9 yes) flips the class.
-    const flipped = must(resolveClassification(C2015, { route: 'presidential-ruling', ruling: 'procedural', challenge: votes({ yes: allBut(C2015, ['RUS', 'CHN', 'AGO', 'VEN', 'TCD', 'NGA']) }) }));
-    assert.equal(flipped.rulingStands, false);
-    assert.equal(flipped.matter, 'non-procedural');
-  });
 });
 
 describe('J.4 ICJ elections, convening (spec R26, R8-R11)', () => {
-  it('T20 ICJ election: 9 votes against the required 8 elect, with no veto check', () => {
-    const ballot = must(icjElectionBallot({ seatCount: 15, votes: { X: 9, Y: 6 }, vacancies: 1 }));
-    assert.equal(ballot.required, 8);
-    assert.deepEqual(ballot.elected, ['X']);
-    // Through the main entry: a permanent member voting against the candidate is no veto.
-    const d = must(decideSecurityCouncil({ composition: C2015, matter: 'icj-election', ballots: votes({ yes: allBut(C2015, ['USA', 'CHN', 'RUS', 'AGO', 'VEN', 'TCD']), no: ['USA', 'CHN', 'RUS', 'AGO', 'VEN', 'TCD'] }) }));
-    assert.equal(d.outcome, 'adopted');
-    assert.equal(d.required, 8);
-    assert.deepEqual(d.vetoedBy, []);
-    assert.deepEqual(d.rules, ['ICJ Statute Art. 10', 'spec R26']);
-  });
 
-  it('ICJ: more majorities than vacancies are flagged excess-majorities; SC-GA disagreement flagged', () => {
-    const b = must(icjElectionBallot({ seatCount: 15, votes: { A: 9, B: 8, C: 3 }, vacancies: 1 }));
-    assert.deepEqual(b.elected, []);
-    assert.equal(b.warnings[0]?.code, 'excess-majorities');
-    assert.equal(icjJointResult(['A'], ['B']).warnings[0]?.code, 'sc-ga-disagreement');
-    assert.deepEqual(icjJointResult(['A'], ['A']).elected, ['A']);
-  });
 
   it('T26 Rule 2: one member\'s request makes a meeting required; a non-member cannot use Rule 2', () => {
     assert.equal(must(ruleTwoRequest(C2015, 'LTU')).meetingRequired, true);
@@ -109,29 +68,8 @@ describe('J.4 ICJ elections, convening (spec R26, R8-R11)', () => {
     assert.equal(r.ok, false);
   });
 
-  it('R10 Rule 3: Art. 99 requires a meeting, a letter with no basis does not', () => {
-    assert.equal(ruleThreeSubmission('art-99').meetingRequired, true);
-    assert.equal(ruleThreeSubmission('none').meetingRequired, false);
-  });
 
-  it('T27 Rule 1: 1 and 20 August give a 19-day gap; consultations on 10 August do not reset it', () => {
-    const w = checkMeetingInterval([
-      { date: '2023-08-01', format: 'public-briefing' },
-      { date: '2023-08-10', format: 'consultations' },
-      { date: '2023-08-20', format: 'private' },
-    ]);
-    assert.equal(w.length, 1);
-    assert.equal(w[0]!.code, 'rule1-interval-exceeded');
-    assert.match(w[0]!.message, /^19 days/);
-    assert.deepEqual(checkMeetingInterval([{ date: '2023-03-01', format: 'public-debate' }, { date: '2023-03-15', format: 'public-debate' }]), []);
-  });
 
-  it('R11 notice: 72 hours unless urgent; an urgent request met after five days is flagged', () => {
-    const w = must(checkMeetingNotice({ requestedAt: '2024-01-01T10:00Z', agendaCirculatedAt: '2024-01-05T10:00Z', meetingAt: '2024-01-06T10:00Z', urgent: true }));
-    assert.deepEqual(w.map((x) => x.code), ['urgent-request-delayed']);
-    const w2 = must(checkMeetingNotice({ requestedAt: '2024-01-01T10:00Z', agendaCirculatedAt: '2024-01-05T10:00Z', meetingAt: '2024-01-06T10:00Z', urgent: false }));
-    assert.deepEqual(w2.map((x) => x.code), ['rule8-short-notice']);
-  });
 });
 
 describe('J.5 Summary Statement, motions, amendments (spec R15, R16, R29-R31, R38)', () => {
@@ -140,19 +78,6 @@ describe('J.5 Summary Statement, motions, amendments (spec R15, R16, R29-R31, R3
     assert.equal(s['The situation in the Democratic People\'s Republic of Korea']?.lastFormalConsideration, '2014-12-22');
   });
 
-  it('T28 annual review: last considered Nov 2014 is liable in Jan 2018; a February request retains it', () => {
-    const item = { title: 'Item X', firstConsidered: '1990-01-01', lastFormalConsideration: '2014-11-03' };
-    const recent = { title: 'Item Y', firstConsidered: '2015-01-01', lastFormalConsideration: '2015-01-02' };
-    const kept = annualReview({ 'Item X': item, 'Item Y': recent }, 2018, [{ title: 'Item X', receivedOn: '2018-02-28' }]);
-    assert.deepEqual(kept.liable, ['Item X']);
-    assert.deepEqual(kept.retained, ['Item X']);
-    assert.ok(kept.statement['Item X']);
-    const gone = annualReview({ 'Item X': item }, 2018, [{ title: 'Item X', receivedOn: '2018-03-02' }]);
-    assert.deepEqual(gone.deleted, ['Item X']);
-    assert.equal(gone.statement['Item X'], undefined);
-    // Retained items come up again the next January.
-    assert.deepEqual(annualReview(kept.statement, 2019, []).deleted, ['Item X', 'Item Y']);
-  });
 
   it('T29 a sub-item adds nothing and updates the general item; informal formats change nothing', () => {
     const general = 'Cooperation between the United Nations and regional and subregional organizations in maintaining international peace and security';
@@ -172,7 +97,6 @@ describe('J.5 Summary Statement, motions, amendments (spec R15, R16, R29-R31, R3
     assert.deepEqual(order.map((m) => m.id), ['suspend', 'postpone', 'draft']);
     assert.equal(debateAllowed('suspend'), false);
     assert.equal(debateAllowed('postpone'), true);
-    assert.equal(classifyQuestion('rule33-motion').matter, 'procedural');
   });
 
   it('T31 Rule 36: the deletion goes before the further-removed revision; a President\'s order replaces it', () => {
@@ -184,19 +108,12 @@ describe('J.5 Summary Statement, motions, amendments (spec R15, R16, R29-R31, R3
     assert.deepEqual(must(orderScAmendments(list)).map((a) => a.id), ['X', 'Y', 'Z']);
     assert.deepEqual(must(orderScAmendments(list, ['Z', 'Y', 'X'])).map((a) => a.id), ['Z', 'Y', 'X']);
     assert.equal(orderScAmendments(list, ['Z']).ok, false);
-    assert.deepEqual(mootAfterAdoption('Y', list), ['Z']);
   });
 
-  it('T32 Rule 32: the mover\'s objection blocks a separate vote', () => {
-    assert.equal(decideSeparateVoteRequest(true).separateVote, false);
-    assert.equal(decideSeparateVoteRequest(false).separateVote, true);
+  it('Rule 32: drafts are voted in the order submitted', () => {
     assert.deepEqual(orderDrafts([{ id: 'B', submittedAt: 10 }, { id: 'A', submittedAt: 9 }]).map((d) => d.id), ['A', 'B']);
   });
 
-  it('T33 Rule 38: an invitee\'s draft is voted only at a Council member\'s request', () => {
-    assert.equal(proposalVotable(C2015, { submittedBy: 'UKR' }), false);
-    assert.equal(proposalVotable(C2015, { submittedBy: 'UKR', voteRequestedBy: ['LTU'] }), true);
-  });
 });
 
 describe('J.6 participation, formats, Arria (spec R35-R43)', () => {
@@ -217,20 +134,10 @@ describe('J.6 participation, formats, Arria (spec R35-R43)', () => {
     assert.equal(decideInvitation(C2015, { invitee: 'DEU', basis: 'rule-37', unMember: true, objectors: ['RUS'] }).ok, false);
   });
 
-  it('a batch of invitations splits off the contested name', () => {
-    const out = must(decideInvitationBatch(C2015, ['DEU', 'UKR', 'POL'], 'rule-37', {
-      UKR: { objectors: ['RUS'], ballots: votes({ yes: ['USA', 'GBR', 'FRA', 'LTU', 'NZL', 'ESP', 'JOR', 'CHL'], no: ['RUS'] }) },
-    }));
-    assert.deepEqual(out.map((o) => [o.invitee, o.invited, o.by]), [['DEU', true, 'no-objection'], ['UKR', false, 'vote'], ['POL', true, 'no-objection']]);
-  });
 
-  it('T36 a private meeting issues a communiqué; the SG recommendation must be private', () => {
+  it('T36 a private meeting issues a communiqué', () => {
     assert.equal(formatRules('private').record, 'communique');
     assert.equal(formatRules('private').updatesSummaryStatement, true);
-    const r = checkFormatForQuestion('public-debate', 'recommend-secretary-general');
-    assert.equal(r.ok, false);
-    if (!r.ok) assert.equal(r.error.code, 'rule48-private-required');
-    assert.equal(checkFormatForQuestion('private', 'recommend-secretary-general').ok, true);
   });
 
   it('T37 one objection blocks the Arria webcast; the meeting is held in person', () => {
@@ -270,27 +177,8 @@ describe('R32 consensus, R19 classification, R2 eligibility', () => {
     assert.equal(decideByConsensus(C2015, 'press-statement', ['DEU']).ok, false);
   });
 
-  it('R19 the class belongs to the question, not the document', () => {
-    assert.equal(classifyQuestion('convene-emergency-special-session').matter, 'procedural');
-    assert.equal(classifyQuestion('recommend-admission').matter, 'non-procedural');
-    assert.equal(classifyQuestion('establish-operational-subsidiary-organ').practice, true);
-    assert.equal(classifyQuestion('icj-election').matter, 'icj-election');
-  });
 
-  it('R2 a retiring member is ineligible; a year out restores eligibility; geography only warns', () => {
-    const council = { permanent: ['USA'], terms: [{ code: 'JPN', from: '2023-01-01', to: '2024-12-31' }] };
-    const r = checkElectionEligibility('JPN', 2024, council);
-    assert.equal(r.ok, false);
-    if (!r.ok) assert.equal(r.error.code, 'ineligible-retiring-member');
-    assert.equal(checkElectionEligibility('JPN', 2025, council).ok, true);
-    assert.equal(checkElectionEligibility('USA', 2025, council).ok, false);
-    assert.deepEqual(checkGeographicPattern({ 'african-asian': 5, 'eastern-european': 1, 'latin-american-caribbean': 2, 'western-european-other': 2 }), []);
-    assert.equal(checkGeographicPattern({ 'african-asian': 4, 'eastern-european': 2, 'latin-american-caribbean': 2, 'western-european-other': 2 }).length, 2);
-  });
 
-  it('an uncontested classification is used as given', () => {
-    assert.equal(must(resolveClassification(C2015, { route: 'uncontested', matter: 'non-procedural' })).matter, 'non-procedural');
-  });
 });
 
 describe('R13 agenda adoption with the Summary Statement (T1, T5)', () => {
@@ -328,31 +216,10 @@ describe('R13 agenda adoption with the Summary Statement (T1, T5)', () => {
 });
 
 describe('R34 admission, R39 declined invitations', () => {
-  it('R34 a recommendation for admission 13-1-1 with a permanent no is vetoed; Rule 60 special report', () => {
-    const a = must(decideAdmissionRecommendation(C2015, votes({ yes: allBut(C2015, ['USA', 'AGO']), no: ['USA'], abstain: ['AGO'] })));
-    assert.equal(a.recommended, false);
-    assert.equal(a.decision.reason, 'veto');
-    assert.equal(a.specialReportRequired, true);
-    assert.ok(a.decision.rules.includes('Rule 60'));
-  });
 
-  it('T35 a state concerned that declines leaves the meeting, agenda and vote unaffected', () => {
-    const e = invitationResponseEffect('declined');
-    assert.deepEqual([e.meetingProceeds, e.affectsAgenda, e.affectsVoting, e.participates], [true, false, false, false]);
-    assert.equal(invitationResponseEffect('accepted').participates, true);
-  });
 });
 
 describe('R24 classification attached to the main vote', () => {
   const main = votes({ yes: allBut(C2015, ['RUS', 'AGO', 'VEN', 'TCD', 'NGA']), no: ['RUS'], abstain: ['AGO', 'VEN', 'TCD', 'NGA'] });
-  it('the same 10-1-4 ballots: vetoed after a failed preliminary vote, adopted after an unchallenged ruling', () => {
-    const prelim = must(decideWithClassification(C2015, { route: 'preliminary-vote', ballots: main }, main));
-    assert.equal(prelim.classification.matter, 'non-procedural');
-    assert.equal(prelim.decision.reason, 'veto');
-    assert.ok(prelim.decision.rules.includes('spec R24'));
-    const ruling = must(decideWithClassification(C2015, { route: 'presidential-ruling', ruling: 'procedural' }, main));
-    assert.equal(ruling.decision.outcome, 'adopted');
-    assert.ok(ruling.decision.rules.includes('Rule 30'));
-  });
 });
 

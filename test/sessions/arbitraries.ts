@@ -1,7 +1,7 @@
 /** fast-check arbitraries for session commands: plausible-looking, a mix of valid and invalid. */
 import fc from 'fast-check';
-import { COMMAND_TYPES, CommandSchema } from '../../src/sessions/commands.js';
-import { COMMAND_ERROR_CODES } from '../../src/sessions/errors.js';
+import { COMMAND_TYPES, CommandSchema } from '../../src/protocol/commands.js';
+import { COMMAND_ERROR_CODES } from '../../src/protocol/errors.js';
 import { COUNCIL_2014 } from './helpers.js';
 
 export const KNOWN = new Set<string>(COMMAND_ERROR_CODES);

@@ -40,7 +40,7 @@ test('a permanent member voting no on a non-procedural draft is a veto, recorded
 
 test('T5: an agenda vote of 8 is lost and the Council cannot take up the item (agenda-not-adopted)', () => {
   let s = run([create(), chair('open-meeting'), chair('propose-agenda', { items: [{ title: 'Item' }] }), by('CHN', 'object-to-agenda')]);
-  assert.equal(step(s, chair('adopt-agenda')).error?.code, 'objection-pending');
+  assert.equal(step(s, chair('adopt-agenda')).error?.code, 'vote-required');
   assert.equal(step(s, by('PRK', 'object-to-agenda')).error?.code, 'not-a-council-member');
   const eight = ELEVEN.slice(0, 8);
   s = run([chair('record-vote', { voteId: 'agenda', question: 'Agenda', subject: { kind: 'agenda' }, ballots: ballotsFor(eight, ['CHN', 'RUS', 'TCD', 'NGA']) })], s);
@@ -58,7 +58,7 @@ test('the agenda vote is procedural whatever the caller says (R19)', () => {
 
 test('T34: a contested Rule 37 invitation goes to a procedural vote; a P5 no is not a veto', () => {
   let s = run([chair('propose-invitation', { invitee: 'UKR', name: 'Ukraine', rule: '37' }), by('RUS', 'object-to-invitation', { invitee: 'UKR' })], openMeeting());
-  assert.equal(step(s, chair('decide-invitations')).error?.code, 'objection-pending');
+  assert.equal(step(s, chair('decide-invitations')).error?.code, 'vote-required');
   s = run([chair('record-vote', { voteId: 'inv', question: 'Invite Ukraine', subject: { kind: 'invitation', invitee: 'UKR' }, ballots: { ...ballotsFor(ELEVEN.slice(0, 10), ['RUS', 'CHN']) } })], s);
   assert.equal(s.invitations[0]!.status, 'invited');
   assert.equal(step(s, by('UKR', 'cast-ballot', { ballot: 'yes' })).error?.code, 'no-vote-open');
@@ -79,7 +79,14 @@ test('T39 and R43: no votes in consultations or Arria meetings', () => {
   const arria = run([create('arria', { conveners: ['USA', 'KOR'] }), chair('open-meeting')]);
   assert.equal(step(arria, chair('record-vote', { voteId: 'v', question: 'q', subject: { kind: 'other' }, ballots: ballotsFor(ELEVEN) })).error?.code, 'no-voting-in-informal-format');
   assert.equal(step(arria, chair('propose-agenda', { items: [{ title: 'x' }] })).error?.code, 'no-agenda-in-arria');
-  assert.equal(step(run([]), create('arria', { conveners: ['ALB'] })).error?.code, 'not-a-council-member', 'a Council member must convene');
+  assert.equal(step(run([]), create('arria', { conveners: ['ALB'] })).error?.code, 'arria-needs-council-convener', 'a Council member must convene');
+});
+
+test('R43: an Arria meeting created without conveners is convened by the President of the month', () => {
+  const s = run([create('arria')]);
+  assert.deepEqual(s.session?.conveners, ['TCD']);
+  assert.deepEqual(run([create('arria', { conveners: ['USA', 'ALB'] })]).session?.conveners, ['USA', 'ALB']);
+  assert.equal(run([create('public')]).session?.conveners, undefined);
 });
 
 test('R43: the webcast needs all fifteen; silence is not consent', () => {

@@ -1,8 +1,8 @@
 /** Shared test scaffolding: a 2014 Council, a context, and a way to run command lists. */
-import { parseCommand, type CommandInput } from '../../src/sessions/commands.js';
-import { handle } from '../../src/sessions/decide.js';
+import { parseCommand, type CommandInput } from '../../src/protocol/commands.js';
+import { handle } from '../../src/sessions/handle.js';
 import { engineContext } from '../../src/sessions/default-context.js';
-import type { CommandError } from '../../src/sessions/errors.js';
+import type { CommandError } from '../../src/protocol/errors.js';
 import type { SessionEvent } from '../../src/sessions/events.js';
 import { initialState, reduce, type SessionState } from '../../src/sessions/reducer.js';
 import { seats } from '../../src/sessions/fixtures/script.js';

@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { MalformedEventError } from '../../src/protocol/index.js';
 import { initialState, reduce, replay } from '../../src/sessions/reducer.js';
 import { fixtures, runFixture } from '../../src/sessions/fixtures/index.js';
 
@@ -35,25 +36,33 @@ test('replay(events) equals the state built command by command', () => {
   assert.deepEqual(replay(JSON.parse(JSON.stringify(events))), finalState);
 });
 
-test('reduce is total: unknown types, missing data and early events change nothing', () => {
+test('unknown types and malformed payloads are typed errors, never skipped; early events change nothing', () => {
   const odd = [
     { type: 'no-such-event.v9', data: {} },
     { type: 'ballot-cast.v1', data: null },
     { type: 'vote-recorded.v1', data: 42 },
-    { type: 'agenda-objected.v1', data: { by: 'CHN' } },
   ];
-  for (const e of odd) assert.equal(reduce(initialState, e as never), initialState);
-  assert.equal(reduce(finalState, { type: 'no-such-event.v9', data: {} }), finalState);
-  assert.equal(reduce(finalState, { type: 'statement-made.v1', data: 'nonsense' }), finalState);
+  for (const e of odd) assert.throws(() => reduce(initialState, e as never), MalformedEventError);
+  assert.throws(() => reduce(finalState, { type: 'no-such-event.v9', data: {} } as never), { name: 'MalformedEventError', code: 'malformed-event' });
+  assert.throws(() => reduce(finalState, { type: 'statement-made.v1', data: 'nonsense' } as never), MalformedEventError);
+  assert.throws(() => replay([...events, { type: 'vote-recorded.v1', data: { voteId: 7 } }]), /malformed event "vote-recorded.v1": voteId/);
+  // An event before session-created changes nothing.
+  assert.equal(reduce(initialState, { type: 'agenda-objected.v1', data: { by: 'CHN' } }), initialState);
   // A second session-created never replaces the first.
   assert.equal(reduce(finalState, events[0]!), finalState);
 });
 
-test('reduce never throws on malformed payloads of known types', () => {
-  const garbage: unknown[] = [undefined, null, 0, 'x', [], { members: 'no' }, { voteId: {} }, { items: 7 }];
+test('malformed payloads of known types are typed errors, whatever the garbage', () => {
+  const garbage: unknown[] = [undefined, null, 0, 'x', []];
   for (const e of events) {
     for (const data of garbage) {
-      assert.doesNotThrow(() => reduce(finalState, { type: e.type, data } as never));
+      assert.throws(() => reduce(finalState, { type: e.type, data } as never), MalformedEventError, `${e.type} with ${JSON.stringify(data)}`);
     }
   }
+  const wrongShape = [
+    { type: 'session-created.v1', data: { members: 'no' } },
+    { type: 'vote-recorded.v1', data: { voteId: {} } },
+    { type: 'agenda-proposed.v1', data: { items: 7 } },
+  ];
+  for (const e of wrongShape) assert.throws(() => reduce(initialState, e as never), MalformedEventError);
 });

@@ -4,12 +4,12 @@ import { z } from 'zod';
 import { type CliIO, type Command, printJson, UsageError } from '../command.js';
 import { parseOptions } from '../args.js';
 import { decideGeneralAssembly, decideSecurityCouncil } from '../../rules/decide.js';
-import type { Composition, Decision } from '../../rules/types.js';
+import { BALLOTS, type Composition, type Decision } from '../../rules/types.js';
 import { councilOn, stateName } from '../../data/index.js';
 
 const CODE = z.string().regex(/^[A-Z]{3}$/, 'a state code is three capital letters, e.g. "USA"');
 // "absent" is accepted too: it is what an unlisted member is anyway.
-const VOTE = z.enum(['yes', 'no', 'abstain', 'non-participation', 'absent'], {
+const VOTE = z.enum(BALLOTS, {
   error: (issue) => `"${String(issue.input)}" is not a vote (yes, no, abstain, non-participation)`,
 });
 const VOTES = z.record(CODE, VOTE);

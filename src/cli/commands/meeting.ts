@@ -8,7 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { type CliIO, type Command, printJson, UsageError } from '../command.js';
 import { parseOptions } from '../args.js';
-import type { CommandError } from '../../sessions/errors.js';
+import type { CommandError } from '../../protocol/errors.js';
 import { findFixture } from '../../sessions/fixtures/index.js';
 import { SessionService, type ExecuteResult } from '../../sessions/service.js';
 import { DEFAULT_STORE_URL, withStore } from '../../sessions/session-events.js';

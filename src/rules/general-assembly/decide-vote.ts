@@ -8,6 +8,10 @@ import {
   type GaMajority,
 } from './majorities.js';
 
+/** What this module refuses: a closed list of stable codes (its own and those of the rules it applies). */
+export const GA_VOTE_ERRORS = ['committee-simple-majority', 'invalid-ballot', 'invalid-input', 'invalid-state-code', 'invalid-tally'] as const;
+export type GaVoteError = RuleError<(typeof GA_VOTE_ERRORS)[number]>;
+
 export type GaBody = 'general-assembly' | 'ga-main-committee';
 
 export interface GaVoteInput {
@@ -37,7 +41,7 @@ export interface GaDecision extends Decision {
 
 const STATE_CODE = /^[A-Z]{3}$/;
 
-function countBallots(ballots: Readonly<Record<StateCode, Ballot>>, o: GaOptions): Result<{ tally: Tally; warnings: RuleWarning[] }, RuleError> {
+function countBallots(ballots: Readonly<Record<StateCode, Ballot>>, o: GaOptions): Result<{ tally: Tally; warnings: RuleWarning[] }, GaVoteError> {
   const tally: Tally = { yes: 0, no: 0, abstain: 0, nonParticipation: 0, absent: 0 };
   const warnings: RuleWarning[] = [];
   const noVote = new Set(o.art19NoVote);
@@ -62,7 +66,7 @@ const isCount = (n: unknown): n is number => typeof n === 'number' && Number.isI
  * a tie fails), two-thirds for important questions, majority of the membership where an
  * instrument says so. A Main Committee always uses a simple majority and only recommends.
  */
-export function decideGaVote(input: GaVoteInput, overrides: Partial<GaOptions> = {}): Result<GaDecision, RuleError> {
+export function decideGaVote(input: GaVoteInput, overrides: Partial<GaOptions> = {}): Result<GaDecision, GaVoteError> {
   const o: GaOptions = { ...DEFAULT_GA_OPTIONS, ...Object.fromEntries(Object.entries(overrides).filter(([, v]) => v !== undefined)) };
   const membership = input.membership ?? o.membership;
   if (!isCount(membership) || membership < 1) return err({ code: 'invalid-input', message: 'membership must be a positive whole number', rule: 'Charter Art. 18(1)' });

@@ -2,6 +2,10 @@ import { err, ok, type Result, type RuleError } from '../result.js';
 import type { RuleWarning } from '../types.js';
 import { membershipMajorityRequired, twoThirdsRequired } from './majorities.js';
 
+/** What this module refuses: a closed list of stable codes (its own and those of the rules it applies). */
+export const GA_ELECTION_ERRORS = ['invalid-tally', 'needs-further-ballot'] as const;
+export type GaElectionError = RuleError<(typeof GA_ELECTION_ERRORS)[number]>;
+
 /**
  * Which majority an election needs (spec R59): SC non-permanent seats need two-thirds of
  * valid, non-abstaining ballots (Charter Art. 18(2)); HRC members (GA res 60/251 para. 7) and
@@ -38,7 +42,7 @@ export interface GaElectionResult {
  * reaching the majority are elected, most votes first, up to the vacancies; a tie for the last
  * seat or unfilled seats are flagged `needs-further-ballot` rather than resolved.
  */
-export function gaElectionBallot(input: GaElectionInput): Result<GaElectionResult, RuleError> {
+export function gaElectionBallot(input: GaElectionInput): Result<GaElectionResult, GaElectionError> {
   const invalid = input.invalid ?? 0;
   const abstentions = input.abstentions ?? 0;
   const membership = input.membership ?? 193;

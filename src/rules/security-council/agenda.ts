@@ -2,13 +2,20 @@ import { ok, type Result, type RuleError } from '../result.js';
 import type { Ballot, Composition, Decision, StateCode } from '../types.js';
 import { decideByConsensus } from './consensus.js';
 import { decideScVote } from './decide-vote.js';
-import { checkVotingAllowed, type MeetingFormat } from './formats.js';
+import { checkVotingAllowed, type CouncilFormat } from './formats.js';
 import type { ScOptions } from './options.js';
 import { recordAgendaAdoption, type SummaryStatement } from './summary-statement.js';
+import { FORMAT_ERRORS } from './formats.js';
+import { CONSENSUS_ERRORS } from './consensus.js';
+import { SC_VOTE_ERRORS } from './decide-vote.js';
+
+/** What this module refuses: a closed list of stable codes (its own and those of the rules it applies). */
+export const AGENDA_ERRORS = ['vote-required', ...FORMAT_ERRORS, ...CONSENSUS_ERRORS, ...SC_VOTE_ERRORS] as const;
+export type AgendaError = RuleError<(typeof AGENDA_ERRORS)[number]>;
 
 export interface AgendaAdoptionInput {
   composition: Composition;
-  format: MeetingFormat;
+  format: CouncilFormat;
   /** Top-level items of the provisional agenda (a sub-item names its general item). */
   items: readonly { title: string; subItemOf?: string }[];
   objectors: readonly StateCode[];
@@ -32,7 +39,7 @@ export interface AgendaAdoption {
  * veto). Only a formal meeting can do either. If adopted, its items enter or refresh the
  * Summary Statement (Rule 11); if not, the Council cannot take up the item and nothing changes.
  */
-export function decideAgendaAdoption(input: AgendaAdoptionInput, options: Partial<ScOptions> = {}): Result<AgendaAdoption, RuleError> {
+export function decideAgendaAdoption(input: AgendaAdoptionInput, options: Partial<ScOptions> = {}): Result<AgendaAdoption, AgendaError> {
   const formal = checkVotingAllowed(input.format);
   if (!formal.ok) return formal;
   const date = input.composition.date;

@@ -1,5 +1,9 @@
 import { err, ok, type Result, type RuleError } from '../result.js';
 
+/** What this module refuses: a closed list of stable codes (its own and those of the rules it applies). */
+export const AMENDMENT_ERRORS = ['invalid-order'] as const;
+export type AmendmentError = RuleError<(typeof AMENDMENT_ERRORS)[number]>;
+
 export interface ScAmendment {
   id: string;
   /** Adds to or deletes from the text, or revises it (Rule 36). */
@@ -18,7 +22,7 @@ export interface ScAmendment {
  * President's default), then the rest, furthest removed in substance first. A President's
  * explicit order replaces this if it names every amendment exactly once.
  */
-export function orderScAmendments<A extends ScAmendment>(list: readonly A[], presidentOrder?: readonly string[]): Result<A[], RuleError> {
+export function orderScAmendments<A extends ScAmendment>(list: readonly A[], presidentOrder?: readonly string[]): Result<A[], AmendmentError> {
   if (presidentOrder) {
     const byId = new Map(list.map((a) => [a.id, a]));
     const ordered = presidentOrder.map((id) => byId.get(id));
@@ -32,27 +36,6 @@ export function orderScAmendments<A extends ScAmendment>(list: readonly A[], pre
     .filter((a) => a.kind === 'revise')
     .sort((a, b) => (b.distance ?? 0) - (a.distance ?? 0) || a.submittedAt - b.submittedAt);
   return ok([...first, ...rest]);
-}
-
-/**
- * After an amendment is adopted, incompatible ones lapse and are not voted (spec R31:
- * `amendment-moot`). Conflicts are declared by the caller in either direction.
- */
-export function mootAfterAdoption(adoptedId: string, remaining: readonly ScAmendment[], all: readonly ScAmendment[] = remaining): string[] {
-  const adopted = all.find((a) => a.id === adoptedId);
-  const against = new Set(adopted?.conflictsWith ?? []);
-  return remaining.filter((a) => a.id !== adoptedId && (against.has(a.id) || (a.conflictsWith ?? []).includes(adoptedId))).map((a) => a.id);
-}
-
-/**
- * A request to vote part of a draft separately (Rule 32; spec R30; T32): in the Council the
- * original mover's objection blocks the split. (In the GA the objection instead leads to a
- * vote on the motion for division: see general-assembly/division.ts.)
- */
-export function decideSeparateVoteRequest(moverObjects: boolean): { separateVote: boolean; explanation: string } {
-  return moverObjects
-    ? { separateVote: false, explanation: 'No separate vote: the original mover objects (Rule 32).' }
-    : { separateVote: true, explanation: 'The part is voted separately; the mover does not object (Rule 32). It takes the class of the whole draft.' };
 }
 
 /** Drafts and principal motions are voted in the order submitted (Rule 32, first sentence; spec R30). */

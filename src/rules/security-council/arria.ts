@@ -1,6 +1,10 @@
 import { err, ok, type Result, type RuleError } from '../result.js';
 import type { Composition, StateCode } from '../types.js';
 
+/** What this module refuses: a closed list of stable codes (its own and those of the rules it applies). */
+export const ARRIA_ERRORS = ['arria-needs-council-convener', 'not-a-council-member'] as const;
+export type ArriaError = RuleError<(typeof ARRIA_ERRORS)[number]>;
+
 export type WebcastStance = 'consent' | 'object';
 
 export interface ArriaWebcast {
@@ -14,10 +18,19 @@ export interface ArriaWebcast {
 }
 
 /**
+ * Who convenes an Arria-formula meeting (spec R43 [P]): the members named, or, when none is
+ * named, the President of the month, so a meeting created without conveners still has one.
+ */
+export function arriaConveners(named: readonly StateCode[] | undefined, president: StateCode | undefined): StateCode[] {
+  if (named && named.length > 0) return [...named];
+  return president ? [president] : [];
+}
+
+/**
  * Convening an Arria-formula meeting (spec R43): informal, so no consensus is needed to hold it,
  * but at least one convener must sit on the Council; the convener chairs.
  */
-export function holdArriaMeeting(composition: Composition, conveners: readonly StateCode[]): Result<{ held: true; chair: StateCode; councilConveners: StateCode[] }, RuleError> {
+export function holdArriaMeeting(composition: Composition, conveners: readonly StateCode[]): Result<{ held: true; chair: StateCode; councilConveners: StateCode[] }, ArriaError> {
   const seated = new Set(composition.seats.map((s) => s.code));
   const councilConveners = conveners.filter((c) => seated.has(c));
   if (councilConveners.length === 0) {
@@ -30,7 +43,7 @@ export function holdArriaMeeting(composition: Composition, conveners: readonly S
  * UN webcast of an Arria-formula meeting (spec R43; T37): every Council member must consent;
  * one objection, permanent or elected alike, blocks it. Not a vote: no Charter majority applies.
  */
-export function decideArriaWebcast(composition: Composition, stances: Readonly<Record<StateCode, WebcastStance>>): Result<ArriaWebcast, RuleError> {
+export function decideArriaWebcast(composition: Composition, stances: Readonly<Record<StateCode, WebcastStance>>): Result<ArriaWebcast, ArriaError> {
   const seated = composition.seats.map((s) => s.code);
   const stranger = Object.keys(stances).find((c) => !seated.includes(c));
   if (stranger) {

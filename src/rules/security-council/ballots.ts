@@ -4,6 +4,11 @@ import { validateComposition } from './composition.js';
 import type { ScThresholds } from './thresholds.js';
 import { BALLOT_ABSENT, BALLOT_ABSTAIN, BALLOT_NO, BALLOT_NON_PARTICIPATION, BALLOT_YES } from './core.js';
 import { describeValue } from '../describe-value.js';
+import { COMPOSITION_ERRORS } from './composition.js';
+
+/** What this module refuses: a closed list of stable codes (its own and those of the rules it applies). */
+export const BALLOT_ERRORS = ['invalid-ballot', 'not-a-council-member', ...COMPOSITION_ERRORS] as const;
+export type BallotError = RuleError<(typeof BALLOT_ERRORS)[number]>;
 
 const CODE_OF: Readonly<Record<Ballot, number>> = {
   yes: BALLOT_YES,
@@ -37,7 +42,7 @@ interface SeatIndex {
 // A composition is usually reused for many votes (a session, a bench, a replay): validate it once.
 const checked = new WeakMap<Composition, SeatIndex>();
 
-function seatIndex(composition: Composition): Result<SeatIndex, RuleError> {
+function seatIndex(composition: Composition): Result<SeatIndex, BallotError> {
   const cached = checked.get(composition);
   if (cached && cached.index.size === composition.seats.length) return ok(cached);
   const valid = validateComposition(composition);
@@ -62,7 +67,7 @@ function seatIndex(composition: Composition): Result<SeatIndex, RuleError> {
 export function validateBallots(
   composition: Composition,
   ballots: Readonly<Record<StateCode, unknown>>,
-): Result<BallotSheet, RuleError> {
+): Result<BallotSheet, BallotError> {
   const seated = seatIndex(composition);
   if (!seated.ok) return seated;
   const { index, thresholds, permanentMask } = seated.value;
@@ -90,10 +95,15 @@ export function validateBallots(
     codes[i] = CODE_OF[value];
     list[i] = value;
   }
+  return ok({ seats, thresholds, codes, permanentMask, ballots: list, tally: tallyBallots(list) });
+}
+
+/** The count of the ballots cast (spec R18): how a board shows a vote, before and after it is decided. */
+export function tallyBallots(ballots: Iterable<Ballot>): Tally {
   const tally: Tally = { yes: 0, no: 0, abstain: 0, nonParticipation: 0, absent: 0 };
-  for (const b of list) {
+  for (const b of ballots) {
     if (b === 'non-participation') tally.nonParticipation++;
     else tally[b]++;
   }
-  return ok({ seats, thresholds, codes, permanentMask, ballots: list, tally });
+  return tally;
 }

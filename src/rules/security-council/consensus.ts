@@ -2,6 +2,10 @@ import { err, ok, type Result, type RuleError } from '../result.js';
 import type { Composition, StateCode } from '../types.js';
 import { namesOf } from '../explain.js';
 
+/** What this module refuses: a closed list of stable codes (its own and those of the rules it applies). */
+export const CONSENSUS_ERRORS = ['not-a-council-member'] as const;
+export type ConsensusError = RuleError<(typeof CONSENSUS_ERRORS)[number]>;
+
 export type ConsensusInstrument = 'presidential-statement' | 'press-statement' | 'press-elements' | 'agenda';
 
 export interface ConsensusOutcome {
@@ -29,7 +33,7 @@ export function decideByConsensus(
   instrument: ConsensusInstrument,
   objections: readonly StateCode[],
   nameOf: (code: StateCode) => string = (c) => c,
-): Result<ConsensusOutcome, RuleError> {
+): Result<ConsensusOutcome, ConsensusError> {
   const seated = new Set(composition.seats.map((s) => s.code));
   const stranger = objections.find((c) => !seated.has(c));
   if (stranger) {

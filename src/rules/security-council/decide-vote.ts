@@ -10,6 +10,12 @@ import {
 import { checkObligatoryAbstention, type ScChapter } from './obligatory-abstention.js';
 import { scOptions, type ScOptions } from './options.js';
 import { describeValue } from '../describe-value.js';
+import { BALLOT_ERRORS } from './ballots.js';
+import { OBLIGATORY_ABSTENTION_ERRORS } from './obligatory-abstention.js';
+
+/** What this module refuses: a closed list of stable codes (its own and those of the rules it applies). */
+export const SC_VOTE_ERRORS = ['invalid-matter', 'seat-count-date-mismatch', ...BALLOT_ERRORS, ...OBLIGATORY_ABSTENTION_ERRORS] as const;
+export type ScVoteError = RuleError<(typeof SC_VOTE_ERRORS)[number]>;
 
 export interface ScVoteInput {
   composition: Composition;
@@ -23,7 +29,7 @@ export interface ScVoteInput {
 
 const MATTERS: readonly ScMatter[] = ['procedural', 'non-procedural', 'icj-election'];
 
-export function scOptionFlags(o: ScOptions): number {
+function scOptionFlags(o: ScOptions): number {
   return (o.treatP5AbsenceAsVeto ? FLAG_ABSENCE_IS_VETO : 0)
     | (o.treatP5NonParticipationAsVeto ? FLAG_NON_PARTICIPATION_IS_VETO : 0)
     | (o.classifyP5NoBelowThresholdAsVeto ? FLAG_NO_BELOW_THRESHOLD_IS_VETO : 0);
@@ -35,7 +41,7 @@ export function scOptionFlags(o: ScOptions): number {
  * ICJ Statute Art. 10 for elections of judges (R26: absolute majority, no veto).
  * The outcome comes from the allocation-free core; this function only dresses it.
  */
-export function decideScVote(input: ScVoteInput, overrides: Partial<ScOptions> = {}): Result<Decision, RuleError> {
+export function decideScVote(input: ScVoteInput, overrides: Partial<ScOptions> = {}): Result<Decision, ScVoteError> {
   if (!MATTERS.includes(input.matter)) {
     return err({ code: 'invalid-matter', message: `"${describeValue(input.matter)}" is not procedural, non-procedural or icj-election`, rule: 'spec R19' });
   }

@@ -1,14 +1,22 @@
 import { err, ok, type Result, type RuleError } from '../result.js';
 
-/** Council meeting formats (spec R40-R44; Note S/2017/507 labels for public meetings). */
-export type MeetingFormat =
-  | 'public-open-debate' | 'public-debate' | 'public-briefing' | 'public-adoption'
-  | 'private' | 'consultations' | 'arria' | 'informal-interactive-dialogue' | 'videoconference';
+/** What this module refuses: a closed list of stable codes (its own and those of the rules it applies). */
+export const FORMAT_ERRORS = ['no-voting-in-informal-format'] as const;
+export type FormatError = RuleError<(typeof FORMAT_ERRORS)[number]>;
 
-export const MEETING_FORMATS: readonly MeetingFormat[] = [
-  'public-open-debate', 'public-debate', 'public-briefing', 'public-adoption',
-  'private', 'consultations', 'arria', 'informal-interactive-dialogue', 'videoconference',
-];
+/**
+ * The formats a Council meeting is held in, as sessions run them (spec R40-R43): formal
+ * public or private meetings, informal consultations and Arria-formula meetings.
+ */
+export const MEETING_FORMATS = ['public', 'private', 'consultations', 'arria'] as const;
+export type MeetingFormat = (typeof MEETING_FORMATS)[number];
+
+/** Finer labels of public meetings (Note S/2017/507) and the other informal formats (spec R44). */
+export const FORMAT_LABELS = [
+  'public-open-debate', 'public-debate', 'public-briefing', 'public-adoption', 'informal-interactive-dialogue', 'videoconference',
+] as const;
+/** Any format the rules judge: a session's format or a finer label. */
+export type CouncilFormat = MeetingFormat | (typeof FORMAT_LABELS)[number];
 
 export interface FormatRules {
   /** A numbered meeting of the Council under the Charter and the rules. */
@@ -31,8 +39,9 @@ const INFORMAL: FormatRules = { formal: false, canVote: false, adoptsAgenda: fal
  * communiqué in place of a verbatim record) vote, adopt agendas and update the Summary
  * Statement; consultations, Arria meetings, informal dialogues and the 2020 VTCs do none of it.
  */
-export function formatRules(format: MeetingFormat): FormatRules {
+export function formatRules(format: CouncilFormat): FormatRules {
   switch (format) {
+    case 'public':
     case 'public-open-debate':
     case 'public-debate':
     case 'public-briefing':
@@ -51,24 +60,11 @@ export function formatRules(format: MeetingFormat): FormatRules {
 }
 
 /** Procedural votes exist only in formal meetings (spec R13, R42; T39). */
-export function checkVotingAllowed(format: MeetingFormat): Result<true, RuleError> {
+export function checkVotingAllowed(format: CouncilFormat): Result<true, FormatError> {
   if (formatRules(format).canVote) return ok(true);
   return err({
     code: 'no-voting-in-informal-format',
     message: `no vote can be taken in ${format === 'arria' ? 'an Arria-formula meeting' : format.replace(/-/g, ' ')}: it is not a formal meeting of the Council`,
     rule: 'spec R42',
   });
-}
-
-/**
- * Rule 48, second sentence (spec R34, R41; T36): a recommendation on the appointment of the
- * Secretary-General is discussed and decided in a private meeting.
- */
-export function checkFormatForQuestion(format: MeetingFormat, question: 'recommend-secretary-general' | 'other'): Result<true, RuleError> {
-  const voting = checkVotingAllowed(format);
-  if (!voting.ok) return voting;
-  if (question === 'recommend-secretary-general' && format !== 'private') {
-    return err({ code: 'rule48-private-required', message: 'the recommendation of a Secretary-General must be decided in a private meeting', rule: 'Rule 48' });
-  }
-  return ok(true);
 }

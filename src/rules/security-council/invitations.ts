@@ -2,6 +2,11 @@ import { err, ok, type Result, type RuleError } from '../result.js';
 import type { Ballot, Composition, Decision, StateCode } from '../types.js';
 import { decideScVote } from './decide-vote.js';
 import type { ScOptions } from './options.js';
+import { SC_VOTE_ERRORS } from './decide-vote.js';
+
+/** What this module refuses: a closed list of stable codes (its own and those of the rules it applies). */
+export const INVITATION_ERRORS = ['already-a-council-member', 'not-a-un-member', 'not-a-council-member', 'vote-required', ...SC_VOTE_ERRORS] as const;
+export type InvitationError = RuleError<(typeof INVITATION_ERRORS)[number]>;
 
 /**
  * Bases for taking part without vote (spec R35-R37): Rule 37 / Art. 31 for UN Members,
@@ -40,7 +45,7 @@ export function decideInvitation(
   composition: Composition,
   request: InvitationRequest,
   options: Partial<ScOptions> = {},
-): Result<InvitationOutcome, RuleError> {
+): Result<InvitationOutcome, InvitationError> {
   const seated = new Set(composition.seats.map((s) => s.code));
   if (request.basis !== 'rule-39' && seated.has(request.invitee)) {
     return err({ code: 'already-a-council-member', message: `${request.invitee} sits on the Council and needs no invitation`, rule: 'Rule 37' });
@@ -64,44 +69,4 @@ export function decideInvitation(
   const vote = decideScVote({ composition, matter: 'procedural', ballots: request.ballots }, options);
   if (!vote.ok) return vote;
   return ok({ invitee: request.invitee, invited: vote.value.outcome === 'adopted', by: 'vote', decision: vote.value, rules: ['Charter Art. 27(2)', ...rules] });
-}
-
-/**
- * A block of invitations (open debates; spec R35): names nobody objects to are invited
- * together; each contested name is split off and voted on its own.
- */
-export function decideInvitationBatch(
-  composition: Composition,
-  invitees: readonly string[],
-  basis: InvitationBasis,
-  contested: Readonly<Record<string, { objectors: readonly StateCode[]; ballots: Readonly<Record<StateCode, Ballot>> }>> = {},
-  options: Partial<ScOptions> = {},
-): Result<InvitationOutcome[], RuleError> {
-  const out: InvitationOutcome[] = [];
-  for (const invitee of invitees) {
-    const c = contested[invitee];
-    const one = decideInvitation(composition, { invitee, basis, unMember: true, ...(c ? { objectors: c.objectors, ballots: c.ballots } : {}) }, options);
-    if (!one.ok) return one;
-    out.push(one.value);
-  }
-  return ok(out);
-}
-
-/**
- * Rule 38 (spec R38; T33): a proposal by an invitee is put to the vote only if a Council
- * member submits it or asks for the vote. Invitees never vote.
- */
-export function proposalVotable(composition: Composition, proposal: { submittedBy: string; voteRequestedBy?: readonly string[] }): boolean {
-  const seated = new Set(composition.seats.map((s) => s.code));
-  return seated.has(proposal.submittedBy) || (proposal.voteRequestedBy ?? []).some((c) => seated.has(c));
-}
-
-export type InvitationResponse = 'accepted' | 'declined' | 'not-requested';
-
-/**
- * Taking part is a right, not a duty (Charter Art. 31-32; spec R39; T35): a state that declines
- * or never asks leaves the agenda, the vote and the meeting itself untouched.
- */
-export function invitationResponseEffect(response: InvitationResponse): { meetingProceeds: true; affectsAgenda: false; affectsVoting: false; participates: boolean } {
-  return { meetingProceeds: true, affectsAgenda: false, affectsVoting: false, participates: response === 'accepted' };
 }

@@ -2,6 +2,10 @@ import { err, ok, type Result, type RuleError } from '../result.js';
 import type { Ballot, RuleWarning, ScMatter, StateCode } from '../types.js';
 import type { ObligatoryAbstentionMode } from './options.js';
 
+/** What this module refuses: a closed list of stable codes (its own and those of the rules it applies). */
+export const OBLIGATORY_ABSTENTION_ERRORS = ['chapter-unspecified', 'obligatory-abstention-violation'] as const;
+export type ObligatoryAbstentionError = RuleError<(typeof OBLIGATORY_ABSTENTION_ERRORS)[number]>;
+
 /** The Charter basis a draft is taken under, as far as Art. 27(3)'s proviso cares. */
 export type ScChapter = 'VI' | 'VII' | 'VIII' | '52(3)';
 
@@ -28,7 +32,7 @@ export function checkObligatoryAbstention(
   seatCodes: readonly StateCode[],
   ballots: readonly Ballot[],
   mode: ObligatoryAbstentionMode,
-): Result<ObligationCheck, RuleError> {
+): Result<ObligationCheck, ObligatoryAbstentionError> {
   const none: ObligationCheck = { obligatedSeats: [], obligatedCodes: [], violators: [], warnings: [] };
   if (matter !== 'non-procedural' || !dispute || (chapter !== 'VI' && chapter !== '52(3)')) {
     if (dispute && matter === 'non-procedural' && chapter === undefined) {

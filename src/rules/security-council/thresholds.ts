@@ -1,5 +1,9 @@
 import { err, ok, type Result, type RuleError } from '../result.js';
 
+/** What this module refuses: a closed list of stable codes (its own and those of the rules it applies). */
+export const THRESHOLD_ERRORS = ['invalid-composition'] as const;
+export type ThresholdError = RuleError<(typeof THRESHOLD_ERRORS)[number]>;
+
 /** The vote counts a Council of a given size works with (spec R3, R26). */
 export interface ScThresholds {
   seats: 11 | 15;
@@ -19,7 +23,7 @@ const FIFTEEN: ScThresholds = Object.freeze({ seats: 15, affirmative: 9, absolut
  * Charter Art. 23 and 27 (in force 31 Aug 1965) took effect with the enlarged Council on
  * 1 Jan 1966, so an 11-seat Council needs 7 votes and a 15-seat one 9.
  */
-export function scThresholds(seatCount: number): Result<ScThresholds, RuleError> {
+export function scThresholds(seatCount: number): Result<ScThresholds, ThresholdError> {
   if (seatCount === 15) return ok(FIFTEEN);
   if (seatCount === 11) return ok(ELEVEN);
   return err({

@@ -4,7 +4,7 @@ import QRCode from 'qrcode';
 import { z } from 'zod';
 import type { ServerContext } from '../context.js';
 import { HttpError } from '../errors.js';
-import { bearerToken } from '../gateway.js';
+import { bearerToken } from '../commands.js';
 import { parseOr400 } from '../http.js';
 import { SESSION_ID_PATTERN, chairJoinCodes } from './sessions.js';
 

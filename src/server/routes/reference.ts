@@ -1,16 +1,16 @@
 /** Read-only reference data for the web app: the Council on a date. */
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import type { ServerContext } from '../context.js';
+import { councilOnDate } from '../../sessions/data-adapter.js';
 import { HttpError } from '../errors.js';
 import { parseOr400 } from '../http.js';
 
 const councilQuery = z.object({ date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD') });
 
-export function referenceRoutes(app: FastifyInstance, ctx: ServerContext): void {
+export function referenceRoutes(app: FastifyInstance): void {
   app.get('/api/council', async (request) => {
     const { date } = parseOr400(councilQuery, request.query, 'query');
-    const council = ctx.engine.councilOn(date);
+    const council = councilOnDate(date);
     if (!council.ok) throw new HttpError(404, council.error.code, council.error.message);
     return council.value;
   });

@@ -4,24 +4,16 @@
 import { randomBytes } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
+import { CreateSessionRequestSchema } from '../../protocol/index.js';
 import type { ServerContext } from '../context.js';
 import { issueCredentials, readCredentials } from '../credentials.js';
-import { HttpError, statusForEngineError } from '../errors.js';
-import { bearerToken, runCommand } from '../gateway.js';
+import { councilOnDate } from '../../sessions/data-adapter.js';
+import { bearerToken, createSession, runCommand } from '../commands.js';
+import { HttpError } from '../errors.js';
 import { parseOr400 } from '../http.js';
 import { redact } from '../redact.js';
 
 export const SESSION_ID_PATTERN = /^[A-Za-z0-9_-]{1,100}$/;
-
-const createBody = z.object({
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD'),
-  title: z.string().trim().min(1).max(300),
-  format: z.enum(['public', 'private', 'consultations', 'arria']).default('public'),
-  body: z.literal('security-council').default('security-council'),
-  /** Extensions: the agenda item, and who convenes an Arria meeting (default: the President of the month). */
-  item: z.string().trim().min(1).max(2000).optional(),
-  conveners: z.array(z.string().regex(/^[A-Z]{3}$/, 'a three-letter state code')).min(1).max(20).optional(),
-});
 
 const sessionParams = z.object({ id: z.string().regex(SESSION_ID_PATTERN, 'a session id') });
 const eventsQuery = z.object({ after: z.coerce.number().int().min(0).default(0) });
@@ -41,16 +33,12 @@ export function sessionRoutes(app: FastifyInstance, ctx: ServerContext, createLi
     '/api/sessions',
     { config: { rateLimit: { max: createLimit.max, timeWindow: createLimit.timeWindowMs } } },
     async (request, reply) => {
-      const input = parseOr400(createBody, request.body ?? {}, 'body');
-      const council = ctx.engine.councilOn(input.date);
+      const input = parseOr400(CreateSessionRequestSchema, request.body ?? {}, 'body');
+      const council = councilOnDate(input.date);
       if (!council.ok) throw new HttpError(422, council.error.code, council.error.message, council.error.rule);
       const { record, secrets } = issueCredentials(council.value.members.map((m) => m.code));
       const sessionId = newSessionId();
-      const created = await ctx.engine.create({ sessionId, ...input, credentials: record }, council.value);
-      if (!created.ok) {
-        const { code, message, rule } = created.error;
-        throw new HttpError(statusForEngineError(code), code, message, rule);
-      }
+      await createSession(ctx, { sessionId, ...input, credentials: record }, council.value);
       // Index the new join codes now: a join must not have to scan the database for them.
       const delegations = council.value.members.map(({ code, name }) => ({ code, name }));
       const credentials = readCredentials(record);
@@ -72,9 +60,9 @@ export function sessionRoutes(app: FastifyInstance, ctx: ServerContext, createLi
 
   app.get('/api/sessions/:id', async (request) => {
     const { id } = parseOr400(sessionParams, request.params, 'session');
-    const view = await ctx.engine.view(id);
-    if (!view) throw new HttpError(404, 'session-not-found', `There is no session "${id}".`);
-    return { sessionId: id, version: view.version, state: redact(view.state) };
+    const view = await ctx.commands.service.load(id);
+    if (!view.ok) throw new HttpError(404, 'session-not-found', `There is no session "${id}".`);
+    return { sessionId: id, version: view.value.version, state: redact(view.value.state) };
   });
 
   app.get('/api/sessions/:id/events', async (request) => {

@@ -3,9 +3,13 @@
  * (Rule 9); an objection forces a procedural vote (R13); adoption puts the item on the
  * Summary Statement after its first formal meeting (R15, S/2017/507 para. 14).
  */
+import { decideAgendaAdoption } from '../../rules/security-council/agenda.js';
+import { recordAgendaAdoption, type SummaryStatement } from '../../rules/security-council/summary-statement.js';
 import { event, type SessionEvent, type Stamp } from '../events.js';
-import { isFormal, type SessionState } from '../state.js';
-import { emit, first, nothing, refuse, requireChair, requireMemberDelegation, requireNoVote, requireOpen, stamp, type Handler } from './shared.js';
+import { composition, isFormal, type SessionState } from '../state.js';
+import {
+  emit, first, nothing, refuse, refusedByRule, requireChair, requireMemberDelegation, requireNoVote, requireOpen, stamp, type Handler,
+} from './shared.js';
 
 function agendaAllowed(state: SessionState): ReturnType<typeof refuse> | null {
   const format = state.session!.format;
@@ -37,22 +41,44 @@ export const adoptAgenda: Handler<'adopt-agenda'> = (state, c) => {
   const denied = first(requireChair(c, 'declare the agenda adopted', 'Rule 9'), requireOpen(state, 'adopt the agenda'), requireNoVote(state, 'adopt the agenda'));
   if (denied) return refuse(denied.code, denied.message, denied.rule);
   if (state.agenda.status !== 'proposed') return refuse('wrong-phase', 'there is no provisional agenda awaiting adoption', 'Rule 9');
-  if (state.agenda.objections.length > 0) {
-    return refuse('objection-pending', `${state.agenda.objections.join(', ')} objected: the agenda must be put to a procedural vote`, 'spec R13');
+  const s = state.session!;
+  if (s.body === 'security-council') {
+    // The rule decides: without objection adopted; an objection needs a procedural vote (R13).
+    const decided = decideAgendaAdoption({
+      composition: composition(state), format: s.format, items: adoptedItems(state), objectors: state.agenda.objections, statement: seized(state),
+    });
+    if (!decided.ok) return refusedByRule(decided.error);
+  } else if (state.agenda.objections.length > 0) {
+    return refuse('objection-pending', `${state.agenda.objections.join(', ')} objected: the agenda must be put to a vote`);
   }
   return emit(event('agenda-decided.v1', { ...stamp(c), adopted: true, method: 'without-vote' }), ...summaryStatementUpdates(state, stamp(c)));
 };
 
+/** The items a Summary Statement counts: the adoption of the agenda itself is not one. */
+function adoptedItems(state: SessionState): { title: string }[] {
+  return state.agenda.items.filter((item) => !/^adoption of the agenda$/i.test(item.title)).map((item) => ({ title: item.title }));
+}
+
+/**
+ * The Summary Statement as the session knows it: the items the Council was already seized of.
+ * Their dates are not known here; '' stands for "some day before this meeting".
+ */
+function seized(state: SessionState): SummaryStatement {
+  return Object.fromEntries((state.session!.seizedItems ?? []).map((title) => [title, { title, firstConsidered: '', lastFormalConsideration: '' }]));
+}
+
 /**
  * R15: adopting an item at a formal Security Council meeting adds it to the Summary
- * Statement (or refreshes its last formal consideration). Sub-items never add an item.
+ * Statement (or refreshes its last formal consideration), as the rule records it (Rule 11).
  */
 export function summaryStatementUpdates(state: SessionState, at: Stamp): SessionEvent[] {
   const s = state.session!;
-  if (s.body !== 'security-council' || !isFormal(state)) return [];
-  const date = state.scheduledDate ?? s.date;
-  const seized = new Set(s.seizedItems ?? []);
-  return state.agenda.items
-    .filter((item) => !/^adoption of the agenda$/i.test(item.title))
-    .map((item) => event('summary-statement-updated.v1', { ...at, item: item.title, added: !seized.has(item.title), lastFormalConsideration: date }));
+  if (s.body !== 'security-council') return [];
+  const before = seized(state);
+  const items = adoptedItems(state);
+  const after = recordAgendaAdoption(before, { date: state.scheduledDate ?? s.date, format: s.format, items });
+  if (after === before) return [];
+  return items.map((item) =>
+    event('summary-statement-updated.v1', { ...at, item: item.title, added: !(item.title in before), lastFormalConsideration: after[item.title]!.lastFormalConsideration }),
+  );
 }

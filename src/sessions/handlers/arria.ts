@@ -4,7 +4,8 @@
  */
 import { decideArriaWebcast, type WebcastStance } from '../../rules/security-council/arria.js';
 import { event } from '../events.js';
-import { emit, nothing, refuse, requireChair, requireMemberDelegation, stamp, type Handler } from './shared.js';
+import { composition } from '../state.js';
+import { emit, nothing, refuse, refusedByRule, requireChair, requireMemberDelegation, stamp, type Handler } from './shared.js';
 
 export const consentWebcast: Handler<'consent-webcast'> = (state, c) => {
   if (state.session!.format !== 'arria') return refuse('not-arria', 'webcast consent is asked only for Arria-formula meetings', 'spec R43');
@@ -23,11 +24,10 @@ export const decideWebcast: Handler<'decide-webcast'> = (state, c) => {
   const denied = requireChair(c, 'decide the webcast', 'spec R43');
   if (denied) return refuse(denied.code, denied.message, denied.rule);
   if (state.webcast.decision) return refuse('already-decided', 'the webcast has been decided');
-  const s = state.session!;
   const stances: Record<string, WebcastStance> = {};
   for (const [member, consent] of Object.entries(state.webcast.consents)) stances[member] = consent ? 'consent' : 'object';
-  const decided = decideArriaWebcast({ date: s.date, seats: s.members.map((m) => ({ code: m.code, permanent: m.permanent })) }, stances);
-  if (!decided.ok) return refuse('rules-refused', `${decided.error.code}: ${decided.error.message}`, decided.error.rule);
+  const decided = decideArriaWebcast(composition(state), stances);
+  if (!decided.ok) return refusedByRule(decided.error);
   const { webcast, objectors, silent, explanation } = decided.value;
   return emit(event('webcast-decided.v1', { ...stamp(c), webcast, objectors, missing: silent, explanation }));
 };

@@ -2,11 +2,12 @@
  * Convening and the life of the meeting: the Rule 2/3 request and its whip count, the
  * President's scheduling, opening, suspension, adjournment and closing (spec R8-R11, R29).
  */
+import { ruleTwoRequest } from '../../rules/security-council/convening.js';
 import { event } from '../events.js';
-import { isMember, memberCodes } from '../state.js';
+import { composition, isMember, memberCodes } from '../state.js';
 import {
-  actingState, clean, emit, first, isChair, isSecurityCouncil, refuse, requireChair, requireNoVote, requireOpen, stamp,
-  type Handler,
+  actingState, clean, emit, first, isChair, isSecurityCouncil, refuse, refusedByRule, requireChair, requireNoVote, requireOpen,
+  stamp, type Handler,
 } from './shared.js';
 
 export const requestMeeting: Handler<'request-meeting'> = (state, c) => {
@@ -16,8 +17,10 @@ export const requestMeeting: Handler<'request-meeting'> = (state, c) => {
   if (me !== null && !c.requesters.includes(me)) return refuse('not-your-ballot', `${me} can only make a request it signs`);
   if (c.basis === 'rule-2') {
     // R9: a Rule 2 request comes from Council members; others go through Rule 3 (R10).
-    const outsider = c.requesters.find((r) => !isMember(state, r));
-    if (outsider) return refuse('not-a-council-member', `${outsider} is not a Council member: use Rule 3 (Art. 35)`, 'Rule 2');
+    for (const requester of c.requesters) {
+      const obliged = ruleTwoRequest(composition(state), requester);
+      if (!obliged.ok) return refusedByRule(obliged.error);
+    }
   }
   return emit(
     event('meeting-requested.v1', clean({
@@ -47,7 +50,7 @@ export const countSupport: Handler<'count-support'> = (state, c, ctx) => {
   const yes = new Set(supporters ?? memberCodes(state).slice(0, count));
   const ballots = Object.fromEntries(memberCodes(state).map((m) => [m, yes.has(m) ? 'yes' : 'no'] as const));
   const decided = ctx.decideVote({ body: s.body, date: s.date, members: s.members, matter: 'procedural', ballots });
-  if (!decided.ok) return refuse('rules-refused', `${decided.error.code}: ${decided.error.message}`, decided.error.rule);
+  if (!decided.ok) return refusedByRule(decided.error);
   return emit(
     event('support-counted.v1', clean({
       ...stamp(c), supporters, count, required: decided.value.required,

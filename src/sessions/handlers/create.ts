@@ -2,9 +2,9 @@
  * Creating a session: the body, format, date and seats. Seats come from the data layer
  * for the date unless the caller gives them (fixtures give them, with sources).
  */
-import { holdArriaMeeting } from '../../rules/security-council/arria.js';
+import { arriaConveners, holdArriaMeeting } from '../../rules/security-council/arria.js';
 import { event } from '../events.js';
-import { clean, emit, refuse, stamp, type Handler } from './shared.js';
+import { clean, emit, refuse, refusedByRule, stamp, type Handler } from './shared.js';
 
 export const createSession: Handler<'create-session'> = (state, c, ctx) => {
   if (state.session) return refuse('session-exists', `session ${state.session.sessionId} already exists`);
@@ -19,10 +19,12 @@ export const createSession: Handler<'create-session'> = (state, c, ctx) => {
   if (sc && president !== undefined && !codes.includes(president)) {
     return refuse('not-a-council-member', `the President (${president}) must be a member of the Council`, 'Rule 18');
   }
-  if (sc && c.format === 'arria') {
+  const arria = sc && c.format === 'arria';
+  const conveners = arria ? arriaConveners(c.conveners, president) : c.conveners;
+  if (arria) {
     // R43: at least one Council member convenes; the convener chairs.
-    const held = holdArriaMeeting({ date: c.date, seats: members.map((m) => ({ code: m.code, permanent: m.permanent })) }, c.conveners ?? []);
-    if (!held.ok) return refuse('not-a-council-member', held.error.message, held.error.rule);
+    const held = holdArriaMeeting({ date: c.date, seats: members.map((m) => ({ code: m.code, permanent: m.permanent })) }, conveners ?? []);
+    if (!held.ok) return refusedByRule(held.error);
   }
   return emit(
     event(
@@ -39,7 +41,7 @@ export const createSession: Handler<'create-session'> = (state, c, ctx) => {
         members: members.map((m) => ({ code: m.code, name: m.name, permanent: sc ? m.permanent : false })),
         president,
         meetingNumber: c.meetingNumber,
-        conveners: c.conveners,
+        conveners,
         seizedItems: c.seizedItems,
         credentials: c.credentials,
         sources: c.sources,

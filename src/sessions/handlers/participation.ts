@@ -3,13 +3,16 @@
  * under Rules 37 and 39 are proposed by the President after the agenda, agreed without
  * objection or put to a procedural vote; a state may decline; speakers take the floor.
  */
+import { decideInvitation, type InvitationBasis } from '../../rules/security-council/invitations.js';
 import { event } from '../events.js';
-import { isFormal, isMember, type SessionState } from '../state.js';
+import { composition, isFormal, isMember, type Invitation, type SessionState } from '../state.js';
 import { debateBarred } from './motions.js';
 import {
-  actingState, clean, emit, first, isChair, isSecurityCouncil, nothing, refuse, requireChair, requireMemberDelegation,
+  actingState, clean, emit, first, isChair, isSecurityCouncil, nothing, refuse, refusedByRule, requireChair, requireMemberDelegation,
   requireNoVote, requireOpen, stamp, type Handler,
 } from './shared.js';
+
+const BASIS: Record<Invitation['rule'], InvitationBasis> = { '37': 'rule-37', '39': 'rule-39', special: 'special' };
 
 function invitationsAllowed(state: SessionState): ReturnType<typeof refuse> | null {
   if (!isSecurityCouncil(state)) return refuse('wrong-phase', 'invitations under Rules 37 and 39 are Security Council procedure', 'Rule 37');
@@ -24,10 +27,12 @@ export const proposeInvitation: Handler<'propose-invitation'> = (state, c) => {
   if (denied) return refuse(denied.code, denied.message, denied.rule);
   const barred = invitationsAllowed(state);
   if (barred) return barred;
-  if (c.rule === '37') {
-    if (!/^[A-Z]{3}$/.test(c.invitee)) return refuse('invalid-command', 'a Rule 37 invitee is a state: give its three-letter code', 'Rule 37');
-    if (isMember(state, c.invitee)) return refuse('invalid-command', `${c.invitee} sits on the Council and needs no invitation`, 'Art. 31');
+  if (c.rule === '37' && !/^[A-Z]{3}$/.test(c.invitee)) {
+    return refuse('invalid-command', 'a Rule 37 invitee is a state: give its three-letter code', 'Rule 37');
   }
+  // The rule decides who may be invited at all (a Council member already sits: Rule 37).
+  const judged = decideInvitation(composition(state), { invitee: c.invitee, basis: BASIS[c.rule] });
+  if (!judged.ok) return refusedByRule(judged.error);
   const existing = state.invitations.find((i) => i.invitee === c.invitee);
   if (existing && existing.status !== 'declined') return refuse('invitation-exists', `${c.invitee} has already been proposed`);
   return emit(event('invitation-proposed.v1', clean({ ...stamp(c), invitee: c.invitee, name: c.name, rule: c.rule, title: c.title })));
@@ -48,12 +53,14 @@ export const objectToInvitation: Handler<'object-to-invitation'> = (state, c) =>
 export const decideInvitations: Handler<'decide-invitations'> = (state, c) => {
   const denied = first(requireChair(c, 'decide invitations', 'Rule 37'), requireOpen(state, 'invite'), requireNoVote(state, 'invite'));
   if (denied) return refuse(denied.code, denied.message, denied.rule);
-  const agreed = state.invitations.filter((i) => i.status === 'proposed' && i.objections.length === 0).map((i) => i.invitee);
+  const pending = state.invitations.filter((i) => i.status === 'proposed');
+  if (pending.length === 0) return refuse('already-decided', 'no invitation is pending');
+  // The rule settles each: agreed without a vote unless a member objects (then a procedural vote, R35).
+  const judged = pending.map((i) => decideInvitation(composition(state), { invitee: i.invitee, basis: BASIS[i.rule], objectors: i.objections }));
+  const agreed = pending.filter((_, k) => judged[k]!.ok).map((i) => i.invitee);
   if (agreed.length === 0) {
-    const contested = state.invitations.some((i) => i.status === 'proposed');
-    return contested
-      ? refuse('objection-pending', 'every pending invitation is contested: put it to a procedural vote', 'spec R35')
-      : refuse('already-decided', 'no invitation is pending');
+    const contested = judged.find((j) => !j.ok);
+    if (contested && !contested.ok) return refusedByRule(contested.error);
   }
   return emit(event('invitations-decided.v1', { ...stamp(c), invited: agreed, notInvited: [], method: 'without-vote' }));
 };

@@ -3,9 +3,9 @@
  * server) and in which phase. Each returns a CommandError or null.
  */
 import { err, ok, type Result } from '../../rules/result.js';
-import type { CommandOf, CommandType } from '../commands.js';
+import type { CommandOf, CommandType } from '../../protocol/commands.js';
 import type { EngineContext } from '../context.js';
-import { commandError, type CommandError } from '../errors.js';
+import { commandError, type CommandError } from '../../protocol/errors.js';
 import type { SessionEvent, Stamp } from '../events.js';
 import { isMember, type SessionState } from '../state.js';
 
@@ -15,6 +15,9 @@ export type Handler<T extends CommandType> = (state: SessionState, command: Comm
 type AnyCommand = CommandOf<CommandType>;
 
 export const refuse = (code: CommandError['code'], message: string, rule?: string): Outcome => err(commandError(code, message, rule));
+/** A rule's refusal, carried as the rule gave it: its own code, message and citation. */
+export const refusedByRule = (error: { code: CommandError['code']; message: string; rule?: string }): Outcome =>
+  err(commandError(error.code, error.message, error.rule));
 export const emit = (...events: SessionEvent[]): Outcome => ok(events);
 /** Nothing to do (a repeated objection, the same ballot again): accepted, no event. */
 export const nothing = (): Outcome => ok([]);
@@ -71,5 +74,3 @@ export function first(...checks: (CommandError | null)[]): CommandError | null {
 }
 
 export const isSecurityCouncil = (state: SessionState) => state.session?.body === 'security-council';
-export const isInformal = (state: SessionState) =>
-  state.session?.body === 'security-council' && (state.session.format === 'consultations' || state.session.format === 'arria');

@@ -5,14 +5,15 @@
  * the agenda (R13), an invitation (R35), a text (R30, R31) or a Rule 33 motion (R29).
  */
 import type { Ballot, Decision, StateCode } from '../../rules/types.js';
-import type { CommandOf } from '../commands.js';
+import type { CommandOf } from '../../protocol/commands.js';
 import type { EngineContext } from '../context.js';
 import { event, type Majority, type Matter, type SessionEvent, type Stamp, type VoteRecorded, type VoteSubject } from '../events.js';
 import { isMember, memberCodes, type SessionState } from '../state.js';
 import { mustVoteFirst } from '../vote-order.js';
+import { checkVotingAllowed } from '../../rules/security-council/formats.js';
 import { summaryStatementUpdates } from './agenda.js';
 import { motionConsequences, motionOutOfOrder, nextMotion } from './motions.js';
-import { actingState, clean, emit, first, isInformal, isSecurityCouncil, nothing, refuse, requireChair, requireOpen, stamp, type Handler, type Outcome } from './shared.js';
+import { actingState, clean, emit, first, isSecurityCouncil, nothing, refuse, refusedByRule, requireChair, requireOpen, stamp, type Handler, type Outcome } from './shared.js';
 
 interface Question {
   matter: Matter;
@@ -24,9 +25,10 @@ function resolveQuestion(state: SessionState, c: CommandOf<'open-vote'> | Comman
   const fail = (out: Outcome) => ({ ok: false as const, out });
   const denied = first(requireChair(c, 'put a question to the vote', 'Rule 40'), requireOpen(state, 'vote'));
   if (denied) return fail(refuse(denied.code, denied.message, denied.rule));
-  if (isInformal(state)) {
-    const rule = state.session!.format === 'arria' ? 'spec R43' : 'spec R42';
-    return fail(refuse('no-voting-in-informal-format', `no vote can be taken in ${state.session!.format === 'arria' ? 'an Arria-formula meeting' : 'consultations'}`, rule));
+  if (isSecurityCouncil(state)) {
+    // Only formal meetings vote (R42, R43): the rule says which formats do.
+    const allowed = checkVotingAllowed(state.session!.format);
+    if (!allowed.ok) return fail(refusedByRule(allowed.error));
   }
   if (state.openVote) return fail(refuse('vote-already-open', `vote ${state.openVote.voteId} is still open`));
   if (state.votes.some((v) => v.voteId === c.voteId)) return fail(refuse('duplicate-vote-id', `vote ${c.voteId} was already taken`));
@@ -149,7 +151,7 @@ function decideAndRecord(state: SessionState, ctx: EngineContext, at: Stamp, v: 
   const decided = ctx.decideVote(clean({
     body: s.body, date: state.scheduledDate ?? s.date, members: s.members, matter: v.matter, majority: v.majority, ballots, tally: ballots ? undefined : v.tally,
   }));
-  if (!decided.ok) return refuse('rules-refused', `${decided.error.code}: ${decided.error.message}`, decided.error.rule);
+  if (!decided.ok) return refusedByRule(decided.error);
   const recorded = event('vote-recorded.v1', clean({
     ...at, voteId: v.voteId, question: v.question, subject: v.subject, matter: v.matter, majority: v.majority,
     ballots, tally: decided.value.tally, decision: decided.value, resolution: v.resolution,

@@ -11,7 +11,7 @@ import type { Member, VoteOnScreen } from '../session/view.js';
 import { ballotLooks } from './ballotStyle.js';
 import { Horseshoe } from './Horseshoe.js';
 import { VoteTable } from './VoteTable.js';
-import { scThresholds } from '../../../src/rules/security-council/thresholds.js';
+import { scThresholds, tallyBallots } from '../../../src/rules/index.js';
 
 interface Props {
   members: Member[];
@@ -30,15 +30,11 @@ export function requiredVotes(members: number): number | null {
   return thresholds.ok ? thresholds.value.affirmative : null;
 }
 
+/** The running count of an open vote: the rule's tally of the ballots cast, and the members yet to vote. */
 export function countBallots(members: Member[], ballots: Readonly<Record<string, BallotValue>>) {
-  const counts = { yes: 0, no: 0, abstain: 0, other: 0, pending: 0 };
-  for (const m of members) {
-    const b = ballots[m.code];
-    if (b === 'yes' || b === 'no' || b === 'abstain') counts[b] += 1;
-    else if (b) counts.other += 1;
-    else counts.pending += 1;
-  }
-  return counts;
+  const cast = members.flatMap((m) => (ballots[m.code] ? [ballots[m.code]!] : []));
+  const tally = tallyBallots(cast);
+  return { yes: tally.yes, no: tally.no, abstain: tally.abstain, other: tally.nonParticipation + tally.absent, pending: members.length - cast.length };
 }
 
 export function VoteBoard({ members, president, vote, tableVisible = false, headingLevel = 2, assembly = false }: Props) {

@@ -4,7 +4,7 @@
  * English alphabetical), continuing from the President. This is a legible layout for a
  * projector, not a claim about the chamber's seating plan.
  */
-import { compareRule18 } from '../../../src/rules/presidency.js';
+import { compareRule18 } from '../../../src/rules/index.js';
 
 export interface SeatPosition {
   x: number;

@@ -3,7 +3,7 @@
  * passed in is the one *before* the event, so names of invitees are known.
  */
 import type { Translate } from '../i18n/types.js';
-import type { SessionEvent } from '../../../src/sessions/events.js';
+import type { SessionEvent } from '../../../src/protocol/index.js';
 import { BALLOT_LOOK } from '../components/ballotStyle.js';
 import { outcomeWords, questionText, tallyText } from './outcome.js';
 import { isAssembly, nameOf, type SessionState } from './view.js';

@@ -4,10 +4,8 @@
  * read helpers. Pages never interpret raw events themselves.
  */
 import type { StoredEvent } from '../api/types.js';
-import type { Ballot, Decision } from '../../../src/rules/types.js';
-import type { Majority, Matter, Member, VoteSubject } from '../../../src/sessions/events.js';
-import { replay } from '../../../src/sessions/reducer.js';
-import type { SessionState } from '../../../src/sessions/state.js';
+import { decideArriaWebcast, type Ballot, type Decision, type WebcastStance } from '../../../src/rules/index.js';
+import { composition, replay, type Majority, type Matter, type Member, type SessionState, type VoteSubject } from '../../../src/sessions/index.js';
 
 export type { Decision, Matter, Member, SessionState };
 
@@ -60,15 +58,20 @@ export function members(state: SessionState): Member[] {
   return state.session?.members ?? [];
 }
 
-/** Whether the meeting may be webcast (spec R43): every member consents; one objection blocks it. */
+/**
+ * Whether the meeting may be webcast (spec R43), as the rule decides it: the recorded
+ * decision, else the rule applied to the answers so far (one objection blocks it; silence
+ * leaves it waiting).
+ */
 export function webcastStatus(state: SessionState): 'allowed' | 'blocked' | 'waiting' {
   const decided = state.webcast.decision;
   if (decided) return decided.webcast ? 'allowed' : 'blocked';
-  const list = members(state);
-  const consents = state.webcast.consents;
-  if (list.some((m) => consents[m.code] === false)) return 'blocked';
-  if (list.length > 0 && list.every((m) => consents[m.code] === true)) return 'allowed';
-  return 'waiting';
+  if (!state.session || state.session.members.length === 0) return 'waiting';
+  const stances: Record<string, WebcastStance> = {};
+  for (const [member, consent] of Object.entries(state.webcast.consents)) stances[member] = consent ? 'consent' : 'object';
+  const soFar = decideArriaWebcast(composition(state), stances);
+  if (!soFar.ok) return 'waiting';
+  return soFar.value.webcast ? 'allowed' : soFar.value.objectors.length > 0 ? 'blocked' : 'waiting';
 }
 
-export { nameOf } from '../../../src/sessions/state.js';
+export { nameOf } from '../../../src/sessions/index.js';

@@ -4,7 +4,7 @@
  * anyone who prefers numbers. A server without the GA data answers 503: we say so plainly.
  */
 import { useEffect, useState, type FormEvent } from 'react';
-import { ISSUE_KEYS } from '../../../../src/analysis/ga/issues.js';
+import { ISSUE_KEYS } from '../../../../src/protocol/words.js';
 import { api } from '../../api/client.js';
 import type { ApiError } from '../../api/types.js';
 import { ErrorMessage } from '../../components/ErrorMessage.js';

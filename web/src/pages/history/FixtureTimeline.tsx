@@ -12,7 +12,7 @@ import { useI18n } from '../../i18n/index.js';
 import { describeEvent } from '../../session/describe.js';
 import { project } from '../../session/view.js';
 import { Board } from '../board/BoardPage.js';
-import { initialState, reduce } from '../../../../src/sessions/reducer.js';
+import { initialState, reduce } from '../../../../src/sessions/index.js';
 
 const PLAY_MS = 1200;
 

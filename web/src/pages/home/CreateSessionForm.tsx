@@ -3,6 +3,7 @@
  * month from history; this form previews them so the chair sees who will sit.
  */
 import { useEffect, useState, type FormEvent } from 'react';
+import { MEETING_FORMATS } from '../../../../src/protocol/words.js';
 import { api } from '../../api/client.js';
 import type { CouncilOnDate, Format } from '../../api/types.js';
 import { useI18n } from '../../i18n/index.js';
@@ -12,7 +13,7 @@ import { saveJoinCodes } from '../../session/created.js';
 import { ErrorMessage } from '../../components/ErrorMessage.js';
 import { MemberPicker } from '../../components/MemberPicker.js';
 
-const FORMATS: Format[] = ['public', 'private', 'consultations', 'arria'];
+const FORMATS: readonly Format[] = MEETING_FORMATS;
 
 export function CreateSessionForm() {
   const { t, stateName, list } = useI18n();

@@ -1,26 +1,69 @@
 /**
- * The single path every client command takes, over HTTP or WebSocket: authenticate the
- * bearer token, set `actor` from it (never from the client), hand the command to the
- * engine, and turn a refusal into an HttpError with the right status.
+ * The single path every command takes into the session engine (src/sessions/service.ts)
+ * from the server: creating a session (POST /api/sessions) and every client command, over
+ * HTTP or WebSocket — authenticate the bearer token, set `actor` from it (never from the
+ * client), run the command, and turn a refusal into an HttpError with the code's status.
  */
-import { z } from 'zod';
-import type { StoredEvent } from '../store/event-store.js';
+import { ClientCommandSchema, type CommandErrorCode, type CouncilOnDate, type MeetingFormat } from '../protocol/index.js';
+import { SessionService } from '../sessions/service.js';
+import type { EventStore, StoredEvent } from '../store/event-store.js';
 import type { ServerContext } from './context.js';
 import type { Actor } from './directory.js';
-import { HttpError, statusForEngineError } from './errors.js';
+import { HttpError, statusFor } from './errors.js';
+import { KeyedQueue } from './keyed-queue.js';
 
-/** The envelope the server needs to read; the engine validates the payload itself. */
-const clientCommandSchema = z
-  .object({
-    // Stored as text: no control characters, no lone surrogates (see src/store/append-input.ts).
-    id: z
-      .string()
-      .min(1)
-      .max(200)
-      .refine((s) => !/[\u0000-\u001f\u007f]/.test(s) && !/\p{Surrogate}/u.test(s), 'printable text'),
-    type: z.string().min(1).max(64),
-  })
-  .loose();
+/** The session engine as the server runs it: one service, commands serialised per session in this instance. */
+export class SessionCommands {
+  readonly service: SessionService;
+  private readonly queue = new KeyedQueue();
+
+  constructor(store: EventStore) {
+    this.service = new SessionService(store);
+  }
+
+  run<T>(sessionId: string, task: (service: SessionService) => Promise<T>): Promise<T> {
+    return this.queue.run(sessionId, () => task(this.service));
+  }
+}
+
+export interface NewSession {
+  sessionId: string;
+  date: string;
+  title: string;
+  format: MeetingFormat;
+  body: 'security-council';
+  item?: string;
+  /** Arria meetings: the conveners (R43); by default the President of the month. */
+  conveners?: string[];
+  /** The flat record of hashes/sealed secrets (credentials.ts). */
+  credentials: Record<string, string>;
+}
+
+/** Create a session with the Council of its date; the engine writes `session-created` with the credentials. */
+export async function createSession(ctx: ServerContext, session: NewSession, council: CouncilOnDate): Promise<number> {
+  const result = await ctx.commands.service.create({
+    id: `create-${session.sessionId}`,
+    actor: { role: 'system' },
+    type: 'create-session',
+    sessionId: session.sessionId,
+    body: session.body,
+    format: session.format,
+    date: session.date,
+    title: session.title,
+    members: council.members,
+    ...(council.president ? { president: council.president.code } : {}),
+    ...(session.item ? { item: session.item } : {}),
+    ...(session.conveners ? { conveners: session.conveners } : {}),
+    credentials: session.credentials,
+  });
+  if (!result.ok) throw refusal(result.error);
+  return result.value.version;
+}
+
+/** A refusal of the engine as the HTTP answer: the code's one status (errors.ts), message and rule. */
+export function refusal(error: { code: CommandErrorCode; message: string; rule?: string }): HttpError {
+  return new HttpError(statusFor(error.code), error.code, error.message, error.rule);
+}
 
 /** Commands a client may never send: sessions are created through POST /api/sessions. */
 const SERVER_ONLY = new Set(['create-session']);
@@ -42,7 +85,7 @@ export async function runCommand(
   if (actor === 'unknown-session') throw new HttpError(404, 'session-not-found', `There is no session "${sessionId}".`);
   if (!actor) throw new HttpError(401, 'bad-token', 'That token does not belong to this session.');
 
-  const parsed = clientCommandSchema.safeParse(body);
+  const parsed = ClientCommandSchema.safeParse(body);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     throw new HttpError(400, 'invalid-body', `A command needs a string "id" and "type"${issue ? ` (${issue.path.join('.') || 'body'}: ${issue.message})` : ''}.`);
@@ -55,11 +98,8 @@ export async function runCommand(
   // The engine's ballot has no member field (it is the actor's); drop a matching one.
   const { member: _member, ...rest } = command;
   const payload = command.type === 'cast-ballot' ? rest : command;
-  const result = await ctx.engine.execute(sessionId, { ...payload, id: command.id, type: command.type, actor });
-  if (!result.ok) {
-    const { code, message, rule } = result.error;
-    throw new HttpError(statusForEngineError(code), code, message, rule);
-  }
+  const result = await ctx.commands.run(sessionId, (service) => service.execute(sessionId, { ...payload, id: command.id, type: command.type, actor }));
+  if (!result.ok) throw refusal(result.error);
   return { version: result.value.version, events: result.value.events };
 }
 

@@ -1,12 +1,13 @@
 /**
  * handle(state, command, ctx): the engine's judgement. It validates a command against the
  * session's state, its author's role and the rules engine, and answers with the events to
- * append or a typed refusal. Pure: it reads nothing else and never throws.
+ * append or a typed refusal. Pure: it reads nothing else. Bad input is a refusal, never an
+ * exception; an exception is a defect and is left to propagate, so tests and logs see it.
  */
 import { err, type Result } from '../rules/result.js';
-import { parseCommand, type Command, type CommandType } from './commands.js';
+import { parseCommand, type Command, type CommandType } from '../protocol/commands.js';
 import type { EngineContext } from './context.js';
-import { commandError, type CommandError } from './errors.js';
+import { commandError, type CommandError } from '../protocol/errors.js';
 import type { SessionEvent } from './events.js';
 import { consentWebcast, decideWebcast } from './handlers/arria.js';
 import { adoptAgenda, objectToAgenda, proposeAgenda } from './handlers/agenda.js';
@@ -23,7 +24,10 @@ import type { Handler } from './handlers/shared.js';
 import { castBallot, closeVote, openVote, recordVote } from './handlers/voting.js';
 import type { SessionState } from './state.js';
 
-const HANDLERS: { [T in CommandType]: Handler<T> } = {
+/** One handler per command type: the compiler fails when a command has none. */
+export type Handlers = { [T in CommandType]: Handler<T> };
+
+export const HANDLERS: Handlers = {
   'create-session': createSession,
   'request-meeting': requestMeeting,
   'count-support': countSupport,
@@ -54,25 +58,25 @@ const HANDLERS: { [T in CommandType]: Handler<T> } = {
   'close-meeting': closeMeeting,
 };
 
-/** Decide a parsed command. Rejections are values; nothing is thrown. */
+/** Decide a parsed command. Rejections are values. */
 export function handle(state: SessionState, command: Command, ctx: EngineContext): Result<SessionEvent[], CommandError> {
+  return handleWith(HANDLERS, state, command, ctx);
+}
+
+/** `handle` with a given handler table (tests inject a faulty one to prove the fuzz sees defects). */
+export function handleWith(handlers: Handlers, state: SessionState, command: Command, ctx: EngineContext): Result<SessionEvent[], CommandError> {
   if (command.type !== 'create-session' && !state.session) {
     return err(commandError('session-not-found', 'the session has not been created'));
   }
   if (state.phase === 'withdrawn' && command.type !== 'create-session') {
     return err(commandError('wrong-phase', 'the meeting request was withdrawn: no meeting takes place'));
   }
-  try {
-    const handler = HANDLERS[command.type] as Handler<CommandType>;
-    return handler(state, command, ctx);
-  } catch (e) {
-    // A defect must not crash a server or half-apply a command: surface it as a refusal.
-    return err(commandError('invalid-command', `the command could not be handled: ${e instanceof Error ? e.message : String(e)}`));
-  }
+  const handler = handlers[command.type] as Handler<CommandType>;
+  return handler(state, command, ctx);
 }
 
 /** Parse untrusted input (JSON from a client) and decide it. */
-export function handleInput(state: SessionState, input: unknown, ctx: EngineContext): Result<SessionEvent[], CommandError> {
+export function handleInput(state: SessionState, input: unknown, ctx: EngineContext, handlers: Handlers = HANDLERS): Result<SessionEvent[], CommandError> {
   const parsed = parseCommand(input);
-  return parsed.ok ? handle(state, parsed.value, ctx) : parsed;
+  return parsed.ok ? handleWith(handlers, state, parsed.value, ctx) : parsed;
 }

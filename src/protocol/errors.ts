@@ -1,8 +1,12 @@
 /**
  * Why the engine refused a command. Codes are stable: clients and tests match on them.
- * A refused command changes nothing (no event is produced).
+ * A refused command changes nothing (no event is produced). A rule's refusal keeps the
+ * rule's own code and citation (src/rules/errors.ts): the session adds no code of its own.
  */
-export const COMMAND_ERROR_CODES = [
+import { RULE_ERROR_CODES, type RuleErrorCode } from '../rules/errors.js';
+
+/** Refusals of the session itself: who may act, and when. */
+export const SESSION_ERROR_CODES = [
   'invalid-command', // failed the command schema
   'session-not-found',
   'session-exists',
@@ -28,12 +32,15 @@ export const COMMAND_ERROR_CODES = [
   'duplicate-vote-id',
   'ballots-incomplete', // record-vote needs ballots or a tally
   'members-unknown', // no membership could be found for the session date
-  'rules-refused', // the rules engine rejected the input (its code is in the message)
   'version-conflict', // other writers kept winning: the command was not applied, try again
   'no-debate', // a pending motion to suspend or adjourn is decided without debate (Rule 33)
 ] as const;
 
-export type CommandErrorCode = (typeof COMMAND_ERROR_CODES)[number];
+export type SessionErrorCode = (typeof SESSION_ERROR_CODES)[number];
+export type CommandErrorCode = SessionErrorCode | RuleErrorCode;
+
+/** Every code a command can be refused with, each once. */
+export const COMMAND_ERROR_CODES: readonly CommandErrorCode[] = [...new Set<CommandErrorCode>([...SESSION_ERROR_CODES, ...RULE_ERROR_CODES])];
 
 export interface CommandError {
   code: CommandErrorCode;

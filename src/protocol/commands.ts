@@ -1,15 +1,17 @@
 /**
  * Every command a session accepts, as zod schemas: the one boundary where client input
  * (CLI JSON, HTTP bodies, fixtures) enters the engine. A command is a request; the engine
- * answers with events or a typed refusal (see decide.ts).
+ * answers with events or a typed refusal (see handle.ts).
  *
  * Envelope: { id (client-chosen, for idempotency), actor, type, time?, ...payload }.
  */
 import { z } from 'zod';
 import { err, ok, type Result } from '../rules/result.js';
 import { commandError, type CommandError } from './errors.js';
+import { ActorSchema, BallotSchema, BodySchema, FormatSchema, StateCodeSchema } from './vocabulary.js';
 
-export const StateCodeSchema = z.string().regex(/^[A-Z]{3}$/, 'a three-letter state code such as "USA"');
+export { ActorSchema, BallotSchema, BodySchema, FormatSchema, StateCodeSchema };
+export type { Actor } from './vocabulary.js';
 export const IsoDateSchema = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD')
@@ -23,20 +25,11 @@ const Text = z.string().trim().min(1).max(2000);
 const ShortText = z.string().trim().min(1).max(300);
 const Id = z.string().min(1).max(200);
 
-export const ActorSchema = z.discriminatedUnion('role', [
-  z.object({ role: z.literal('chair') }),
-  z.object({ role: z.literal('delegation'), code: StateCodeSchema }),
-  z.object({ role: z.literal('system') }),
-]);
-export type Actor = z.infer<typeof ActorSchema>;
-
-export const BallotSchema = z.enum(['yes', 'no', 'abstain', 'non-participation', 'absent']);
-export const BodySchema = z.enum(['security-council', 'general-assembly', 'ga-third-committee']);
-/** public/private: formal SC meetings; consultations and arria are informal (R40-R43). */
-export const FormatSchema = z.enum(['public', 'private', 'consultations', 'arria']);
 export const MatterSchema = z.enum(['procedural', 'non-procedural']);
+export type Matter = z.infer<typeof MatterSchema>;
 /** GA majority: simple (Art. 18(3)) or two-thirds of present and voting (Art. 18(2)). */
 export const MajoritySchema = z.enum(['simple', 'two-thirds']);
+export type Majority = z.infer<typeof MajoritySchema>;
 export const SourceSchema = z.string().trim().min(1).max(500);
 
 export const MemberSchema = z.object({

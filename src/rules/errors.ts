@@ -1,0 +1,23 @@
+/**
+ * Every code a rule of this engine can refuse with: the union of each module's closed list.
+ * Sessions carry these codes unchanged to clients, and the server gives each one HTTP status
+ * (src/server/errors.ts), so a new code here fails the build until it has one.
+ */
+import { GA_ARREARS_ERRORS } from './general-assembly/arrears.js';
+import { GA_VOTE_ERRORS } from './general-assembly/decide-vote.js';
+import { GA_ELECTION_ERRORS } from './general-assembly/elections.js';
+import { AGENDA_ERRORS } from './security-council/agenda.js';
+import { AMENDMENT_ERRORS } from './security-council/amendments.js';
+import { ARRIA_ERRORS } from './security-council/arria.js';
+import { CONVENING_ERRORS } from './security-council/convening.js';
+import { INVITATION_ERRORS } from './security-council/invitations.js';
+
+const ALL = [
+  ...AGENDA_ERRORS, ...AMENDMENT_ERRORS, ...ARRIA_ERRORS, ...CONVENING_ERRORS, ...INVITATION_ERRORS,
+  ...GA_VOTE_ERRORS, ...GA_ELECTION_ERRORS, ...GA_ARREARS_ERRORS,
+] as const;
+
+export type RuleErrorCode = (typeof ALL)[number];
+
+/** Each code once (modules share some, e.g. `not-a-council-member`). */
+export const RULE_ERROR_CODES: readonly RuleErrorCode[] = [...new Set(ALL)];

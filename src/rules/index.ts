@@ -1,0 +1,12 @@
+/**
+ * The rules engine's public surface: every rule the sessions, the CLI and the web app may
+ * call, with its closed error codes. Import from here, not from a module's own path.
+ */
+export * from './result.js';
+export * from './types.js';
+export * from './errors.js';
+export * from './decide.js';
+export * from './presidency.js';
+export { numberWord, withArticle, namesOf, tallyPhrase, shortBy } from './explain.js';
+export * from './security-council/index.js';
+export * from './general-assembly/index.js';
