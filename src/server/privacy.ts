@@ -5,26 +5,18 @@
  * the meeting has closed (Rule 55, in place of a verbatim record), and nothing at all of
  * consultations (no record is kept). Public and Arria-formula meetings stay open to all.
  */
-import { formatRules } from '../rules/security-council/formats.js';
+import { MEETING_FORMATS, type MeetingFormat } from '../rules/security-council/formats.js';
+import { publication, publishedToPublic } from '../rules/security-council/publication.js';
 import type { EventStore } from '../store/event-store.js';
 import type { Actor, SessionDirectory } from './directory.js';
 import { HttpError } from './errors.js';
 
-export type SessionFormat = 'public' | 'private' | 'consultations' | 'arria';
+export type SessionFormat = MeetingFormat;
+export { publishedToPublic };
 
-/** A session's proceedings are closed to the public in private meetings (R41) and consultations (R42). */
+/** Private meetings (R41) and consultations (R42) are read by their participants only. */
 export function isClosedFormat(format: SessionFormat): boolean {
-  return format === 'private' || format === 'consultations';
-}
-
-/**
- * What of a closed session the public may read: the communiqué, issued at the close of a
- * private meeting (Rule 55, spec R41); consultations leave no record (spec R42).
- */
-export function publishedToPublic(format: SessionFormat, phase: string): 'communique' | null {
-  if (!isClosedFormat(format)) return null;
-  const record = formatRules(format === 'private' ? 'private' : 'consultations').record;
-  return record === 'communique' && phase === 'closed' ? 'communique' : null;
+  return publication(format).participantsOnly;
 }
 
 export type Reader = { kind: 'participant'; actor: Actor } | { kind: 'public' };
@@ -58,7 +50,8 @@ export class ReadGuard {
     // "session-created.v1" (src/sessions/events.ts), any version.
     const data = events.find((e) => e.type.startsWith('session-created'))?.data as { format?: unknown } | undefined;
     // A session without a readable format is treated as the strictest kind, never as public.
-    const format: SessionFormat = isFormat(data?.format) ? data.format : 'consultations';
+    const claimed = data?.format;
+    const format: SessionFormat = isFormat(claimed) ? claimed : 'consultations';
     this.formats.set(sessionId, format);
     return format;
   }
@@ -96,5 +89,5 @@ export function privateSession(format: SessionFormat, sessionId: string): HttpEr
 }
 
 function isFormat(value: unknown): value is SessionFormat {
-  return value === 'public' || value === 'private' || value === 'consultations' || value === 'arria';
+  return (MEETING_FORMATS as readonly unknown[]).includes(value);
 }
