@@ -259,7 +259,8 @@ async function serveRole(argv: string[]): Promise<void> {
   const { openStore } = await import('../src/store/open-store.js');
   const store = await openStore(arg('store') ?? 'memory:');
   const unlimited = { max: 1_000_000_000, timeWindowMs: 60_000 };
-  const app = await buildServer({ store, joinRateLimit: unlimited, createRateLimit: unlimited, webRoot: '/nonexistent' });
+  // Every simulated client comes from 127.0.0.1: lift the per-address socket cap.
+  const app = await buildServer({ store, joinRateLimit: unlimited, createRateLimit: unlimited, webRoot: '/nonexistent', maxSocketsPerIp: 1_000_000 });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   process.stdout.write(`READY ${typeof address === 'object' && address ? address.port : 0}\n`);

@@ -16,6 +16,22 @@ export function parseOr400<T extends z.ZodType>(schema: T, input: unknown, what:
   throw new HttpError(400, 'invalid-' + what, `Invalid ${what}: ${where}${issue?.message ?? 'malformed'}.`);
 }
 
+/**
+ * 413 for a body whose Content-Length is over the limit, answered before the body is read.
+ * Fastify's own refusal closes the connection while the client is still sending, and the
+ * client sees a reset instead of the answer; here the connection stays open and Node reads
+ * and discards the rest of the body (bounded by the request time-out).
+ */
+export function refuseOversizeBodies(app: FastifyInstance, limitBytes: number): void {
+  app.addHook('onRequest', async (request, reply) => {
+    const declared = Number(request.headers['content-length']);
+    if (!Number.isFinite(declared) || declared <= limitBytes) return;
+    return reply
+      .code(413)
+      .send({ error: { code: 'body-too-large', message: `The request body is ${declared} bytes; the most this server accepts is ${limitBytes}.` } });
+  });
+}
+
 export function installErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError | HttpError, request, reply) => {
     if (error instanceof HttpError) return reply.code(error.statusCode).send(error.body());
@@ -27,6 +43,14 @@ export function installErrorHandler(app: FastifyInstance): void {
     const status = error.statusCode ?? 500;
     if (status === 429) {
       return reply.code(429).send({ error: { code: 'rate-limited', message: error.message } });
+    }
+    if (status === 413) {
+      // A chunked body found too large while reading: as in refuseOversizeBodies, answer on a
+      // connection that stays open and read the rest away (Fastify would close it under the
+      // client, which then sees a reset instead of the answer).
+      reply.removeHeader('connection');
+      request.raw.resume();
+      return reply.code(413).send({ error: { code: 'body-too-large', message: error.message } });
     }
     if (status >= 400 && status < 500) {
       // Fastify's own refusals: malformed JSON, wrong content type, body too large.

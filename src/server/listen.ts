@@ -4,6 +4,7 @@
  */
 import { networkInterfaces } from 'node:os';
 import { openStore } from '../store/open-store.js';
+import { parseStoreUrl } from '../store/store-url.js';
 import { buildServer, type ServerOptions } from './app.js';
 
 export interface ServeSettings extends Omit<ServerOptions, 'store'> {
@@ -24,7 +25,8 @@ export async function startServer(settings: ServeSettings, log: (line: string) =
   const store = await openStore(database);
   let app;
   try {
-    app = await buildServer({ ...options, store });
+    const location = parseStoreUrl(database);
+    app = await buildServer({ ...options, store, storeKind: location.ok ? location.value.kind : 'unknown' });
     await app.listen({ port, host });
   } catch (e) {
     await store.close();

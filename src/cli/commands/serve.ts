@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { type Command, printJson, UsageError } from '../command.js';
 import { startServer } from '../../server/listen.js';
+import { LOG_LEVELS } from '../../server/logging.js';
 import { parseStoreUrl } from '../../store/store-url.js';
 
 const optionsSchema = z.object({
@@ -10,19 +11,47 @@ const optionsSchema = z.object({
   host: z.string().min(1).max(255),
   database: z.string().min(1),
   publicUrl: z.url().optional(),
+  logLevel: z.enum(LOG_LEVELS),
+  maxSocketsPerIp: z.coerce.number().int().min(1).max(1_000_000),
+  trustProxy: z.boolean(),
 });
+
+/** Flag, else environment variable, else default: the flag always wins. */
+const ENV = {
+  port: 'PORT',
+  host: 'HOST',
+  database: 'COUNCIL_DATABASE',
+  publicUrl: 'COUNCIL_PUBLIC_URL',
+  logLevel: 'COUNCIL_LOG_LEVEL',
+  maxSocketsPerIp: 'COUNCIL_MAX_SOCKETS_PER_IP',
+  trustProxy: 'COUNCIL_TRUST_PROXY',
+} as const;
+
+const FLAG: Record<keyof typeof ENV, string> = {
+  port: '--port',
+  host: '--host',
+  database: '--database',
+  publicUrl: '--public-url',
+  logLevel: '--log-level',
+  maxSocketsPerIp: '--max-sockets-per-ip',
+  trustProxy: '--trust-proxy',
+};
 
 export const serveCommand: Command = {
   name: 'serve',
   summary: 'run the live-session server (API, WebSocket, web app)',
   usage: [
-    'Usage: council serve [--port N] [--host H] [--database sqlite:FILE|postgres://...|memory:] [--public-url URL] [--json]',
-    '  --port        port to listen on (default $PORT or 3000; 0 = any free port)',
-    '  --host        interface (default $HOST or 127.0.0.1; 0.0.0.0 lets phones on your network join)',
-    '  --database    event store (default sqlite:./council.sqlite); several servers may share one postgres://',
-    '  --public-url  origin printed in QR codes, e.g. https://mun.example.org (default: the request\'s)',
-    '  --json        print {"url":...} as JSON instead of the banner',
-    'Stops cleanly on Ctrl+C (SIGINT) or SIGTERM.',
+    'Usage: council serve [--port N] [--host H] [--database sqlite:FILE|postgres://...|memory:] [--public-url URL]',
+    '                     [--log-level LEVEL] [--max-sockets-per-ip N] [--trust-proxy] [--json]',
+    '  --port                port to listen on (default $PORT or 3000; 0 = any free port)',
+    '  --host                interface (default $HOST or 127.0.0.1; 0.0.0.0 lets phones on your network join)',
+    '  --database            event store (default $COUNCIL_DATABASE or sqlite:./council.sqlite); several servers may share one postgres://',
+    '  --public-url          origin printed in QR codes, e.g. https://mun.example.org (default $COUNCIL_PUBLIC_URL or the request\'s)',
+    `  --log-level           ${LOG_LEVELS.join('|')}: one JSON line per request on stderr (default $COUNCIL_LOG_LEVEL or info)`,
+    '  --max-sockets-per-ip  live WebSockets one address may hold (default $COUNCIL_MAX_SOCKETS_PER_IP or 500)',
+    '  --trust-proxy         behind a reverse proxy: client addresses from X-Forwarded-For (default $COUNCIL_TRUST_PROXY=1 or off)',
+    '  --json                print {"url":...} as JSON instead of the banner',
+    'A flag wins over its environment variable. Stops cleanly on Ctrl+C (SIGINT) or SIGTERM.',
   ].join('\n'),
   async run(argv, io) {
     let values;
@@ -34,6 +63,9 @@ export const serveCommand: Command = {
           host: { type: 'string' },
           database: { type: 'string' },
           'public-url': { type: 'string' },
+          'log-level': { type: 'string' },
+          'max-sockets-per-ip': { type: 'string' },
+          'trust-proxy': { type: 'boolean' },
           json: { type: 'boolean' },
         },
         strict: true,
@@ -42,21 +74,31 @@ export const serveCommand: Command = {
     } catch (e) {
       throw new UsageError(e instanceof Error ? e.message : String(e));
     }
+    const env = (key: keyof typeof ENV) => {
+      const value = process.env[ENV[key]];
+      return value === undefined || value === '' ? undefined : value;
+    };
     const parsed = optionsSchema.safeParse({
-      port: values.port ?? process.env.PORT ?? 3000,
-      host: values.host ?? process.env.HOST ?? '127.0.0.1',
-      database: values.database ?? 'sqlite:./council.sqlite',
-      publicUrl: values['public-url'],
+      port: values.port ?? env('port') ?? 3000,
+      host: values.host ?? env('host') ?? '127.0.0.1',
+      database: values.database ?? env('database') ?? 'sqlite:./council.sqlite',
+      publicUrl: values['public-url'] ?? env('publicUrl'),
+      logLevel: values['log-level'] ?? env('logLevel') ?? 'info',
+      maxSocketsPerIp: values['max-sockets-per-ip'] ?? env('maxSocketsPerIp') ?? 500,
+      trustProxy: values['trust-proxy'] ?? ['1', 'true', 'yes'].includes((env('trustProxy') ?? '').toLowerCase()),
     });
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
-      throw new UsageError(`--${String(issue?.path[0] ?? 'option')}: ${issue?.message ?? 'invalid'}`);
+      const key = String(issue?.path[0] ?? 'option') as keyof typeof ENV;
+      const fromFlag = FLAG[key] && values[FLAG[key].slice(2) as keyof typeof values] !== undefined;
+      const where = FLAG[key] ? (fromFlag || !env(key) ? FLAG[key] : `$${ENV[key]}`) : `--${key}`;
+      throw new UsageError(`${where}: ${issue?.message ?? 'invalid'}`);
     }
     const store = parseStoreUrl(parsed.data.database);
-    if (!store.ok) throw new UsageError(`--database: ${store.error.message}`);
-    const { publicUrl, ...rest } = parsed.data;
+    if (!store.ok) throw new UsageError(`${values.database === undefined && env('database') ? '$COUNCIL_DATABASE' : '--database'}: ${store.error.message}`);
+    const { publicUrl, logLevel, ...rest } = parsed.data;
     const server = await startServer(
-      { ...rest, ...(publicUrl ? { publicUrl } : {}), logger: false },
+      { ...rest, ...(publicUrl ? { publicUrl } : {}), log: { level: logLevel, stream: { write: (line) => io.err(line) } } },
       values.json ? () => {} : (line) => io.out(line + '\n'),
     ).catch((e: unknown) => {
       const code = (e as { code?: string }).code;

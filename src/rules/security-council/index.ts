@@ -8,6 +8,7 @@ export * from './decide-vote.js';
 export * from './obligatory-abstention.js';
 export * from './consensus.js';
 export * from './formats.js';
+export * from './publication.js';
 export * from './arria.js';
 export * from './motions.js';
 export * from './amendments.js';

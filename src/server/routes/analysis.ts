@@ -30,11 +30,11 @@ const year = z
   .transform(Number)
   .pipe(z.number().int().min(1946, 'GA roll calls start in 1946').max(2100));
 
-const alignmentQuery = z
+export const alignmentQuery = z
   .object({ from: year, to: year, issue: z.enum(ISSUE_KEYS as [string, ...string[]]).optional() })
   .refine((q) => q.from <= q.to, { message: 'from must not be after to', path: ['from'] });
 
-const powerQuery = z.object({ body: z.enum(BODIES).default('sc') });
+export const powerQuery = z.object({ body: z.enum(BODIES).default('sc') });
 
 const exact = (r: Rational) => ({ exact: formatRational(r), value: rationalToNumber(r) });
 

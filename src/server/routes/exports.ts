@@ -1,10 +1,17 @@
-/** `GET /api/sessions/:id/export.{csv,json,md,html,pdf}`: the meeting's record and votes (src/records). */
+/**
+ * `GET /api/sessions/:id/export.{csv,json,md,html,pdf}`: the meeting's record and votes (src/records).
+ * Closed sessions (private, consultations) export to their participants only; the public may
+ * fetch a private meeting's record once it has closed, which the renderer writes as the
+ * communiqué alone (Rule 55, spec R41).
+ */
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { EXPORT_FORMATS, renderSession } from '../../records/render.js';
 import type { ServerContext } from '../context.js';
 import { HttpError } from '../errors.js';
+import { bearerToken } from '../commands.js';
 import { parseOr400 } from '../http.js';
+import { privateSession, publishedToPublic } from '../privacy.js';
 import { redact } from '../redact.js';
 import { SESSION_ID_PATTERN } from './sessions.js';
 
@@ -16,7 +23,10 @@ const CONTENT_TYPES: Record<(typeof EXPORT_FORMATS)[number], string> = {
   json: 'application/json; charset=utf-8',
 };
 
-const exportParams = z.object({
+/** The formats that render the meeting record (for a private meeting: the communiqué only). */
+const RECORD_FORMATS = new Set(['md', 'html', 'pdf']);
+
+export const exportParams = z.object({
   id: z.string().regex(SESSION_ID_PATTERN, 'a session id'),
   format: z.enum(EXPORT_FORMATS),
 });
@@ -24,8 +34,13 @@ const exportParams = z.object({
 export function exportRoutes(app: FastifyInstance, ctx: ServerContext): void {
   app.get('/api/sessions/:id/export.:format', async (request, reply) => {
     const { id, format } = parseOr400(exportParams, request.params, 'export');
+    const access = await ctx.guard.access(id, bearerToken(request.headers.authorization));
     const events = await ctx.store.read(id, 0);
     if (events.length === 0) throw new HttpError(404, 'session-not-found', `There is no session "${id}".`);
+    if (access.closed && access.reader.kind === 'public') {
+      const view = await ctx.commands.service.load(id);
+      if (!RECORD_FORMATS.has(format) || publishedToPublic(access.format, view.ok ? view.value.state.phase : 'unknown') !== 'communique') throw privateSession(access.format, id);
+    }
     // Records never show credentials; strip them before the renderer even sees them.
     const rendered = await renderSession(redact(events), format);
     if (rendered === null) throw new HttpError(404, 'no-record', `This session has nothing to export as ${format}.`);

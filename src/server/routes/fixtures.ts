@@ -9,7 +9,7 @@ import type { StoredEvent } from '../../store/event-store.js';
 import { HttpError } from '../errors.js';
 import { parseOr400 } from '../http.js';
 
-const fixtureParams = z.object({ id: z.string().min(1).max(100) });
+export const fixtureParams = z.object({ id: z.string().min(1).max(100) });
 
 function meta(f: Fixture) {
   return { id: f.id, title: f.title, date: f.date, summary: f.summary, sources: f.sources, expected: f.expected };

@@ -13,7 +13,7 @@ const codes = z
   .transform((s) => s.split(',').map((c) => c.trim().toUpperCase()).filter(Boolean))
   .pipe(z.array(z.string().regex(/^[A-Z]{3}$/, 'three-letter state codes, comma-separated')).max(30));
 
-const forecastQuery = z.object({
+export const forecastQuery = z.object({
   date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD'),
   requestedBy: codes.pipe(z.array(z.string()).min(1, 'at least one requesting member')),
   opposedBy: codes.optional(),

@@ -7,7 +7,7 @@ import { parseOr400 } from '../http.js';
 import { JOIN_CODE_PATTERN, normalizeJoinCode } from '../tokens.js';
 import type { RateLimitSetting } from './sessions.js';
 
-const joinBody = z.object({ joinCode: z.string().min(1).max(64) });
+export const joinBody = z.object({ joinCode: z.string().min(1).max(64) });
 
 export function joinRoutes(app: FastifyInstance, ctx: ServerContext, limit: RateLimitSetting): void {
   app.post('/api/join', { config: { rateLimit: { max: limit.max, timeWindow: limit.timeWindowMs } } }, async (request) => {

@@ -8,7 +8,7 @@ import { bearerToken } from '../commands.js';
 import { parseOr400 } from '../http.js';
 import { SESSION_ID_PATTERN, chairJoinCodes } from './sessions.js';
 
-const qrParams = z.object({
+export const qrParams = z.object({
   id: z.string().regex(SESSION_ID_PATTERN, 'a session id'),
   code: z.string().regex(/^[A-Z]{3}$/, 'a three-letter state code'),
 });

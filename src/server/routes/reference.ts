@@ -5,7 +5,7 @@ import { councilOnDate } from '../../sessions/data-adapter.js';
 import { HttpError } from '../errors.js';
 import { parseOr400 } from '../http.js';
 
-const councilQuery = z.object({ date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD') });
+export const councilQuery = z.object({ date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD') });
 
 export function referenceRoutes(app: FastifyInstance): void {
   app.get('/api/council', async (request) => {

@@ -11,12 +11,14 @@ import { councilOnDate } from '../../sessions/data-adapter.js';
 import { bearerToken, createSession, runCommand } from '../commands.js';
 import { HttpError } from '../errors.js';
 import { parseOr400 } from '../http.js';
+import { privateSession, publishedToPublic } from '../privacy.js';
 import { redact } from '../redact.js';
+import { communiqueOf } from '../published.js';
 
 export const SESSION_ID_PATTERN = /^[A-Za-z0-9_-]{1,100}$/;
 
-const sessionParams = z.object({ id: z.string().regex(SESSION_ID_PATTERN, 'a session id') });
-const eventsQuery = z.object({ after: z.coerce.number().int().min(0).default(0) });
+export const sessionParams = z.object({ id: z.string().regex(SESSION_ID_PATTERN, 'a session id') });
+export const eventsQuery = z.object({ after: z.coerce.number().int().min(0).default(0) });
 
 /** Session ids are public (they are in the board link); 96 random bits keep them from colliding. */
 function newSessionId(): string {
@@ -43,6 +45,7 @@ export function sessionRoutes(app: FastifyInstance, ctx: ServerContext, createLi
       const delegations = council.value.members.map(({ code, name }) => ({ code, name }));
       const credentials = readCredentials(record);
       if (credentials) ctx.directory.remember(sessionId, { credentials, delegations });
+      ctx.guard.remember(sessionId, input.format);
       const names = new Map(delegations.map((m) => [m.code, m.name]));
       return reply.code(201).send({
         sessionId,
@@ -60,6 +63,7 @@ export function sessionRoutes(app: FastifyInstance, ctx: ServerContext, createLi
 
   app.get('/api/sessions/:id', async (request) => {
     const { id } = parseOr400(sessionParams, request.params, 'session');
+    await ctx.guard.participantsOnly(id, bearerToken(request.headers.authorization));
     const view = await ctx.commands.service.load(id);
     if (!view.ok) throw new HttpError(404, 'session-not-found', `There is no session "${id}".`);
     return { sessionId: id, version: view.value.version, state: redact(view.value.state) };
@@ -68,10 +72,8 @@ export function sessionRoutes(app: FastifyInstance, ctx: ServerContext, createLi
   app.get('/api/sessions/:id/events', async (request) => {
     const { id } = parseOr400(sessionParams, request.params, 'session');
     const { after } = parseOr400(eventsQuery, request.query, 'query');
+    await ctx.guard.participantsOnly(id, bearerToken(request.headers.authorization));
     const events = await ctx.store.read(id, after);
-    if (events.length === 0 && (await ctx.directory.identityOf(id)) === undefined) {
-      throw new HttpError(404, 'session-not-found', `There is no session "${id}".`);
-    }
     return { sessionId: id, events: redact(events) };
   });
 
@@ -79,6 +81,21 @@ export function sessionRoutes(app: FastifyInstance, ctx: ServerContext, createLi
     const { id } = parseOr400(sessionParams, request.params, 'session');
     const outcome = await runCommand(ctx, id, bearerToken(request.headers.authorization), request.body);
     return { version: outcome.version, events: redact(outcome.events) };
+  });
+
+  // What a private meeting publishes (Rule 55): its communiqué, once the meeting has closed.
+  app.get('/api/sessions/:id/communique', async (request) => {
+    const { id } = parseOr400(sessionParams, request.params, 'session');
+    const access = await ctx.guard.access(id, bearerToken(request.headers.authorization));
+    if (access.format !== 'private') {
+      if (access.format === 'consultations' && access.reader.kind === 'public') throw privateSession(access.format, id);
+      throw new HttpError(404, 'no-communique', 'Only a private meeting issues a communiqué (Rule 55); a public meeting has a verbatim record.');
+    }
+    const view = await ctx.commands.service.load(id);
+    if (!view.ok) throw new HttpError(404, 'session-not-found', `There is no session "${id}".`);
+    const issued = publishedToPublic(access.format, view.value.state.phase) === 'communique';
+    const text = issued ? communiqueOf(await ctx.store.read(id, 0)) : null;
+    return { sessionId: id, format: access.format, issued, communique: text, rule: 'Rule 55' };
   });
 
   // The chair's console after a reload: the join codes again, recovered with the chair token.

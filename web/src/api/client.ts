@@ -67,7 +67,11 @@ export const api = {
   join: (joinCode: string) => call<Joined>('/api/join', { method: 'POST', body: { joinCode } }),
   command: (sessionId: string, token: string, command: ClientCommand) =>
     call<CommandResult>(`/api/sessions/${enc(sessionId)}/commands`, { method: 'POST', body: command, token }),
-  session: (sessionId: string) => call<SessionSnapshot>(`/api/sessions/${enc(sessionId)}`),
+  /** A private meeting's or consultations' state needs a participant's token (spec R41, R42). */
+  session: (sessionId: string, token?: string | null) => call<SessionSnapshot>(`/api/sessions/${enc(sessionId)}`, { token: token ?? undefined }),
+  /** What a private meeting publishes: its communiqué once the meeting has closed (Rule 55). */
+  communique: (sessionId: string) =>
+    call<{ issued: boolean; communique: string | null }>(`/api/sessions/${enc(sessionId)}/communique`),
   events: (sessionId: string, after: number) =>
     call<StoredEvent[] | { events: StoredEvent[] }>(`/api/sessions/${enc(sessionId)}/events?after=${after}`),
   fixtures: () => call<FixtureSummary[] | { fixtures: FixtureSummary[] }>('/api/fixtures'),
@@ -84,6 +88,25 @@ export const api = {
 /** Exports are plain links (the server sends Content-Disposition). */
 export function exportUrl(sessionId: string, format: 'csv' | 'json' | 'md' | 'html' | 'pdf'): string {
   return `/api/sessions/${enc(sessionId)}/export.${format}`;
+}
+
+/** An export fetched with the bearer token (a private meeting's needs one) and saved as a file; false if refused. */
+export async function downloadExport(sessionId: string, format: 'csv' | 'json' | 'md' | 'html' | 'pdf', token: string): Promise<boolean> {
+  try {
+    const response = await fetch(exportUrl(sessionId, format), { headers: { authorization: `Bearer ${token}` } });
+    if (!response.ok) return false;
+    const href = URL.createObjectURL(await response.blob());
+    const link = document.createElement('a');
+    link.href = href;
+    link.download = `council-${sessionId}.${format}`;
+    document.body.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(href), 10_000);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** The chair-only QR code of a delegation's join link, as SVG text. */

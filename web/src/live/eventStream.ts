@@ -29,6 +29,8 @@ export class EventStream {
     private readonly sessionId: string,
     private readonly listener: EventStreamListener,
     startAfter = 0,
+    /** A participant's token: private meetings and consultations stream only to their participants. */
+    private readonly token: string | null = null,
   ) {
     this.version = startAfter;
   }
@@ -63,7 +65,8 @@ export class EventStream {
     const url = `${scheme}://${location.host}/ws?session=${encodeURIComponent(this.sessionId)}&after=${this.version}`;
     let socket: WebSocket;
     try {
-      socket = new WebSocket(url);
+      // Browsers cannot set headers on a WebSocket: the token travels as a subprotocol, never in the URL.
+      socket = this.token ? new WebSocket(url, ['council', `council.token.${this.token}`]) : new WebSocket(url);
     } catch {
       this.scheduleRetry();
       return;

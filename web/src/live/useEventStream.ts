@@ -8,18 +8,23 @@ export interface LiveSession {
   status: ConnectionStatus;
 }
 
-export function useEventStream(sessionId: string | null): LiveSession {
+export function useEventStream(sessionId: string | null, token: string | null = null): LiveSession {
   const [events, setEvents] = useState<StoredEvent[]>([]);
   const [status, setStatus] = useState<ConnectionStatus>('connecting');
   useEffect(() => {
     if (!sessionId) return;
     setEvents([]);
-    const stream = new EventStream(sessionId, {
-      events: (fresh) => setEvents((held) => [...held, ...fresh]),
-      status: setStatus,
-    });
+    const stream = new EventStream(
+      sessionId,
+      {
+        events: (fresh) => setEvents((held) => [...held, ...fresh]),
+        status: setStatus,
+      },
+      0,
+      token,
+    );
     stream.start();
     return () => stream.stop();
-  }, [sessionId]);
+  }, [sessionId, token]);
   return { events, status };
 }

@@ -13,21 +13,36 @@ export interface LiveState {
   loaded: boolean;
   /** The server says there is no such session (a mistyped link): stop trying. */
   missing: boolean;
+  /** A private meeting or consultations, and no participant's token: nothing to stream (spec R41, R42). */
+  restricted: boolean;
 }
 
-export function useSession(sessionId: string | null): LiveState {
+/** `token`: the chair's or the delegation's, needed to follow a private meeting or consultations. */
+export function useSession(sessionId: string | null, token: string | null = null): LiveState {
   const [missing, setMissing] = useState(false);
+  const [restricted, setRestricted] = useState(false);
+  // The socket opens once the server has said the session may be read with this token.
+  const [readable, setReadable] = useState(false);
   useEffect(() => {
     setMissing(false);
+    setRestricted(false);
+    setReadable(false);
     if (!sessionId) return;
     let live = true;
-    void api.session(sessionId).then((r) => live && setMissing(!r.ok && (r.error.status === 404 || r.error.status === 400)));
+    void api.session(sessionId, token).then((r) => {
+      if (!live) return;
+      // A network failure is not a refusal: let the stream try (it reconnects by itself).
+      setReadable(r.ok || r.error.status === 0 || r.error.status >= 500);
+      if (r.ok) return;
+      setMissing(r.error.status === 404 || r.error.status === 400);
+      setRestricted(r.error.status === 401 || r.error.status === 403);
+    });
     return () => {
       live = false;
     };
-  }, [sessionId]);
-  const { events, status } = useEventStream(missing ? null : sessionId);
+  }, [sessionId, token]);
+  const { events, status } = useEventStream(readable ? sessionId : null, token);
   const state = useMemo(() => project(events), [events]);
   const last = events[events.length - 1];
-  return { state, version: last?.version ?? 0, status, loaded: state.session !== null, missing };
+  return { state, version: last?.version ?? 0, status, loaded: state.session !== null, missing, restricted };
 }

@@ -3,6 +3,8 @@
  * vote as it is cast, the threshold, and the outcome with the rule that decided it. For an
  * Arria-formula meeting it shows instead whether the meeting may be webcast.
  */
+import { useEffect, useState } from 'react';
+import { api } from '../../api/client.js';
 import { ConnectionStatus } from '../../components/ConnectionStatus.js';
 import { Layout } from '../../components/Layout.js';
 import { Loading } from '../../components/Loading.js';
@@ -18,10 +20,47 @@ export function BoardPage({ sessionId }: { sessionId: string }) {
   const { t } = useI18n();
   const live = useSession(sessionId);
   const title = live.state.session?.title ?? t('board.title');
+  if (live.restricted) {
+    return (
+      <Layout title={t('board.title')} bare>
+        <PrivateBoard sessionId={sessionId} />
+      </Layout>
+    );
+  }
   return (
     <Layout title={title} bare status={<ConnectionStatus status={live.status} />}>
       {live.loaded ? <Board state={live.state} /> : <Loading missing={live.missing} />}
     </Layout>
+  );
+}
+
+/** A private meeting shows the public only its communiqué, once issued (Rule 55); consultations show nothing (spec R42). */
+function PrivateBoard({ sessionId }: { sessionId: string }) {
+  const { t } = useI18n();
+  const [communique, setCommunique] = useState<string | null>(null);
+  useEffect(() => {
+    let live = true;
+    const look = () =>
+      void api.communique(sessionId).then((r) => {
+        if (live && r.ok && r.value.communique) setCommunique(r.value.communique);
+      });
+    look();
+    const timer = setInterval(look, 30_000);
+    return () => {
+      live = false;
+      clearInterval(timer);
+    };
+  }, [sessionId]);
+  return (
+    <div className="board">
+      <p role="status">{t('board.private')}</p>
+      {communique ? (
+        <section aria-labelledby="communique-heading">
+          <h2 id="communique-heading">{t('board.communique')}</h2>
+          <p>{communique}</p>
+        </section>
+      ) : null}
+    </div>
   );
 }
 

@@ -33,7 +33,7 @@ function takeTokenFromHash(sessionId: string): string | null {
 export function ChairPage({ sessionId }: { sessionId: string }) {
   const { t } = useI18n();
   const [token] = useState(() => takeTokenFromHash(sessionId));
-  const live = useSession(sessionId);
+  const live = useSession(sessionId, token);
   const commands = useCommands(sessionId, token);
   const { state } = live;
   const arria = state.session?.format === 'arria';

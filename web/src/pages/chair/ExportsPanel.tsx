@@ -1,11 +1,18 @@
 /** The record (S/PV-style PDF, HTML, Markdown) and the votes (CSV, JSON), from src/records via the server. */
-import { exportUrl } from '../../api/client.js';
+import type { MouseEvent } from 'react';
+import { downloadExport, exportUrl } from '../../api/client.js';
 import { useI18n } from '../../i18n/index.js';
 
 const FORMATS = ['pdf', 'html', 'md', 'csv', 'json'] as const;
 
-export function ExportsPanel({ sessionId, arria }: { sessionId: string; token: string | null; arria: boolean }) {
+export function ExportsPanel({ sessionId, token, arria }: { sessionId: string; token: string | null; arria: boolean }) {
   const { t } = useI18n();
+  // A private meeting's exports need the chair's token, which a plain link cannot send: fetch them with it.
+  const withToken = (format: (typeof FORMATS)[number]) => (event: MouseEvent<HTMLAnchorElement>) => {
+    if (!token) return;
+    event.preventDefault();
+    void downloadExport(sessionId, format, token);
+  };
   return (
     <section className="card" aria-labelledby="exports-heading">
       <h2 id="exports-heading">{t('exports.heading')}</h2>
@@ -13,7 +20,7 @@ export function ExportsPanel({ sessionId, arria }: { sessionId: string; token: s
       <ul className="exports">
         {FORMATS.map((format) => (
           <li key={format}>
-            <a href={exportUrl(sessionId, format)} download>
+            <a href={exportUrl(sessionId, format)} download onClick={withToken(format)}>
               {t(`exports.${format}`)}
             </a>
           </li>

@@ -24,7 +24,7 @@ import { MeetingSummary } from '../../components/MeetingSummary.js';
 export function DelegationPage({ sessionId }: { sessionId: string }) {
   const { t, stateName } = useI18n();
   const identity = delegationIdentity(sessionId);
-  const live = useSession(identity ? sessionId : null);
+  const live = useSession(identity ? sessionId : null, identity?.token ?? null);
   const commands = useCommands(sessionId, identity?.token ?? null);
   const ballotKey = identity ? `${sessionId}.${identity.code}.ballot` : '';
 
