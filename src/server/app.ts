@@ -6,6 +6,7 @@
 import fastifyRateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { EventStore } from '../store/event-store.js';
+import { localPublisher, type Publisher } from '../store/publisher.js';
 import { SessionCommands } from './commands.js';
 import type { ServerContext } from './context.js';
 import { SessionDirectory } from './directory.js';
@@ -24,6 +25,8 @@ import { attachLiveSockets } from './ws.js';
 
 export interface ServerOptions {
   store: EventStore;
+  /** Fan-out of appended events; default the store's in-process publisher (PostgreSQL instances: openPublisher). */
+  publisher?: Publisher;
   /** Built web app; default <repo>/web/dist. */
   webRoot?: string;
   /** POST /api/join per client IP; default 20 a minute. */
@@ -42,11 +45,12 @@ export interface ServerOptions {
 
 export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
   const app = Fastify({ logger: options.logger ?? false, trustProxy: options.trustProxy ?? false, bodyLimit: 256 * 1024 });
+  const publisher = options.publisher ?? localPublisher(options.store);
   const ctx: ServerContext = {
     store: options.store,
-    commands: new SessionCommands(options.store),
+    commands: new SessionCommands(options.store, publisher),
     directory: new SessionDirectory(options.store),
-    hub: new LiveHub(options.store),
+    hub: new LiveHub(options.store, publisher),
     ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}),
   };
 

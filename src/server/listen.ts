@@ -3,7 +3,7 @@
  * SIGTERM close sockets, HTTP and the store in that order (no half-written data).
  */
 import { networkInterfaces } from 'node:os';
-import { openStore } from '../store/open-store.js';
+import { openPublisher, openStore } from '../store/open-store.js';
 import { buildServer, type ServerOptions } from './app.js';
 
 export interface ServeSettings extends Omit<ServerOptions, 'store'> {
@@ -21,12 +21,16 @@ export interface RunningServer {
 
 export async function startServer(settings: ServeSettings, log: (line: string) => void): Promise<RunningServer> {
   const { port, host, database, ...options } = settings;
-  const store = await openStore(database);
+  // One server per SQLite file: a second one is refused here (StoreError 'store-locked').
+  const store = await openStore(database, { exclusive: true });
+  let publisher;
   let app;
   try {
-    app = await buildServer({ ...options, store });
+    publisher = await openPublisher(database);
+    app = await buildServer({ ...options, store, publisher });
     await app.listen({ port, host });
   } catch (e) {
+    await publisher?.close();
     await store.close();
     throw e;
   }
@@ -42,6 +46,7 @@ export async function startServer(settings: ServeSettings, log: (line: string) =
       process.off('SIGINT', onSignal);
       process.off('SIGTERM', onSignal);
       await app.close();
+      await publisher.close();
       await store.close();
       resolveStopped();
     })();

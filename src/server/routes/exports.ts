@@ -5,7 +5,6 @@ import { EXPORT_FORMATS, renderSession } from '../../records/render.js';
 import type { ServerContext } from '../context.js';
 import { HttpError } from '../errors.js';
 import { parseOr400 } from '../http.js';
-import { redact } from '../redact.js';
 import { SESSION_ID_PATTERN } from './sessions.js';
 
 const CONTENT_TYPES: Record<(typeof EXPORT_FORMATS)[number], string> = {
@@ -26,8 +25,7 @@ export function exportRoutes(app: FastifyInstance, ctx: ServerContext): void {
     const { id, format } = parseOr400(exportParams, request.params, 'export');
     const events = await ctx.store.read(id, 0);
     if (events.length === 0) throw new HttpError(404, 'session-not-found', `There is no session "${id}".`);
-    // Records never show credentials; strip them before the renderer even sees them.
-    const rendered = await renderSession(redact(events), format);
+    const rendered = await renderSession(events, format);
     if (rendered === null) throw new HttpError(404, 'no-record', `This session has nothing to export as ${format}.`);
     return reply
       .type(CONTENT_TYPES[format])

@@ -6,12 +6,11 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { CreateSessionRequestSchema } from '../../protocol/index.js';
 import type { ServerContext } from '../context.js';
-import { issueCredentials, readCredentials } from '../credentials.js';
+import { issueCredentials } from '../credentials.js';
 import { councilOnDate } from '../../sessions/data-adapter.js';
 import { bearerToken, createSession, runCommand } from '../commands.js';
 import { HttpError } from '../errors.js';
 import { parseOr400 } from '../http.js';
-import { redact } from '../redact.js';
 
 export const SESSION_ID_PATTERN = /^[A-Za-z0-9_-]{1,100}$/;
 
@@ -36,13 +35,12 @@ export function sessionRoutes(app: FastifyInstance, ctx: ServerContext, createLi
       const input = parseOr400(CreateSessionRequestSchema, request.body ?? {}, 'body');
       const council = councilOnDate(input.date);
       if (!council.ok) throw new HttpError(422, council.error.code, council.error.message, council.error.rule);
-      const { record, secrets } = issueCredentials(council.value.members.map((m) => m.code));
-      const sessionId = newSessionId();
-      await createSession(ctx, { sessionId, ...input, credentials: record }, council.value);
-      // Index the new join codes now: a join must not have to scan the database for them.
       const delegations = council.value.members.map(({ code, name }) => ({ code, name }));
-      const credentials = readCredentials(record);
-      if (credentials) ctx.directory.remember(sessionId, { credentials, delegations });
+      const { record, joins, secrets } = issueCredentials(delegations);
+      const sessionId = newSessionId();
+      // Secrets first, in the identity store: a session never exists without its credentials.
+      await ctx.store.identities.put(sessionId, record, joins);
+      await createSession(ctx, { sessionId, ...input }, council.value);
       const names = new Map(delegations.map((m) => [m.code, m.name]));
       return reply.code(201).send({
         sessionId,
@@ -62,23 +60,23 @@ export function sessionRoutes(app: FastifyInstance, ctx: ServerContext, createLi
     const { id } = parseOr400(sessionParams, request.params, 'session');
     const view = await ctx.commands.service.load(id);
     if (!view.ok) throw new HttpError(404, 'session-not-found', `There is no session "${id}".`);
-    return { sessionId: id, version: view.value.version, state: redact(view.value.state) };
+    return { sessionId: id, version: view.value.version, state: view.value.state };
   });
 
   app.get('/api/sessions/:id/events', async (request) => {
     const { id } = parseOr400(sessionParams, request.params, 'session');
     const { after } = parseOr400(eventsQuery, request.query, 'query');
     const events = await ctx.store.read(id, after);
-    if (events.length === 0 && (await ctx.directory.identityOf(id)) === undefined) {
+    if (events.length === 0 && !(await ctx.directory.exists(id))) {
       throw new HttpError(404, 'session-not-found', `There is no session "${id}".`);
     }
-    return { sessionId: id, events: redact(events) };
+    return { sessionId: id, events };
   });
 
   app.post('/api/sessions/:id/commands', async (request) => {
     const { id } = parseOr400(sessionParams, request.params, 'session');
     const outcome = await runCommand(ctx, id, bearerToken(request.headers.authorization), request.body);
-    return { version: outcome.version, events: redact(outcome.events) };
+    return { version: outcome.version, events: outcome.events };
   });
 
   // The chair's console after a reload: the join codes again, recovered with the chair token.
