@@ -4,7 +4,7 @@
  * shared PostgreSQL database needs no cleaning between runs.
  */
 import assert from 'node:assert/strict';
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
 import fc from 'fast-check';
 import { ConcurrencyError, type EventStore, type NewEvent } from '../../src/store/event-store.js';
@@ -325,7 +325,8 @@ export function eventStoreContract(name: string, open: () => Promise<StoreUnderT
 
     test('identities: kept per session, found by join-code hash, written once, never in the log', async () => {
       const id = newId();
-      const hash = (c: string) => c.repeat(64);
+      // Unique per run: a shared PostgreSQL database keeps earlier runs' join-code hashes.
+      const hash = (c: string) => createHash('sha256').update(`${id}:${c}`).digest('hex');
       const record = { chair: hash('c'), 'join:USA': hash('1'), 'join:FRA': hash('2'), 'name:USA': 'United States' };
       await store.identities.put(id, record, [
         { joinHash: hash('1'), code: 'USA' },
