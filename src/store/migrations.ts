@@ -107,17 +107,25 @@ CREATE TABLE council_join_codes (
   session_id text NOT NULL,
   code       text NOT NULL
 );
+-- JSON functions look only at session-created rows (a materialised CTE filters first): other
+-- events may hold text PostgreSQL cannot de-escape (an escaped NUL), and json, not jsonb,
+-- keeps every other event's text exactly as written.
+WITH created AS MATERIALIZED (
+  SELECT session_id, data FROM council_events WHERE ${SESSION_CREATED_SQL}
+)
 INSERT INTO council_identities (session_id, record)
-  SELECT session_id, data->'credentials' FROM council_events
-   WHERE ${SESSION_CREATED_SQL} AND json_typeof(data->'credentials') = 'object'
+  SELECT session_id, data->'credentials' FROM created WHERE json_typeof(data->'credentials') = 'object'
   ON CONFLICT DO NOTHING;
 INSERT INTO council_join_codes (join_hash, session_id, code)
   SELECT j.value, i.session_id, substr(j.key, 6) FROM council_identities AS i, json_each_text(i.record) AS j
    WHERE j.key LIKE 'join:%'
   ON CONFLICT DO NOTHING;
--- Rebuilt with json (not jsonb) functions: jsonb cannot hold every text json can (an escaped NUL).
-UPDATE council_events SET data = (SELECT json_object_agg(key, value) FROM json_each(data) WHERE key <> 'credentials')
- WHERE ${SESSION_CREATED_SQL} AND json_typeof(data) = 'object' AND (data->'credentials') IS NOT NULL;`,
+WITH stripped AS MATERIALIZED (
+  SELECT session_id, version, (SELECT json_object_agg(key, value) FROM json_each(data) WHERE key <> 'credentials') AS data
+    FROM council_events WHERE ${SESSION_CREATED_SQL} AND session_id IN (SELECT session_id FROM council_identities)
+)
+UPDATE council_events AS e SET data = stripped.data FROM stripped
+ WHERE e.session_id = stripped.session_id AND e.version = stripped.version;`,
   },
   {
     version: 3,

@@ -67,8 +67,16 @@ function credentialsIn(sessionId: string): Record<string, string> {
     .credentials;
 }
 
+/**
+ * An event of another session whose text PostgreSQL cannot de-escape (an escaped NUL, as
+ * the store contract writes): the migration must not read it, and it must come back as written.
+ */
+const ODD = { session_id: 'odd-nul', version: 1, type: 'note.v1', data: '{"s":"a\\u0000b","credentials":"not a secret"}', at: '2024-01-01T00:00:00.000Z' };
+
 /** The assertions every migrated store must pass. */
 async function assertMigrated(store: EventStore): Promise<void> {
+  const odd = await store.read(ODD.session_id);
+  assert.deepEqual(odd.map((e) => e.data), [{ s: 'a\u0000b', credentials: 'not a secret' }], 'other events are not touched');
   for (const issued of [SECRETS.first, SECRETS.second]) {
     const id = issued.sessionId;
     const events = await store.read(id);
@@ -97,6 +105,9 @@ describe('migrations: a SQLite database from before the schema table', () => {
   test('opens, records each migration once, moves the secrets out and replays identically', async () => {
     const file = join(dir, 'v0.sqlite');
     copyFileSync(FIXTURE, file);
+    const raw = new Database(file);
+    raw.prepare('INSERT INTO council_events (session_id, version, type, data, at) VALUES (?, ?, ?, ?, ?)').run(ODD.session_id, ODD.version, ODD.type, ODD.data, ODD.at);
+    raw.close();
     const store = openSqliteStore(file);
     try {
       await assertMigrated(store);
@@ -193,6 +204,9 @@ withPostgres('migrations: a PostgreSQL database from before the schema table', (
             r.session_id, r.version, r.type, r.data, r.command_id, r.command_index, r.at,
           ]);
         }
+        await old.query('INSERT INTO council_events (session_id, version, type, data, at) VALUES ($1, $2, $3, $4::json, $5)', [
+          ODD.session_id, ODD.version, ODD.type, ODD.data, ODD.at,
+        ]);
         await old.end();
         const store = await openPostgresStore(target.toString());
         try {
