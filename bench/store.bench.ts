@@ -2,7 +2,8 @@
  * Durable append throughput, one ~300-byte event per append, for the SQLite and
  * PostgreSQL stores, each next to a raw insert loop on the same database with the same
  * durability (SQLite WAL + synchronous=FULL; PostgreSQL synchronous_commit as
- * configured). Goal: the store >= 50% of raw. PostgreSQL runs when COUNCIL_TEST_PG_URL
+ * configured). Goal: the store >= 80% of raw (issue 11). The SQLite store is opened
+ * exclusive, as `council serve` opens it, so its raw loop writes a file of its own. PostgreSQL runs when COUNCIL_TEST_PG_URL
  * is set. Each figure is measured for a fixed wall-clock slice, so the bench stays short.
  */
 import { randomUUID } from 'node:crypto';
@@ -72,7 +73,7 @@ async function compare(measureStore: () => Promise<Sample>, measureRaw: () => Pr
 function line(label: string, [store, raw]: [number, number]): void {
   const pct = (100 * store) / raw;
   console.log(
-    `${label.padEnd(44)} store ${store.toFixed(0).padStart(6)} ev/s   raw ${raw.toFixed(0).padStart(6)} ev/s   ${pct.toFixed(0).padStart(3)}% of raw ${pct >= 50 ? '(goal >= 50%: met)' : '(goal >= 50%: MISSED)'}`,
+    `${label.padEnd(44)} store ${store.toFixed(0).padStart(6)} ev/s   raw ${raw.toFixed(0).padStart(6)} ev/s   ${pct.toFixed(0).padStart(3)}% of raw ${pct >= 80 ? '(goal >= 80%: met)' : '(goal >= 80%: MISSED)'}`,
   );
 }
 
@@ -106,8 +107,8 @@ async function sqlite(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'council-bench-'));
   const file = join(dir, 'bench.sqlite');
   try {
-    const store = openSqliteStore(file);
-    const raw = new Database(file);
+    const store = openSqliteStore(file, { exclusive: true });
+    const raw = new Database(join(dir, 'raw.sqlite'));
     raw.pragma('journal_mode = WAL');
     raw.pragma('synchronous = FULL');
     raw.exec(

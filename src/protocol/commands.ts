@@ -98,8 +98,6 @@ export const CreateSession = cmd('create-session', {
   conveners: z.array(StateCodeSchema).max(20).optional(),
   /** Items already on the Summary Statement when the meeting is held (R15). */
   seizedItems: z.array(Text).max(500).optional(),
-  /** Set by the server (hashes); kept in state, never shown in records or public views. */
-  credentials: z.record(z.string().max(100), z.string().max(500)).optional(),
   sources: z.array(SourceSchema).max(30).optional(),
 });
 

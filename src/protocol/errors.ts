@@ -33,6 +33,7 @@ export const SESSION_ERROR_CODES = [
   'ballots-incomplete', // record-vote needs ballots or a tally
   'members-unknown', // no membership could be found for the session date
   'version-conflict', // other writers kept winning: the command was not applied, try again
+  'command-id-reused', // this command id was already used in the session, by another sender or for another command
   'no-debate', // a pending motion to suspend or adjourn is decided without debate (Rule 33)
 ] as const;
 

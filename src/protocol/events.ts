@@ -46,7 +46,7 @@ export const EVENT_SCHEMAS = {
   'session-created.v1': ev({
     sessionId: str, body: BodySchema, format: FormatSchema, date: str, title: str, item: opt(str), members,
     president: opt(str), meetingNumber: opt(z.number()), conveners: opt(codes), seizedItems: opt(codes),
-    credentials: opt(z.record(str, str)), sources: opt(codes),
+    sources: opt(codes),
   }),
   'meeting-requested.v1': ev({
     basis: z.enum(['rule-2', 'rule-3']), requesters: codes, urgency: z.enum(['unqualified', 'urgent']),

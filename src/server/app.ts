@@ -6,6 +6,7 @@
 import fastifyRateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { EventStore } from '../store/event-store.js';
+import { localPublisher, type Publisher } from '../store/publisher.js';
 import { SessionCommands } from './commands.js';
 import type { ServerContext } from './context.js';
 import { SessionDirectory } from './directory.js';
@@ -33,6 +34,8 @@ export interface ServerOptions {
   store: EventStore;
   /** Which kind of store `store` is, for /api/health (the server cannot tell from the interface). */
   storeKind?: StoreKind;
+  /** Fan-out of appended events; default the store's in-process publisher (PostgreSQL instances: openPublisher). */
+  publisher?: Publisher;
   /** Built web app; default <repo>/web/dist. */
   webRoot?: string;
   /** POST /api/join per client IP; default 20 a minute. */
@@ -73,12 +76,13 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   });
   recordRoutes(app);
   const store = options.store;
+  const publisher = options.publisher ?? localPublisher(store);
   const directory = new SessionDirectory(store);
   const ctx: ServerContext = {
     store,
-    commands: new SessionCommands(store),
+    commands: new SessionCommands(store, publisher),
     directory,
-    hub: new LiveHub(store),
+    hub: new LiveHub(store, publisher),
     guard: new ReadGuard(store, directory),
     ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}),
   };

@@ -7,22 +7,21 @@
 import { ClientCommandSchema, type CommandErrorCode, type CouncilOnDate, type MeetingFormat } from '../protocol/index.js';
 import { SessionService } from '../sessions/service.js';
 import type { EventStore, StoredEvent } from '../store/event-store.js';
+import type { Publisher } from '../store/publisher.js';
 import type { ServerContext } from './context.js';
 import type { Actor } from './directory.js';
 import { HttpError, statusFor } from './errors.js';
-import { KeyedQueue } from './keyed-queue.js';
 
-/** The session engine as the server runs it: one service, commands serialised per session in this instance. */
+/** The session engine as the server runs it: one service (it runs a session's commands in order), publishing what it appends. */
 export class SessionCommands {
   readonly service: SessionService;
-  private readonly queue = new KeyedQueue();
 
-  constructor(store: EventStore) {
-    this.service = new SessionService(store);
+  constructor(store: EventStore, publisher?: Publisher) {
+    this.service = new SessionService(store, publisher ? { publisher } : {});
   }
 
-  run<T>(sessionId: string, task: (service: SessionService) => Promise<T>): Promise<T> {
-    return this.queue.run(sessionId, () => task(this.service));
+  run<T>(_sessionId: string, task: (service: SessionService) => Promise<T>): Promise<T> {
+    return task(this.service);
   }
 }
 
@@ -35,11 +34,9 @@ export interface NewSession {
   item?: string;
   /** Arria meetings: the conveners (R43); by default the President of the month. */
   conveners?: string[];
-  /** The flat record of hashes/sealed secrets (credentials.ts). */
-  credentials: Record<string, string>;
 }
 
-/** Create a session with the Council of its date; the engine writes `session-created` with the credentials. */
+/** Create a session with the Council of its date (its secrets are already in the identity store). */
 export async function createSession(ctx: ServerContext, session: NewSession, council: CouncilOnDate): Promise<number> {
   const result = await ctx.commands.service.create({
     id: `create-${session.sessionId}`,
@@ -54,7 +51,6 @@ export async function createSession(ctx: ServerContext, session: NewSession, cou
     ...(council.president ? { president: council.president.code } : {}),
     ...(session.item ? { item: session.item } : {}),
     ...(session.conveners ? { conveners: session.conveners } : {}),
-    credentials: session.credentials,
   });
   if (!result.ok) throw refusal(result.error);
   return result.value.version;
@@ -70,7 +66,7 @@ const SERVER_ONLY = new Set(['create-session']);
 
 export interface CommandOutcome {
   version: number;
-  /** As stored: redact() them before sending (the WebSocket answer sends only the version). */
+  /** As stored (the log holds no secrets). */
   events: StoredEvent[];
 }
 

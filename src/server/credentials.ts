@@ -1,14 +1,14 @@
 /**
- * The secrets of one session, as stored in its `session-created` event (`credentials`
- * field). Storing them in the event log (not in a server-local table) lets every server
- * instance on a shared database verify tokens and join codes.
+ * The secrets of one session, as kept in the identity store (src/store/identity-store.ts),
+ * beside the event log and never in it. Keeping them in the database (not in a
+ * server-local table) lets every server instance on it verify tokens and join codes.
  *
  * A delegation's bearer token is random (256 bits) and is handed out by `POST /api/join`
  * to whoever holds the join code. So the server must be able to recover the token from
  * the join code alone: it keeps the token sealed (AES-256-GCM) under a key derived from
  * the join code. Likewise each join code is sealed under the chair's token, so the chair
  * (and only the chair) can fetch the join codes and QR codes again after a reload. The
- * log therefore holds hashes and ciphertext only: reading it reveals no secret.
+ * record therefore holds hashes and ciphertext only: reading it reveals no secret.
  */
 import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from 'node:crypto';
 import { z } from 'zod';
@@ -18,10 +18,11 @@ import { hashSecret, newJoinCode, newToken } from './tokens.js';
 type Sealed = string;
 
 /**
- * The engine's `credentials` field is a flat string map (src/sessions/commands.ts), so
- * the structure is spelled in its keys: `chair`, and per delegation `join:<CODE>`,
- * `token:<CODE>` (SHA-256 hex), `sealed:<CODE>` (its token under its join code) and
- * `code:<CODE>` (its join code under the chair token).
+ * A flat string map (the format sessions created before the identity store carried in
+ * their `session-created` event, which migration 2 moved here), so the structure is
+ * spelled in its keys: `chair`, and per delegation `join:<CODE>`, `token:<CODE>` (SHA-256
+ * hex), `sealed:<CODE>` (its token under its join code), `code:<CODE>` (its join code
+ * under the chair token) and `name:<CODE>` (its name, so a join reads nothing else).
  */
 export type CredentialRecord = Record<string, string>;
 
@@ -39,6 +40,8 @@ export interface DelegationCredentials {
 export interface Credentials {
   chair: string;
   delegations: DelegationCredentials[];
+  /** Delegation code -> name (absent for sessions migrated from the event log). */
+  names: Record<string, string>;
 }
 
 const HEX64 = /^[0-9a-f]{64}$/;
@@ -79,9 +82,11 @@ export function unseal(sealed: Sealed, keySecret: string): string | undefined {
 }
 
 /** Fresh secrets for a new session: one chair token, one join code + token per delegation. */
-export function issueCredentials(delegationCodes: readonly string[]): { record: CredentialRecord; secrets: IssuedSecrets } {
+export function issueCredentials(
+  delegations: readonly (string | { code: string; name: string })[],
+): { record: CredentialRecord; joins: { joinHash: string; code: string }[]; secrets: IssuedSecrets } {
   const chairToken = newToken();
-  const issued = delegationCodes.map((code) => ({ code, joinCode: newJoinCode(), token: newToken() }));
+  const issued = delegations.map((d) => ({ code: typeof d === 'string' ? d : d.code, joinCode: newJoinCode(), token: newToken() }));
   const record: CredentialRecord = { scheme: CREDENTIALS_SCHEME, chair: hashSecret(chairToken) };
   for (const d of issued) {
     record[`join:${d.code}`] = hashSecret(d.joinCode);
@@ -89,10 +94,12 @@ export function issueCredentials(delegationCodes: readonly string[]): { record: 
     record[`sealed:${d.code}`] = seal(d.token, d.joinCode);
     record[`code:${d.code}`] = seal(d.joinCode, chairToken);
   }
-  return { record, secrets: { chairToken, delegations: issued } };
+  for (const d of delegations) if (typeof d !== 'string') record[`name:${d.code}`] = d.name.slice(0, 500);
+  const joins = issued.map((d) => ({ joinHash: record[`join:${d.code}`]!, code: d.code }));
+  return { record, joins, secrets: { chairToken, delegations: issued } };
 }
 
-/** Parse the `credentials` field of a stored `session-created` event (absent or malformed -> undefined). */
+/** Parse a stored credential record (absent or malformed -> undefined). */
 export function readCredentials(value: unknown): Credentials | undefined {
   const parsed = recordSchema.safeParse(value);
   if (!parsed.success) return undefined;
@@ -100,7 +107,9 @@ export function readCredentials(value: unknown): Credentials | undefined {
   const chair = record.chair;
   if (record.scheme !== CREDENTIALS_SCHEME || !chair || !HEX64.test(chair)) return undefined;
   const delegations: DelegationCredentials[] = [];
+  const names: Record<string, string> = {};
   for (const [key, joinHash] of Object.entries(record)) {
+    if (key.startsWith('name:')) names[key.slice('name:'.length)] = joinHash;
     if (!key.startsWith('join:')) continue;
     const code = key.slice('join:'.length);
     const tokenHash = record[`token:${code}`];
@@ -110,5 +119,5 @@ export function readCredentials(value: unknown): Credentials | undefined {
     if (!sealedToken || !SEALED.test(sealedToken) || !sealedJoinCode || !SEALED.test(sealedJoinCode)) return undefined;
     delegations.push({ code, joinHash, tokenHash, sealedToken, sealedJoinCode });
   }
-  return { chair, delegations };
+  return { chair, delegations, names };
 }

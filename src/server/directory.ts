@@ -1,8 +1,8 @@
 /**
  * Who holds which secret: resolves bearer tokens to actors and join codes to
- * delegations, from the `credentials` each session carries in its `session-created`
- * event. Reading them from the event log (not from memory of what this instance
- * created) is what lets a second instance on the same database honour the same tokens.
+ * delegations, from the identity store (src/store/identity-store.ts) that sits beside the
+ * events in the same database, so a second instance on a shared database honours the
+ * same tokens. A join code is one indexed read by its hash, never a scan of sessions.
  */
 import type { EventStore } from '../store/event-store.js';
 import { readCredentials, unseal, type Credentials } from './credentials.js';
@@ -20,118 +20,90 @@ export interface Joined extends Delegation {
   token: string;
 }
 
-/** What the server knows about one session's identities. */
-export interface SessionIdentity {
-  /** null: a session made without credentials (CLI, fixture): nobody can command it over HTTP. */
-  credentials: Credentials | null;
-  delegations: Delegation[];
-}
-
-/** The event whose data carries `credentials`: "session-created.v1" (src/sessions/events.ts), any version. */
-export function isSessionCreated(type: string): boolean {
-  return type === 'session-created' || type.startsWith('session-created.');
+interface Known {
+  credentials: Credentials;
+  /** Token hash -> who holds it: one map lookup per command instead of a compare per delegation. */
+  actors: Map<string, Actor>;
 }
 
 export class SessionDirectory {
-  private readonly sessions = new Map<string, SessionIdentity>();
-  /** joinHash -> where that join code leads. */
-  private readonly joins = new Map<string, { sessionId: string; code: string }>();
-  private scanning: Promise<void> | null = null;
+  /** Sessions seen (their credentials never change once written). */
+  private readonly known = new Map<string, Known>();
 
   constructor(private readonly store: EventStore) {}
-
-  /** Remember a session this instance just created, so its creator need not wait for a read. */
-  remember(sessionId: string, identity: SessionIdentity): void {
-    this.sessions.set(sessionId, identity);
-    for (const d of identity.credentials?.delegations ?? []) this.joins.set(d.joinHash, { sessionId, code: d.code });
-  }
 
   /**
    * The actor a bearer token stands for in `sessionId`:
    * 'unknown-session' if there is no such session, undefined if the token is not one of its tokens.
    */
   async authenticate(sessionId: string, token: string): Promise<Actor | 'unknown-session' | undefined> {
-    const identity = await this.identityOf(sessionId);
-    if (!identity) return 'unknown-session';
-    const credentials = identity.credentials;
-    if (!credentials) return undefined;
+    const known = await this.knownSession(sessionId);
+    // A session made without credentials (CLI, fixture): nobody can command it over HTTP.
+    if (!known) return (await this.exists(sessionId)) ? undefined : 'unknown-session';
     const hash = hashSecret(token);
-    if (sameHash(hash, credentials.chair)) return { role: 'chair' };
-    const delegation = credentials.delegations.find((d) => sameHash(hash, d.tokenHash));
-    return delegation ? { role: 'delegation', code: delegation.code } : undefined;
+    const actor = known.actors.get(hash);
+    // The map found it by its hash; compare again in constant time before trusting it.
+    if (!actor || !sameHash(hash, actor.role === 'chair' ? known.credentials.chair : tokenHashOf(known.credentials, actor.code))) return undefined;
+    return actor;
   }
 
   /** Exchange a join code for its delegation's bearer token; undefined if the code is unknown. */
   async join(rawCode: string): Promise<Joined | undefined> {
     const joinCode = normalizeJoinCode(rawCode);
-    const hash = hashSecret(joinCode);
-    let found = this.joins.get(hash);
-    if (!found) {
-      // Perhaps created by another instance since we last looked.
-      await this.scanNewSessions();
-      found = this.joins.get(hash);
-    }
-    if (!found) return undefined;
-    const identity = this.sessions.get(found.sessionId);
-    const sealed = identity?.credentials?.delegations.find((d) => d.code === found.code)?.sealedToken;
+    const found = await this.store.identities.findJoin(hashSecret(joinCode));
+    const credentials = found && readCredentials(found.record);
+    if (!found || !credentials) return undefined;
+    this.remember(found.sessionId, credentials);
+    const sealed = credentials.delegations.find((d) => d.code === found.code)?.sealedToken;
     const token = sealed && unseal(sealed, joinCode);
-    if (!identity || !token) return undefined;
-    return { sessionId: found.sessionId, code: found.code, name: nameIn(identity, found.code), token };
+    if (!token) return undefined;
+    return { sessionId: found.sessionId, code: found.code, name: await this.nameIn(found.sessionId, credentials, found.code), token };
   }
 
   /** The join codes of a session, recovered with the chair's token (undefined if it is not the chair's). */
   async joinCodes(sessionId: string, chairToken: string): Promise<(Delegation & { joinCode: string })[] | undefined> {
-    const identity = await this.identityOf(sessionId);
-    const credentials = identity?.credentials;
-    if (!identity || !credentials || !sameHash(hashSecret(chairToken), credentials.chair)) return undefined;
+    const credentials = (await this.knownSession(sessionId))?.credentials;
+    if (!credentials || !sameHash(hashSecret(chairToken), credentials.chair)) return undefined;
     const codes: (Delegation & { joinCode: string })[] = [];
     for (const d of credentials.delegations) {
       const joinCode = unseal(d.sealedJoinCode, chairToken);
-      if (joinCode) codes.push({ code: d.code, name: nameIn(identity, d.code), joinCode });
+      if (joinCode) codes.push({ code: d.code, name: await this.nameIn(sessionId, credentials, d.code), joinCode });
     }
     return codes;
   }
 
-  /** What a session's `session-created` event says about identities; undefined: no such session. */
-  async identityOf(sessionId: string): Promise<SessionIdentity | undefined> {
-    const known = this.sessions.get(sessionId);
+  /** Whether the session exists (has a stored event). */
+  async exists(sessionId: string): Promise<boolean> {
+    if (this.known.has(sessionId)) return true;
+    return (await this.store.read(sessionId, 0)).length > 0;
+  }
+
+  private async knownSession(sessionId: string): Promise<Known | undefined> {
+    const known = this.known.get(sessionId);
     if (known) return known;
-    const events = await this.store.read(sessionId, 0);
-    if (events.length === 0) return undefined;
-    const data = events.find((e) => isSessionCreated(e.type))?.data as { credentials?: unknown; members?: unknown } | undefined;
-    const identity: SessionIdentity = {
-      credentials: readCredentials(data?.credentials) ?? null,
-      delegations: readMembers(data?.members),
-    };
-    this.remember(sessionId, identity);
-    return identity;
+    const credentials = readCredentials(await this.store.identities.get(sessionId));
+    return credentials && this.remember(sessionId, credentials);
   }
 
-  /** Index the join codes of every session not yet seen; concurrent callers share one scan. */
-  private scanNewSessions(): Promise<void> {
-    if (!this.scanning) {
-      this.scanning = (async () => {
-        try {
-          for (const s of await this.store.listSessions()) {
-            if (!this.sessions.has(s.sessionId)) await this.identityOf(s.sessionId);
-          }
-        } finally {
-          this.scanning = null;
-        }
-      })();
-    }
-    return this.scanning;
+  private remember(sessionId: string, credentials: Credentials): Known {
+    const actors = new Map<string, Actor>([[credentials.chair, { role: 'chair' }]]);
+    for (const d of credentials.delegations) actors.set(d.tokenHash, { role: 'delegation', code: d.code });
+    const known = { credentials, actors };
+    this.known.set(sessionId, known);
+    return known;
+  }
+
+  /** A delegation's name: kept with the credentials; for sessions migrated from the event log, read from its members. */
+  private async nameIn(sessionId: string, credentials: Credentials, code: string): Promise<string> {
+    const kept = credentials.names[code];
+    if (kept) return kept;
+    const created = (await this.store.read(sessionId, 0))[0]?.data as { members?: unknown } | undefined;
+    const members = Array.isArray(created?.members) ? (created.members as { code?: unknown; name?: unknown }[]) : [];
+    const member = members.find((m) => m?.code === code);
+    return typeof member?.name === 'string' ? member.name : code;
   }
 }
 
-function nameIn(identity: SessionIdentity, code: string): string {
-  return identity.delegations.find((d) => d.code === code)?.name ?? code;
-}
-
-function readMembers(value: unknown): Delegation[] {
-  if (!Array.isArray(value)) return [];
-  return value.flatMap((m: unknown) => {
-    const { code, name } = (m ?? {}) as { code?: unknown; name?: unknown };
-    return typeof code === 'string' ? [{ code, name: typeof name === 'string' ? name : code }] : [];
-  });
+function tokenHashOf(credentials: Credentials, code: string): string {
+  return credentials.delegations.find((d) => d.code === code)?.tokenHash ?? '';
 }

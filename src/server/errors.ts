@@ -53,6 +53,7 @@ const STATUS: Record<CommandErrorCode, number> = {
   'ballots-incomplete': 409,
   'members-unknown': 409,
   'version-conflict': 409,
+  'command-id-reused': 409,
   'no-debate': 409,
   // The rules' refusals (src/rules/errors.ts): the procedure says no to this meeting as it stands.
   'vote-required': 409,

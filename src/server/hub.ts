@@ -2,15 +2,16 @@
  * Live fan-out of a session's events to its WebSocket subscribers.
  *
  * One channel per watched session caches the session's events already serialised
- * (redacted once, stringified once). An append anywhere — this instance, or another one
- * through the store's `subscribe` (PostgreSQL LISTEN/NOTIFY) — makes the channel read
- * what is new from the store and send it: subscribers at the same position share one
+ * (stringified once; the log holds no secrets, so nothing is redacted). Events this
+ * process appended arrive from the publisher as they are and are sent without touching
+ * the store; an append by another instance (PostgreSQL LISTEN/NOTIFY) arrives as a
+ * version, and the channel reads what is new. Subscribers at the same position share one
  * message string, so a broadcast costs one JSON.stringify whatever the audience.
  * Each subscriber has a cursor (last version sent), which makes resume-after-N and
  * late joiners the same code path as live delivery: nothing is skipped or sent twice.
  */
 import type { EventStore, StoredEvent } from '../store/event-store.js';
-import { redact } from './redact.js';
+import type { Publisher, Update } from '../store/publisher.js';
 
 export interface Subscriber {
   /** Last version this subscriber has been sent. */
@@ -25,13 +26,15 @@ export interface Subscriber {
 
 interface Channel {
   sessionId: string;
-  /** serialised[i] is the redacted JSON of the event with version i + 1. */
+  /** serialised[i] is the JSON of the event with version i + 1. */
   serialised: string[];
   subscribers: Set<Subscriber>;
   pumping: Promise<void> | null;
   pumpAgain: boolean;
   /** A pump is already scheduled for the end of this event-loop turn. */
   scheduled: boolean;
+  /** The newest version heard of; the pump reads only while the cache is behind it (or on attach). */
+  stale: number;
 }
 
 /** A reader whose socket holds more than this is not keeping up (e.g. a dead phone). */
@@ -41,13 +44,40 @@ export class LiveHub {
   private readonly channels = new Map<string, Channel>();
   private readonly unsubscribe: () => void;
 
-  constructor(private readonly store: EventStore) {
-    this.unsubscribe = store.subscribe((sessionId, version) => this.notify(sessionId, version));
+  constructor(
+    private readonly store: EventStore,
+    publisher: Publisher,
+  ) {
+    this.unsubscribe = publisher.subscribe((update) => this.onUpdate(update));
+  }
+
+  /** Events published by this process are cached as they are; anything else is read. */
+  private onUpdate(update: Update): void {
+    if (!('events' in update)) return this.notify(update.sessionId, update.version);
+    const channel = this.channels.get(update.sessionId);
+    if (!channel) return;
+    for (const event of update.events) {
+      if (event.version === channel.serialised.length + 1) channel.serialised.push(JSON.stringify(publicEvent(event)));
+    }
+    const last = update.events[update.events.length - 1]?.version ?? 0;
+    // A gap (events this channel has not cached yet) is filled by a read; else just deliver.
+    if (last > channel.serialised.length) return this.notify(update.sessionId, last);
+    this.scheduleDelivery(channel);
+  }
+
+  private scheduleDelivery(channel: Channel): void {
+    if (channel.scheduled) return;
+    channel.scheduled = true;
+    setImmediate(() => {
+      channel.scheduled = false;
+      void this.pump(channel);
+    });
   }
 
   /** The session's current version (0: no such session), loading it into a channel. */
   async head(sessionId: string): Promise<number> {
     const channel = this.channelFor(sessionId);
+    channel.stale = Infinity; // a (re)connecting client: catch up with anything a lost notification missed
     await this.pump(channel);
     const head = channel.serialised.length;
     // Usually a subscriber attaches right after; if none does, let the cache go.
@@ -80,12 +110,9 @@ export class LiveHub {
    */
   notify(sessionId: string, version: number): void {
     const channel = this.channels.get(sessionId);
-    if (!channel || version <= channel.serialised.length || channel.scheduled) return;
-    channel.scheduled = true;
-    setImmediate(() => {
-      channel.scheduled = false;
-      void this.pump(channel);
-    });
+    if (!channel) return;
+    if (version > channel.serialised.length) channel.stale = Math.max(channel.stale, version);
+    if (channel.stale > channel.serialised.length) this.scheduleDelivery(channel);
   }
 
   /** Number of live subscribers (for health and tests). */
@@ -103,27 +130,35 @@ export class LiveHub {
   private channelFor(sessionId: string): Channel {
     let channel = this.channels.get(sessionId);
     if (!channel) {
-      channel = { sessionId, serialised: [], subscribers: new Set(), pumping: null, pumpAgain: false, scheduled: false };
+      channel = { sessionId, serialised: [], subscribers: new Set(), pumping: null, pumpAgain: false, scheduled: false, stale: Infinity };
       this.channels.set(sessionId, channel);
     }
     return channel;
   }
 
-  /** Read what is new and deliver it; concurrent calls coalesce into one more round. */
+  /** Read what is new (if the cache may be behind) and deliver it; concurrent calls coalesce into one more round. */
   private pump(channel: Channel): Promise<void> {
     if (channel.pumping) {
       channel.pumpAgain = true;
       return channel.pumping;
     }
-    channel.pumping = (async () => {
+    // Started after this assignment (never synchronously), so `finally` always clears it.
+    channel.pumping = Promise.resolve().then(async () => {
       try {
         do {
           channel.pumpAgain = false;
-          const fresh = await this.store.read(channel.sessionId, channel.serialised.length);
-          for (const event of fresh) {
-            // Only contiguous events are cached, so a cursor always indexes the right one.
-            if (event.version !== channel.serialised.length + 1) break;
-            channel.serialised.push(JSON.stringify(redact(publicEvent(event))));
+          if (channel.stale > channel.serialised.length) {
+            const wanted = channel.stale;
+            const fresh = await this.store.read(channel.sessionId, channel.serialised.length);
+            for (const event of fresh) {
+              if (event.version <= channel.serialised.length) continue; // published meanwhile
+              // Only contiguous events are cached, so a cursor always indexes the right one.
+              if (event.version !== channel.serialised.length + 1) break;
+              channel.serialised.push(JSON.stringify(publicEvent(event)));
+            }
+            // A newer notification heard during the read asks for another round.
+            if (channel.stale === wanted) channel.stale = 0;
+            else channel.pumpAgain = true;
           }
           this.deliver(channel);
         } while (channel.pumpAgain);
@@ -132,7 +167,7 @@ export class LiveHub {
       } finally {
         channel.pumping = null;
       }
-    })();
+    });
     return channel.pumping;
   }
 

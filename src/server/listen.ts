@@ -3,7 +3,7 @@
  * SIGTERM close sockets, HTTP and the store in that order (no half-written data).
  */
 import { networkInterfaces } from 'node:os';
-import { openStore } from '../store/open-store.js';
+import { openPublisher, openStore } from '../store/open-store.js';
 import { parseStoreUrl } from '../store/store-url.js';
 import { buildServer, type ServerOptions } from './app.js';
 
@@ -22,13 +22,17 @@ export interface RunningServer {
 
 export async function startServer(settings: ServeSettings, log: (line: string) => void): Promise<RunningServer> {
   const { port, host, database, ...options } = settings;
-  const store = await openStore(database);
+  // One server per SQLite file: a second one is refused here (StoreError 'store-locked').
+  const store = await openStore(database, { exclusive: true });
+  let publisher;
   let app;
   try {
     const location = parseStoreUrl(database);
-    app = await buildServer({ ...options, store, storeKind: location.ok ? location.value.kind : 'unknown' });
+    publisher = await openPublisher(database);
+    app = await buildServer({ ...options, store, publisher, storeKind: location.ok ? location.value.kind : 'unknown' });
     await app.listen({ port, host });
   } catch (e) {
+    await publisher?.close();
     await store.close();
     throw e;
   }
@@ -44,6 +48,7 @@ export async function startServer(settings: ServeSettings, log: (line: string) =
       process.off('SIGINT', onSignal);
       process.off('SIGTERM', onSignal);
       await app.close();
+      await publisher.close();
       await store.close();
       resolveStopped();
     })();

@@ -43,7 +43,6 @@ export interface SessionCreated extends Stamp {
   meetingNumber?: number;
   conveners?: StateCode[];
   seizedItems?: string[];
-  credentials?: Record<string, string>;
   sources?: string[];
 }
 export interface Letter {

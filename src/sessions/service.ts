@@ -4,16 +4,24 @@
  * cache is trusted without a read: if another writer has moved the stream on, the append
  * at the cached version fails with a conflict, and the service reloads and decides again.
  * A refusal decided on the cache alone is checked once against a fresh read, so a stale
- * cache can delay a command but never wrongly refuse it. A command id already applied to
- * the session returns the original events (idempotent retries).
+ * cache can delay a command but never wrongly refuse it. Commands to one session run in
+ * order within the process; the store's expected version (with retry here) is the one
+ * guard against other writers. A command id already applied to the session returns the
+ * original events (idempotent retries) from the store's ledger, the only one; the same id from another
+ * sender, or with another body, is refused ('command-id-reused'): the store keeps a hash
+ * of body and sender beside each command id. What is appended is published (publisher.ts)
+ * with the events themselves, so live subscribers never re-read the store for them.
  */
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { err, ok, type Result } from '../rules/result.js';
 import { ConcurrencyError, type EventStore, type SessionSummary, type StoredEvent } from '../store/event-store.js';
+import { localPublisher, type Publisher } from '../store/publisher.js';
+import { StoreError } from '../store/store-error.js';
 import { parseCommand, type Command } from '../protocol/commands.js';
 import type { EngineContext } from './context.js';
 import { handle } from './handle.js';
 import { defaultContext } from './default-context.js';
+import { KeyedQueue } from './keyed-queue.js';
 import { commandError, type CommandError } from '../protocol/errors.js';
 import { initialState, reduce, type SessionState } from './reducer.js';
 
@@ -39,20 +47,22 @@ export interface SessionServiceOptions {
   newId?: () => string;
   /** Attempts after a version conflict before giving up (default 16). */
   retries?: number;
+  /** Where appended events go out (default: the store object's in-process publisher). */
+  publisher?: Publisher;
 }
 
 interface Cached {
   version: number;
   state: SessionState;
-  /** Command id -> [first, last] version it produced, to answer retries. */
-  commands: Map<string, [number, number]>;
 }
 
 export class SessionService {
   private readonly cache = new Map<string, Cached>();
+  private readonly queue = new KeyedQueue();
   private readonly context: EngineContext;
   private readonly newId: () => string;
   private readonly retries: number;
+  readonly publisher: Publisher;
 
   constructor(
     readonly store: EventStore,
@@ -61,6 +71,7 @@ export class SessionService {
     this.context = options.context ?? defaultContext;
     this.newId = options.newId ?? (() => randomUUID());
     this.retries = options.retries ?? 16;
+    this.publisher = options.publisher ?? localPublisher(store);
   }
 
   /** Create a session from a `create-session` command; the id is the command's `sessionId` or a new one. */
@@ -103,54 +114,66 @@ export class SessionService {
   /**
    * Be told of new events of one session (or of every session with `null`), whichever
    * process wrote them, each once and in order; a session the service has never loaded is
-   * delivered from its first event. Returns the unsubscribe function.
+   * delivered from its first event. Events this process appended arrive as published; an
+   * update from another process is read from the store. Returns the unsubscribe function.
    */
   subscribe(sessionId: string | null, listener: (sessionId: string, events: StoredEvent[]) => void): () => void {
     const seen = new Map<string, number>();
     let chain = Promise.resolve();
-    return this.store.subscribe((id, version) => {
+    return this.publisher.subscribe((update) => {
+      const id = update.sessionId;
       if (sessionId !== null && id !== sessionId) return;
-      // Serialise reads so a listener sees each event once and in order.
-      chain = chain.then(async () => {
-        // Deliver everything this subscriber has not seen: from what the service last knew of
-        // the session (another process may have appended several events at once).
-        const after = seen.get(id) ?? this.cache.get(id)?.version ?? 0;
-        if (version <= after) return;
-        const fresh = (await this.store.read(id, after)).filter((e) => e.version <= version);
-        if (fresh.length === 0) return;
-        seen.set(id, fresh[fresh.length - 1]!.version);
-        listener(id, fresh);
-      }).catch(() => undefined);
+      // Serialise deliveries so a listener sees each event once and in order.
+      chain = chain
+        .then(async () => {
+          const after = seen.get(id) ?? 0;
+          let fresh = 'events' in update ? update.events.filter((e) => e.version > after) : [];
+          // Read what was not handed over: another process's append, or a gap before these events.
+          if ('version' in update || fresh[0]?.version !== after + 1) {
+            const upTo = 'events' in update ? update.events[update.events.length - 1]!.version : update.version;
+            if (upTo <= after) return;
+            fresh = (await this.store.read(id, after)).filter((e) => e.version <= upTo);
+          }
+          if (fresh.length === 0) return;
+          seen.set(id, fresh[fresh.length - 1]!.version);
+          listener(id, fresh);
+        })
+        .catch(() => undefined);
     });
   }
 
-  private async run(sessionId: string, command: Command): Promise<Result<ExecuteResult, CommandError>> {
+  /** Commands to one session run one after another in this process, so they do not race each other into conflicts. */
+  private run(sessionId: string, command: Command): Promise<Result<ExecuteResult, CommandError>> {
+    return this.queue.run(sessionId, () => this.decideAndAppend(sessionId, command));
+  }
+
+  private async decideAndAppend(sessionId: string, command: Command): Promise<Result<ExecuteResult, CommandError>> {
     let fresh = false;
+    const hash = commandHash(command);
     for (let attempt = 0; ; attempt++) {
       const cached = fresh ? undefined : this.cache.get(sessionId);
       const current = cached ?? (await this.catchUp(sessionId));
       fresh = cached === undefined;
-      const applied = current.commands.get(command.id);
-      if (applied) {
-        // A retry of a command already applied: answer with what it produced the first time.
-        const [firstVersion, lastVersion] = applied;
-        const original = (await this.store.read(sessionId, firstVersion - 1)).filter((e) => e.version <= lastVersion);
-        return ok({ sessionId, version: lastVersion, events: original, duplicate: true });
-      }
       const decided = handle(current.state, command, this.context);
-      if (!decided.ok) {
+      if (!decided.ok || decided.value.length === 0) {
         if (!fresh) {
-          fresh = true; // refused on the cache alone: look at the store before saying no
+          fresh = true; // decided on the cache alone: look at the store before answering
           continue;
         }
-        return decided;
+        // A retry of an applied command is refused (or a no-op) on today's state: the store's ledger answers it.
+        const original = await this.findCommand(sessionId, command.id, hash);
+        if (original) return original;
+        return decided.ok ? ok({ sessionId, version: current.version, events: [], duplicate: false }) : decided;
       }
-      if (decided.value.length === 0) return ok({ sessionId, version: current.version, events: [], duplicate: false });
       try {
-        const appended = await this.store.append(sessionId, current.version, decided.value, command.id);
-        if (!appended.duplicate) this.advance(sessionId, current, appended.events);
+        const appended = await this.store.append(sessionId, current.version, decided.value, command.id, hash);
+        if (!appended.duplicate) {
+          this.advance(sessionId, current, appended.events);
+          this.publisher.publish(sessionId, appended.events);
+        }
         return ok({ sessionId, version: appended.version, events: appended.events, duplicate: appended.duplicate });
       } catch (e) {
+        if (e instanceof StoreError && e.code === 'command-id-reused') return err(commandError('command-id-reused', e.message));
         if (!(e instanceof ConcurrencyError)) throw e;
         if (attempt >= this.retries) {
           return err(commandError('version-conflict', `session ${sessionId} kept changing under this command; nothing was applied`));
@@ -163,9 +186,24 @@ export class SessionService {
     }
   }
 
+  /** What the store's ledger holds for this command id: its original events, a reused-id refusal, or nothing. */
+  private async findCommand(
+    sessionId: string,
+    commandId: string,
+    hash: string,
+  ): Promise<Result<ExecuteResult, CommandError> | undefined> {
+    try {
+      const found = await this.store.findCommand(sessionId, commandId, hash);
+      return found && ok({ sessionId, version: found.version, events: found.events, duplicate: true });
+    } catch (e) {
+      if (e instanceof StoreError && e.code === 'command-id-reused') return err(commandError('command-id-reused', e.message));
+      throw e;
+    }
+  }
+
   /** The cached state, brought up to the store's latest version. */
   private async catchUp(sessionId: string): Promise<Cached> {
-    const cached = this.cache.get(sessionId) ?? { version: 0, state: initialState, commands: new Map() };
+    const cached = this.cache.get(sessionId) ?? { version: 0, state: initialState };
     const fresh = await this.store.read(sessionId, cached.version);
     if (fresh.length === 0) return cached;
     const next = this.fold(cached, fresh);
@@ -179,17 +217,17 @@ export class SessionService {
 
   private fold(from: Cached, events: StoredEvent[]): Cached {
     let { state, version } = from;
-    // The cache entry is replaced as a whole, so its command index can grow in place.
-    const commands = from.commands;
     for (const e of events) {
       if (e.version !== version + 1) continue;
       state = reduce(state, e);
       version = e.version;
-      if (e.commandId !== null) {
-        const range = commands.get(e.commandId);
-        commands.set(e.commandId, range ? [range[0], e.version] : [e.version, e.version]);
-      }
     }
-    return { state, version, commands };
+    return { state, version };
   }
+}
+
+/** What makes a command the same command: its body and sender (the actor), without its id. */
+function commandHash(command: Command): string {
+  const { id: _id, ...body } = command as Command & { id: string };
+  return createHash('sha256').update(JSON.stringify(body)).digest('hex');
 }

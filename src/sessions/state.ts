@@ -124,13 +124,3 @@ export function nameOf(state: SessionState, id: string): string {
   const invitee = state.invitations.find((i) => i.invitee === id);
   return invitee ? invitee.name : id;
 }
-
-/**
- * What may leave the engine for anyone to see: the state without the server's secrets
- * (the session-created `credentials`).
- */
-export function publicView(state: SessionState): SessionState {
-  if (!state.session || state.session.credentials === undefined) return state;
-  const { credentials: _secret, ...session } = state.session;
-  return { ...state, session };
-}

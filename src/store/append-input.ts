@@ -40,6 +40,7 @@ const appendSchema = z.object({
     .min(1, { error: 'events must not be empty' })
     .max(10_000, { error: 'at most 10000 events per append' }),
   commandId: commandIdSchema.optional(),
+  commandHash: z.string().regex(/^[0-9a-f]{16,128}$/, { error: 'commandHash must be hex' }).optional(),
 });
 
 const readSchema = z.object({ sessionId: sessionIdSchema, afterVersion: versionSchema('afterVersion') });
@@ -49,6 +50,8 @@ export interface PreparedAppend {
   sessionId: string;
   expectedVersion: number;
   commandId: string | null;
+  /** A hash of the command's body and sender, to tell a retry from a reused id. */
+  commandHash: string | null;
   events: { type: string; json: string }[];
 }
 
@@ -65,8 +68,9 @@ export function prepareAppend(
   expectedVersion: unknown,
   events: unknown,
   commandId: unknown,
+  commandHash?: unknown,
 ): PreparedAppend {
-  const parsed = appendSchema.safeParse({ sessionId, expectedVersion, events, commandId });
+  const parsed = appendSchema.safeParse({ sessionId, expectedVersion, events, commandId, commandHash });
   if (!parsed.success) throw new StoreError('invalid-append', `invalid append: ${firstIssue(parsed.error)}`);
   const prepared: PreparedAppend['events'] = [];
   parsed.data.events.forEach((event: NewEvent, i) => {
@@ -81,8 +85,18 @@ export function prepareAppend(
     sessionId: parsed.data.sessionId,
     expectedVersion: parsed.data.expectedVersion,
     commandId: parsed.data.commandId ?? null,
+    commandHash: parsed.data.commandId === undefined ? null : (parsed.data.commandHash ?? null),
     events: prepared,
   };
+}
+
+/** Validate a command lookup's arguments; throws StoreError('invalid-read'). */
+export function prepareFind(sessionId: unknown, commandId: unknown, commandHash: unknown): PreparedAppend {
+  const parsed = appendSchema.safeParse({ sessionId, expectedVersion: 0, events: [{ type: 'find', data: null }], commandId, commandHash });
+  if (!parsed.success || parsed.data.commandId === undefined) {
+    throw new StoreError('invalid-read', `invalid command lookup: ${parsed.success ? 'commandId: required' : firstIssue(parsed.error)}`);
+  }
+  return { sessionId: parsed.data.sessionId, expectedVersion: 0, commandId: parsed.data.commandId, commandHash: parsed.data.commandHash ?? null, events: [] };
 }
 
 /** Validate a read's arguments; throws StoreError('invalid-read'). */
@@ -102,4 +116,14 @@ export function storedEvent(
   at: string,
 ): StoredEvent {
   return { sessionId, version, type, data: JSON.parse(json) as unknown, commandId, at };
+}
+
+/** A stored command answered a retry: refuse it if its body or sender differ (both hashes known). */
+export function checkSameCommand(input: PreparedAppend, storedHash: string | null): void {
+  if (input.commandHash !== null && storedHash !== null && storedHash !== input.commandHash) {
+    throw new StoreError(
+      'command-id-reused',
+      `command id "${input.commandId}" was already used in session ${input.sessionId} for another command or by another sender`,
+    );
+  }
 }

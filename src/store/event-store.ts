@@ -3,6 +3,7 @@
  * concurrency (boardgame.io style: the reducer is authoritative, storage is an adapter).
  * Implementations: memory (tests), sqlite (embedded default), postgres (scale-out).
  */
+import type { IdentityStore } from './identity-store.js';
 
 /** An event as stored: `version` is its 1-based position in its session's stream. */
 export interface StoredEvent<T = unknown> {
@@ -43,14 +44,28 @@ export interface EventStore {
    * ConcurrencyError if the stream has moved on. With a `commandId` already applied to
    * this session, writes nothing and returns the original events with duplicate=true.
    * Malformed arguments or event data that is not plain JSON reject with StoreError
-   * ('invalid-append', see store-error.ts) before anything is written.
+   * ('invalid-append', see store-error.ts) before anything is written. With a
+   * `commandHash` (of the command's body and sender), a stored command id whose hash
+   * differs is refused with StoreError('command-id-reused') instead of answered.
    */
-  append(sessionId: string, expectedVersion: number, events: NewEvent[], commandId?: string): Promise<AppendResult>;
+  append(
+    sessionId: string,
+    expectedVersion: number,
+    events: NewEvent[],
+    commandId?: string,
+    commandHash?: string,
+  ): Promise<AppendResult>;
+  /**
+   * The idempotency ledger: what `commandId` stored in the session (a retry's answer), or
+   * undefined if it was never applied there. With a `commandHash` that differs from the
+   * stored one, rejects with StoreError('command-id-reused').
+   */
+  findCommand(sessionId: string, commandId: string, commandHash?: string): Promise<AppendResult | undefined>;
   /** Events with version > afterVersion, in order. */
   read(sessionId: string, afterVersion?: number): Promise<StoredEvent[]>;
   listSessions(): Promise<SessionSummary[]>;
-  /** Be told of every append to any session, from this process or (postgres) any other. */
-  subscribe(listener: (sessionId: string, version: number) => void): () => void;
+  /** Sessions' secrets (hashes), in the same database as the events but never in them. */
+  readonly identities: IdentityStore;
   close(): Promise<void>;
 }
 

@@ -3,7 +3,7 @@
  * JSON text the durable stores write, so it accepts, refuses and returns exactly what
  * they do (enforced by test/store/contract.ts). Nothing survives the process.
  */
-import { prepareAppend, prepareRead, storedEvent } from './append-input.js';
+import { checkSameCommand, prepareAppend, prepareFind, prepareRead, storedEvent } from './append-input.js';
 import {
   ConcurrencyError,
   type AppendResult,
@@ -12,7 +12,7 @@ import {
   type SessionSummary,
   type StoredEvent,
 } from './event-store.js';
-import { Listeners } from './listeners.js';
+import { identityExists, preparePut, type FoundJoin, type IdentityRecord, type IdentityStore, type JoinEntry } from './identity-store.js';
 import { StoreError } from './store-error.js';
 
 interface Row {
@@ -25,21 +25,28 @@ interface Row {
 interface Stream {
   /** rows[i] holds version i + 1. */
   rows: Row[];
-  /** commandId -> [first, last] version it produced. */
-  commands: Map<string, [number, number]>;
+  /** commandId -> [first, last] version it produced, and the hash of its body and sender. */
+  commands: Map<string, [number, number, string | null]>;
 }
 
 export class MemoryEventStore implements EventStore {
   private readonly streams = new Map<string, Stream>();
-  private readonly listeners = new Listeners();
   private closed = false;
+  readonly identities: IdentityStore = new MemoryIdentities(() => this.assertOpen());
 
-  async append(sessionId: string, expectedVersion: number, events: NewEvent[], commandId?: string): Promise<AppendResult> {
+  async append(
+    sessionId: string,
+    expectedVersion: number,
+    events: NewEvent[],
+    commandId?: string,
+    commandHash?: string,
+  ): Promise<AppendResult> {
     this.assertOpen();
-    const input = prepareAppend(sessionId, expectedVersion, events, commandId);
+    const input = prepareAppend(sessionId, expectedVersion, events, commandId, commandHash);
     const stream = this.streams.get(input.sessionId);
     const original = input.commandId === null ? undefined : stream?.commands.get(input.commandId);
     if (stream && original) {
+      checkSameCommand(input, original[2]);
       return { version: original[1], events: this.slice(input.sessionId, stream, original[0] - 1, original[1]), duplicate: true };
     }
     const current = stream?.rows.length ?? 0;
@@ -49,10 +56,19 @@ export class MemoryEventStore implements EventStore {
     const at = new Date().toISOString();
     for (const event of input.events) target.rows.push({ type: event.type, json: event.json, commandId: input.commandId, at });
     const version = target.rows.length;
-    if (input.commandId !== null) target.commands.set(input.commandId, [current + 1, version]);
+    if (input.commandId !== null) target.commands.set(input.commandId, [current + 1, version, input.commandHash]);
     this.streams.set(input.sessionId, target);
-    this.listeners.emit(input.sessionId, version);
     return { version, events: this.slice(input.sessionId, target, current, version), duplicate: false };
+  }
+
+  async findCommand(sessionId: string, commandId: string, commandHash?: string): Promise<AppendResult | undefined> {
+    this.assertOpen();
+    const input = prepareFind(sessionId, commandId, commandHash);
+    const stream = this.streams.get(input.sessionId);
+    const original = stream?.commands.get(input.commandId!);
+    if (!stream || !original) return undefined;
+    checkSameCommand(input, original[2]);
+    return { version: original[1], events: this.slice(input.sessionId, stream, original[0] - 1, original[1]), duplicate: true };
   }
 
   async read(sessionId: string, afterVersion = 0): Promise<StoredEvent[]> {
@@ -73,13 +89,8 @@ export class MemoryEventStore implements EventStore {
     return summaries.sort((a, b) => compare(a.createdAt, b.createdAt) || compare(a.sessionId, b.sessionId));
   }
 
-  subscribe(listener: (sessionId: string, version: number) => void): () => void {
-    return this.listeners.add(listener);
-  }
-
   async close(): Promise<void> {
     this.closed = true;
-    this.listeners.clear();
   }
 
   /** Events with afterVersion < version <= upTo, as fresh objects. */
@@ -91,6 +102,34 @@ export class MemoryEventStore implements EventStore {
 
   private assertOpen(): void {
     if (this.closed) throw new StoreError('store-closed', 'the event store is closed');
+  }
+}
+
+class MemoryIdentities implements IdentityStore {
+  private readonly records = new Map<string, string>();
+  private readonly joins = new Map<string, { sessionId: string; code: string }>();
+
+  constructor(private readonly assertOpen: () => void) {}
+
+  async put(sessionId: string, record: IdentityRecord, joins: JoinEntry[]): Promise<void> {
+    this.assertOpen();
+    const input = preparePut(sessionId, record, joins);
+    if (this.records.has(input.sessionId) || input.joins.some((j) => this.joins.has(j.joinHash))) throw identityExists(input.sessionId);
+    this.records.set(input.sessionId, JSON.stringify(input.record));
+    for (const j of input.joins) this.joins.set(j.joinHash, { sessionId: input.sessionId, code: j.code });
+  }
+
+  async get(sessionId: string): Promise<IdentityRecord | undefined> {
+    this.assertOpen();
+    const json = this.records.get(sessionId);
+    return json === undefined ? undefined : (JSON.parse(json) as IdentityRecord);
+  }
+
+  async findJoin(joinHash: string): Promise<FoundJoin | undefined> {
+    this.assertOpen();
+    const found = this.joins.get(joinHash);
+    const json = found && this.records.get(found.sessionId);
+    return found && json ? { ...found, record: JSON.parse(json) as IdentityRecord } : undefined;
   }
 }
 

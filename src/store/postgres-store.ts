@@ -1,29 +1,21 @@
 /**
- * The scale-out EventStore: PostgreSQL through a pg Pool, one table.
+ * The scale-out EventStore: PostgreSQL through a pg Pool.
  *
  * Concurrency and idempotency are the schema's job: primary key (session_id, version)
- * and unique (session_id, command_id, command_index). (The brief's "unique (session_id,
- * command_id)" is widened by command_index because one command may store several events;
- * a retried command collides on its first event, index 0.) An append is one autocommit
- * statement that inserts only if the stream head equals expectedVersion, so a
- * multi-event append is all-or-nothing and a concurrent writer of the same version or
- * command id gets a unique violation, which is then explained as a duplicate or a
- * ConcurrencyError by looking at what committed.
+ * and unique (session_id, command_id, command_index) (widened by command_index because
+ * one command may store several events; a retried command collides on index 0). An
+ * append is one autocommit INSERT, so a multi-event append is all-or-nothing, and a
+ * concurrent writer of the same version or command id gets a unique violation, which is
+ * then explained as a duplicate or a ConcurrencyError by looking at what committed.
  *
- * subscribe(): after an append commits, the store tells its own listeners directly and
- * NOTIFYs the other instances on the database, which each LISTEN on a dedicated
- * connection. The NOTIFY is a separate statement on purpose: a transaction that
- * NOTIFYs holds a database-wide lock through its commit, so notifying inside the append
- * would serialise every append's fsync (measured: 8 concurrent writers fell to a
- * quarter of raw insert speed). A NOTIFY-only transaction writes no WAL and does not
- * wait for a flush. Pending notifications are sent one batch at a time, newest version
- * per session, in commit order. Notifications are hints: one lost (the process dies
- * between commit and NOTIFY, or the listening connection is being re-established) is not
- * replayed, so subscribers should read from the last version they know.
+ * The store remembers each session's head as last seen. When the caller's expected
+ * version is that head, the INSERT goes straight in at head+1 (the primary key refuses
+ * it if another instance got there first: the cached head is never ahead of the table);
+ * otherwise it inserts only if max(version) equals the expected version. Fan-out (LISTEN/
+ * NOTIFY) is not the store's business: see postgres-publisher.ts.
  */
-import { randomUUID } from 'node:crypto';
 import pg from 'pg';
-import { prepareAppend, prepareRead, storedEvent, type PreparedAppend } from './append-input.js';
+import { checkSameCommand, prepareAppend, prepareFind, prepareRead, storedEvent, type PreparedAppend } from './append-input.js';
 import {
   ConcurrencyError,
   type AppendResult,
@@ -32,59 +24,56 @@ import {
   type SessionSummary,
   type StoredEvent,
 } from './event-store.js';
-import { Listeners } from './listeners.js';
+import { identityExists, parseRecord, preparePut, type FoundJoin, type IdentityRecord, type IdentityStore, type JoinEntry } from './identity-store.js';
+import { pendingMigrations, POSTGRES_MIGRATIONS } from './migrations.js';
 import { StoreError, unavailable } from './store-error.js';
 
 export interface PostgresStoreOptions {
   /** Pool size (default 10). */
   maxConnections?: number;
-  /** Shown in pg_stat_activity (default "council"; the listening connection adds "-listen"). */
+  /** Shown in pg_stat_activity (default "council"). */
   applicationName?: string;
 }
 
-const CHANNEL = 'council_events';
-/** Serialises concurrent schema creation by several instances (CREATE ... IF NOT EXISTS can race). */
+/** Serialises concurrent migration by several instances (CREATE ... IF NOT EXISTS can race). */
 const SCHEMA_LOCK = 727_150_001;
-
-const SCHEMA = `
-CREATE TABLE IF NOT EXISTS council_events (
-  session_id    text        NOT NULL,
-  version       integer     NOT NULL CHECK (version > 0),
-  type          text        NOT NULL,
-  data          json        NOT NULL,
-  command_id    text,
-  command_index integer     NOT NULL DEFAULT 0,
-  at            timestamptz NOT NULL DEFAULT now(),
-  PRIMARY KEY (session_id, version)
-);
-CREATE UNIQUE INDEX IF NOT EXISTS council_events_command
-  ON council_events (session_id, command_id, command_index);
-`;
 
 /** Insert at expectedVersion+1.. only if the head is expectedVersion: one autocommit statement. */
 const APPEND_SQL = `
 WITH head AS (
   SELECT coalesce(max(version), 0) AS v FROM council_events WHERE session_id = $1
 )
-INSERT INTO council_events (session_id, version, type, data, command_id, command_index)
-SELECT $1, $2::int + e.n::int, e.type, e.data::json, $5, e.n::int - 1
+INSERT INTO council_events (session_id, version, type, data, command_id, command_index, command_hash)
+SELECT $1, $2::int + e.n::int, e.type, e.data::json, $5, e.n::int - 1, $6
   FROM unnest($3::text[], $4::text[]) WITH ORDINALITY AS e(type, data, n), head
  WHERE head.v = $2::int
 RETURNING version, at`;
 
-const NOTIFY_SQL = `SELECT pg_notify('${CHANNEL}', note) FROM unnest($1::text[]) AS note`;
+/** The head is known to be expectedVersion: insert at once (the primary key refuses a stale head). */
+const APPEND_AT_HEAD_SQL = `
+INSERT INTO council_events (session_id, version, type, data, command_id, command_index, command_hash)
+SELECT $1, $2::int + e.n::int, e.type, e.data::json, $5, e.n::int - 1, $6
+  FROM unnest($3::text[], $4::text[]) WITH ORDINALITY AS e(type, data, n)
+RETURNING version, at`;
 
-const COLUMNS = 'version, type, data::text AS data, command_id, at';
+/** The common case, one event at the known head: a plain VALUES insert. */
+const APPEND_ONE_SQL = `
+INSERT INTO council_events (session_id, version, type, data, command_id, command_index, command_hash)
+VALUES ($1, $2::int + 1, $3, $4::json, $5, 0, $6)
+RETURNING version, at`;
+
+const COLUMNS = 'version, type, data::text AS data, command_id, command_hash, at';
 
 interface EventRow {
   version: number;
   type: string;
   data: string;
   command_id: string | null;
+  command_hash: string | null;
   at: Date;
 }
 
-/** Connect, create the schema if needed, start listening; resolves once appends of other instances can be heard. */
+/** Connect and bring the schema up to date (ordered migrations, recorded in council_schema). */
 export async function openPostgresStore(url: string, options: PostgresStoreOptions = {}): Promise<EventStore> {
   const applicationName = options.applicationName ?? 'council';
   const pool = new pg.Pool({ connectionString: url, max: options.maxConnections ?? 10, application_name: applicationName });
@@ -95,7 +84,18 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
     try {
       await client.query('BEGIN');
       await client.query('SELECT pg_advisory_xact_lock($1)', [SCHEMA_LOCK]);
-      await client.query(SCHEMA);
+      await client.query('CREATE TABLE IF NOT EXISTS council_schema (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())');
+      const current = (await client.query<{ v: number }>('SELECT coalesce(max(version), 0) AS v FROM council_schema')).rows[0]?.v ?? 0;
+      let pending;
+      try {
+        pending = pendingMigrations(POSTGRES_MIGRATIONS, current, 'the PostgreSQL database');
+      } catch (error) {
+        throw new StoreError('store-unavailable', (error as Error).message);
+      }
+      for (const migration of pending) {
+        await client.query(migration.sql);
+        await client.query('INSERT INTO council_schema (version, name) VALUES ($1, $2)', [migration.version, migration.name]);
+      }
       await client.query('COMMIT');
     } catch (error) {
       await client.query('ROLLBACK').catch(() => {});
@@ -103,9 +103,7 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
     } finally {
       client.release();
     }
-    const store = new PostgresEventStore(pool, url, `${applicationName}-listen`);
-    await store.listen();
-    return store;
+    return new PostgresEventStore(pool);
   } catch (error) {
     await pool.end().catch(() => {});
     throw error instanceof StoreError ? error : unavailable('cannot open PostgreSQL store', error);
@@ -113,37 +111,36 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
 }
 
 class PostgresEventStore implements EventStore {
-  private readonly listeners = new Listeners();
-  /** Tags this instance's notifications so it does not report its own appends twice. */
-  private readonly instanceId = randomUUID();
-  private listener: pg.Client | null = null;
   private closed = false;
-  /** Notifications waiting to be sent: session id -> newest version. */
-  private readonly unsent = new Map<string, number>();
-  private sending: Promise<void> | null = null;
+  /** Session id -> head version as last seen (never ahead of the table). */
+  private readonly heads = new Map<string, number>();
+  readonly identities: IdentityStore;
 
-  constructor(
-    private readonly pool: pg.Pool,
-    private readonly url: string,
-    private readonly listenerName: string,
-  ) {}
+  constructor(private readonly pool: pg.Pool) {
+    this.identities = new PostgresIdentities(pool, () => this.assertOpen());
+  }
 
-  async append(sessionId: string, expectedVersion: number, events: NewEvent[], commandId?: string): Promise<AppendResult> {
+  async append(
+    sessionId: string,
+    expectedVersion: number,
+    events: NewEvent[],
+    commandId?: string,
+    commandHash?: string,
+  ): Promise<AppendResult> {
     this.assertOpen();
-    const input = prepareAppend(sessionId, expectedVersion, events, commandId);
+    const input = prepareAppend(sessionId, expectedVersion, events, commandId, commandHash);
     // A retry is only needed in the rare race where the head moved *to* expectedVersion mid-attempt.
     for (let attempt = 0; ; attempt++) {
       let inserted: { version: number; at: Date }[] | null;
       try {
-        inserted = await this.tryInsert(input);
+        inserted = await this.tryInsert(input, attempt === 0 && this.heads.get(input.sessionId) === input.expectedVersion);
       } catch (error) {
         throw unavailable('PostgreSQL append failed', error);
       }
       if (inserted && inserted.length > 0) {
         inserted.sort((a, b) => a.version - b.version);
         const version = inserted[inserted.length - 1]!.version;
-        this.listeners.emit(input.sessionId, version);
-        this.notifyOthers(input.sessionId, version);
+        this.seen(input.sessionId, version);
         const stored = inserted.map((row, i) => {
           const event = input.events[i]!;
           return storedEvent(input.sessionId, row.version, event.type, event.json, input.commandId, row.at.toISOString());
@@ -162,33 +159,32 @@ class PostgresEventStore implements EventStore {
     }
   }
 
-  private notifyOthers(sessionId: string, version: number): void {
-    this.unsent.set(sessionId, Math.max(version, this.unsent.get(sessionId) ?? 0));
-    this.sending ??= this.sendNotifications();
-  }
-
-  private async sendNotifications(): Promise<void> {
-    try {
-      while (this.unsent.size > 0) {
-        const notes = [...this.unsent].map(([s, v]) => JSON.stringify({ i: this.instanceId, s, v }));
-        this.unsent.clear();
-        // A lost notification is a lost hint, not lost data: see the module comment.
-        await this.pool.query({ name: 'council-notify', text: NOTIFY_SQL, values: [notes] }).catch(() => {});
-      }
-    } finally {
-      this.sending = null;
-    }
+  private seen(sessionId: string, version: number): void {
+    if ((this.heads.get(sessionId) ?? 0) < version) this.heads.set(sessionId, version);
   }
 
   /** Inserted rows, [] when the head was not expectedVersion, null on a unique violation. */
-  private async tryInsert(input: PreparedAppend): Promise<{ version: number; at: Date }[] | null> {
+  private async tryInsert(input: PreparedAppend, atKnownHead: boolean): Promise<{ version: number; at: Date }[] | null> {
     try {
+      const one = atKnownHead && input.events.length === 1;
+      const values = one
+        ? [input.sessionId, input.expectedVersion, input.events[0]!.type, input.events[0]!.json, input.commandId, input.commandHash]
+        : [
+            input.sessionId,
+            input.expectedVersion,
+            input.events.map((e) => e.type),
+            input.events.map((e) => e.json),
+            input.commandId,
+            input.commandHash,
+          ];
       // Named, so each connection parses and plans it once (measured: +40% appends/s).
-      const result = await this.pool.query<{ version: number; at: Date }>({
-        name: 'council-append',
-        text: APPEND_SQL,
-        values: [input.sessionId, input.expectedVersion, input.events.map((e) => e.type), input.events.map((e) => e.json), input.commandId],
-      });
+      const result = await this.pool.query<{ version: number; at: Date }>(
+        one
+          ? { name: 'council-append-one', text: APPEND_ONE_SQL, values }
+          : atKnownHead
+            ? { name: 'council-append-at-head', text: APPEND_AT_HEAD_SQL, values }
+            : { name: 'council-append', text: APPEND_SQL, values },
+      );
       return result.rows;
     } catch (error) {
       if ((error as { code?: string }).code === '23505') return null;
@@ -200,20 +196,19 @@ class PostgresEventStore implements EventStore {
   private async explainRefusal(input: PreparedAppend): Promise<AppendResult | null> {
     try {
       if (input.commandId !== null) {
-        const original = await this.pool.query<EventRow>(
-          `SELECT ${COLUMNS} FROM council_events WHERE session_id = $1 AND command_id = $2 ORDER BY version`,
-          [input.sessionId, input.commandId],
-        );
+        const original = await this.selectCommand(input.sessionId, input.commandId);
         if (original.rows.length > 0) {
+          checkSameCommand(input, original.rows[0]!.command_hash);
           const events = this.toEvents(input.sessionId, original.rows);
           return { version: events[events.length - 1]!.version, events, duplicate: true };
         }
       }
       const head = await this.head(input.sessionId);
+      this.seen(input.sessionId, head);
       if (head !== input.expectedVersion) throw new ConcurrencyError(input.sessionId, input.expectedVersion, head);
       return null;
     } catch (error) {
-      if (error instanceof ConcurrencyError) throw error;
+      if (error instanceof ConcurrencyError || error instanceof StoreError) throw error;
       throw unavailable('PostgreSQL append failed', error);
     }
   }
@@ -224,6 +219,29 @@ class PostgresEventStore implements EventStore {
       [sessionId],
     );
     return result.rows[0]?.v ?? 0;
+  }
+
+  async findCommand(sessionId: string, commandId: string, commandHash?: string): Promise<AppendResult | undefined> {
+    this.assertOpen();
+    const input = prepareFind(sessionId, commandId, commandHash);
+    let rows: EventRow[];
+    try {
+      rows = (await this.selectCommand(input.sessionId, input.commandId!)).rows;
+    } catch (error) {
+      throw unavailable('PostgreSQL read failed', error);
+    }
+    if (rows.length === 0) return undefined;
+    checkSameCommand(input, rows[0]!.command_hash);
+    const events = this.toEvents(input.sessionId, rows);
+    return { version: events[events.length - 1]!.version, events, duplicate: true };
+  }
+
+  private selectCommand(sessionId: string, commandId: string) {
+    return this.pool.query<EventRow>({
+      name: 'council-command',
+      text: `SELECT ${COLUMNS} FROM council_events WHERE session_id = $1 AND command_id = $2 ORDER BY version`,
+      values: [sessionId, commandId],
+    });
   }
 
   async read(sessionId: string, afterVersion = 0): Promise<StoredEvent[]> {
@@ -259,67 +277,10 @@ class PostgresEventStore implements EventStore {
     }
   }
 
-  subscribe(listener: (sessionId: string, version: number) => void): () => void {
-    return this.listeners.add(listener);
-  }
-
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
-    this.listeners.clear();
-    await this.sending;
-    const listening = this.listener;
-    this.listener = null;
-    await Promise.all([listening?.end().catch(() => {}), this.pool.end().catch(() => {})]);
-  }
-
-  /** (Re)connect the dedicated LISTEN connection; on loss, retry with back-off until closed. */
-  async listen(): Promise<void> {
-    const client = new pg.Client({ connectionString: this.url, application_name: this.listenerName });
-    let lost = false;
-    const onLost = () => {
-      if (lost) return;
-      lost = true;
-      // Only an established listener reconnects here; a failed connect is retried by its caller.
-      const wasListening = this.listener === client;
-      if (wasListening) this.listener = null;
-      client.end().catch(() => {});
-      if (wasListening && !this.closed) this.relisten(250);
-    };
-    client.on('error', onLost);
-    client.on('end', onLost);
-    client.on('notification', (message) => this.onNotification(message.payload));
-    try {
-      await client.connect();
-      await client.query(`LISTEN ${CHANNEL}`);
-    } catch (error) {
-      lost = true;
-      await client.end().catch(() => {});
-      throw error;
-    }
-    if (this.closed) {
-      lost = true;
-      await client.end().catch(() => {});
-      return;
-    }
-    this.listener = client;
-  }
-
-  private relisten(delayMs: number): void {
-    setTimeout(() => {
-      if (this.closed) return;
-      this.listen().catch(() => this.relisten(Math.min(delayMs * 2, 10_000)));
-    }, delayMs).unref();
-  }
-
-  private onNotification(payload: string | undefined): void {
-    try {
-      const note = JSON.parse(payload ?? '') as { i?: unknown; s?: unknown; v?: unknown };
-      if (note.i === this.instanceId || typeof note.s !== 'string' || typeof note.v !== 'number') return;
-      this.listeners.emit(note.s, note.v);
-    } catch {
-      // Not ours (someone else NOTIFYing on the channel): ignore.
-    }
+    await this.pool.end().catch(() => {});
   }
 
   private toEvents(sessionId: string, rows: EventRow[]): StoredEvent[] {
@@ -328,5 +289,61 @@ class PostgresEventStore implements EventStore {
 
   private assertOpen(): void {
     if (this.closed) throw new StoreError('store-closed', 'the event store is closed');
+  }
+}
+
+/** The identity tables of the same database. */
+class PostgresIdentities implements IdentityStore {
+  constructor(
+    private readonly pool: pg.Pool,
+    private readonly assertOpen: () => void,
+  ) {}
+
+  async put(sessionId: string, record: IdentityRecord, joins: JoinEntry[]): Promise<void> {
+    this.assertOpen();
+    const input = preparePut(sessionId, record, joins);
+    try {
+      // One statement, so the record and its join codes commit together.
+      await this.pool.query(
+        `WITH identity AS (INSERT INTO council_identities (session_id, record) VALUES ($1, $2::json) RETURNING session_id)
+         INSERT INTO council_join_codes (join_hash, session_id, code)
+         SELECT j.hash, identity.session_id, j.code FROM identity, unnest($3::text[], $4::text[]) AS j(hash, code)`,
+        [input.sessionId, JSON.stringify(input.record), input.joins.map((j) => j.joinHash), input.joins.map((j) => j.code)],
+      );
+    } catch (error) {
+      if ((error as { code?: string }).code === '23505') throw identityExists(input.sessionId);
+      throw unavailable('PostgreSQL identity write failed', error);
+    }
+  }
+
+  async get(sessionId: string): Promise<IdentityRecord | undefined> {
+    this.assertOpen();
+    try {
+      const result = await this.pool.query<{ record: string }>({
+        name: 'council-identity',
+        text: 'SELECT record::text AS record FROM council_identities WHERE session_id = $1',
+        values: [sessionId],
+      });
+      const row = result.rows[0];
+      return row ? parseRecord(row.record) : undefined;
+    } catch (error) {
+      throw unavailable('PostgreSQL identity read failed', error);
+    }
+  }
+
+  async findJoin(joinHash: string): Promise<FoundJoin | undefined> {
+    this.assertOpen();
+    try {
+      const result = await this.pool.query<{ session_id: string; code: string; record: string }>({
+        name: 'council-join',
+        text: `SELECT j.session_id, j.code, i.record::text AS record FROM council_join_codes AS j
+                 JOIN council_identities AS i ON i.session_id = j.session_id WHERE j.join_hash = $1`,
+        values: [joinHash],
+      });
+      const row = result.rows[0];
+      return row ? { sessionId: row.session_id, code: row.code, record: parseRecord(row.record) } : undefined;
+    } catch (error) {
+      throw unavailable('PostgreSQL identity read failed', error);
+    }
   }
 }

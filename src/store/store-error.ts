@@ -9,6 +9,10 @@ export type StoreErrorCode =
   | 'invalid-read'
   /** openStore() was given a URL it does not understand. */
   | 'invalid-store-url'
+  /** A command id already applied in the session was sent again with another body or by another sender. */
+  | 'command-id-reused'
+  /** Another process holds the SQLite file (one writer per file). */
+  | 'store-locked'
   /** The store was closed before the call. */
   | 'store-closed'
   /** The database failed or could not be reached; an append may or may not have committed (retry with its commandId). */

@@ -115,8 +115,10 @@ test('Arria: no S/PV, marked as not an official record; consultations and withdr
 });
 
 test('credentials never reach a record or an export', async () => {
-  const events = replayEvents([create('public', { credentials: { chair: 'SECRET-HASH' } }), chair('open-meeting'), chair('propose-agenda', { items: [{ title: 'I' }] }), chair('adopt-agenda'),
+  const events = replayEvents([create('public'), chair('open-meeting'), chair('propose-agenda', { items: [{ title: 'I' }] }), chair('adopt-agenda'),
     chair('record-vote', { voteId: 'v', question: 'Q', subject: { kind: 'other' }, matter: 'procedural', ballots: { USA: 'yes' } })]);
+  // A log from before the identity store carried them in session-created (a migrated database no longer does).
+  (events[0]!.data as Record<string, unknown>).credentials = { chair: 'SECRET-HASH' };
   for (const format of ['md', 'html', 'csv', 'json'] as const) {
     const out = await renderSession(events, format);
     assert.equal(typeof out, 'string');

@@ -5,7 +5,7 @@
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { buildServer, type ServerOptions } from '../../src/server/app.js';
 import type { EventStore } from '../../src/store/event-store.js';
-import { openStore } from '../../src/store/open-store.js';
+import { openPublisher, openStore } from '../../src/store/open-store.js';
 
 export interface Created {
   sessionId: string;
@@ -26,12 +26,15 @@ export interface TestServer {
 export async function startTestServer(options: Partial<ServerOptions> & { storeUrl?: string } = {}): Promise<TestServer> {
   const { storeUrl, ...rest } = options;
   const store = rest.store ?? (await openStore(storeUrl ?? 'memory:'));
+  // Instances on one PostgreSQL database hear each other through LISTEN/NOTIFY.
+  const publisher = rest.publisher ?? (storeUrl?.startsWith('postgres') ? await openPublisher(storeUrl) : undefined);
   const app = await buildServer({
     webRoot: '/nonexistent/web/dist',
     createRateLimit: { max: 1000, timeWindowMs: 60_000 },
     joinRateLimit: { max: 1000, timeWindowMs: 60_000 },
     ...rest,
     store,
+    ...(publisher ? { publisher } : {}),
   });
   const bodies: string[] = [];
   return {
@@ -50,6 +53,7 @@ export async function startTestServer(options: Partial<ServerOptions> & { storeU
     },
     async close() {
       await app.close();
+      if (publisher !== rest.publisher) await publisher?.close();
       await store.close();
     },
   };

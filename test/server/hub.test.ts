@@ -1,7 +1,24 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { LiveHub, type Subscriber } from '../../src/server/hub.js';
+import type { EventStore, NewEvent } from '../../src/store/event-store.js';
 import { openStore } from '../../src/store/open-store.js';
+import { MemoryPublisher } from '../../src/store/publisher.js';
+
+/** A store whose appends are published, as SessionService does; counts the hub's reads. */
+async function published() {
+  const store = await openStore('memory:');
+  const publisher = new MemoryPublisher();
+  const counted = { reads: 0 };
+  const read = store.read.bind(store);
+  store.read = (...args: Parameters<EventStore['read']>) => (counted.reads++, read(...args));
+  const append = async (id: string, version: number, events: NewEvent[], commandId?: string) => {
+    const result = await store.append(id, version, events, commandId);
+    publisher.publish(id, result.events);
+    return result;
+  };
+  return { store, publisher, append, counted };
+}
 
 /** A subscriber that records what it is sent (decoded) and can pretend to be slow. */
 function recorder(cursor: number, buffered = 0) {
@@ -21,9 +38,9 @@ function recorder(cursor: number, buffered = 0) {
 const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
 
 test('subscribers at different positions each get exactly what they lack, once, in order', async () => {
-  const store = await openStore('memory:');
-  const hub = new LiveHub(store);
-  await store.append('s1', 0, [{ type: 'session-created.v1', data: { credentials: { chair: 'h' }, title: 't' } }, { type: 'a', data: {} }], 'c1');
+  const { store, publisher, append, counted } = await published();
+  const hub = new LiveHub(store, publisher);
+  await append('s1', 0, [{ type: 'session-created.v1', data: { title: 't' } }, { type: 'a', data: {} }], 'c1');
   const fresh = recorder(0);
   const resumed = recorder(1);
   const current = recorder(2);
@@ -34,17 +51,18 @@ test('subscribers at different positions each get exactly what they lack, once, 
   assert.deepEqual(fresh.versions(), [1, 2]);
   assert.deepEqual(resumed.versions(), [2]);
   assert.deepEqual(current.versions(), []);
-  assert.ok(!('credentials' in fresh.received[0]![0]!.data), 'credentials are stripped');
+  const readsBefore = counted.reads;
 
   // Appends while a read may be in flight coalesce; nothing is lost or repeated.
-  for (let v = 2; v < 12; v++) await store.append('s1', v, [{ type: 'b', data: { v } }], `c${v + 1}`);
+  for (let v = 2; v < 12; v++) await append('s1', v, [{ type: 'b', data: { v } }], `c${v + 1}`);
   await settle();
   const expected = Array.from({ length: 10 }, (_, i) => i + 3);
   assert.deepEqual(fresh.versions(), [1, 2, ...expected]);
   assert.deepEqual(resumed.versions(), [2, ...expected]);
   assert.deepEqual(current.versions(), expected);
+  assert.equal(counted.reads, readsBefore, 'what this process appended is sent as published, not re-read');
   // Other sessions do not leak in.
-  await store.append('s2', 0, [{ type: 'x', data: {} }]);
+  await append('s2', 0, [{ type: 'x', data: {} }]);
   await settle();
   assert.equal(fresh.versions().length, 12);
   hub.close();
@@ -52,9 +70,9 @@ test('subscribers at different positions each get exactly what they lack, once, 
 });
 
 test('a subscriber far behind is dropped (to resume later) instead of buffering without bound', async () => {
-  const store = await openStore('memory:');
-  const hub = new LiveHub(store);
-  await store.append('s1', 0, [{ type: 'a', data: {} }]);
+  const { store, publisher, append } = await published();
+  const hub = new LiveHub(store, publisher);
+  await append('s1', 0, [{ type: 'a', data: {} }]);
   const slow = recorder(0, 64 * 1024 * 1024);
   const fine = recorder(0);
   hub.attach('s1', slow.subscriber);
@@ -69,17 +87,17 @@ test('a subscriber far behind is dropped (to resume later) instead of buffering 
 });
 
 test('detaching the last subscriber forgets the session; head() reports versions', async () => {
-  const store = await openStore('memory:');
-  const hub = new LiveHub(store);
+  const { store, publisher, append } = await published();
+  const hub = new LiveHub(store, publisher);
   assert.equal(await hub.head('nothing'), 0);
-  await store.append('s1', 0, [{ type: 'a', data: {} }, { type: 'b', data: {} }]);
+  await append('s1', 0, [{ type: 'a', data: {} }, { type: 'b', data: {} }]);
   assert.equal(await hub.head('s1'), 2);
   const r = recorder(2);
   const detach = hub.attach('s1', r.subscriber);
   assert.equal(hub.subscriberCount, 1);
   detach();
   assert.equal(hub.subscriberCount, 0);
-  await store.append('s1', 2, [{ type: 'c', data: {} }]);
+  await append('s1', 2, [{ type: 'c', data: {} }]);
   await settle();
   assert.deepEqual(r.versions(), []);
   hub.close();

@@ -135,11 +135,9 @@ test('request, whip count and withdrawal (R9): a non-member cannot use Rule 2', 
   assert.equal(step(gone, chair('open-meeting')).error?.code, 'wrong-phase');
 });
 
-test('session-created keeps credentials in state; publicView strips them', async () => {
-  const { publicView } = await import('../../src/sessions/state.js');
-  const s = run([create('public', { credentials: { chair: 'hash' } })]);
-  assert.equal(s.session?.credentials?.chair, 'hash');
-  assert.equal(JSON.stringify(publicView(s)).includes('hash'), false);
+test('create-session takes no credentials (they live in the identity store, never in the log)', () => {
+  const refused = step(run([]), create('public', { credentials: { chair: 'hash' } }));
+  assert.equal(refused.error?.code, 'invalid-command');
 });
 
 test('schema errors are typed invalid-command with the field named', () => {

@@ -4,7 +4,7 @@
  * shared PostgreSQL database needs no cleaning between runs.
  */
 import assert from 'node:assert/strict';
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
 import fc from 'fast-check';
 import { ConcurrencyError, type EventStore, type NewEvent } from '../../src/store/event-store.js';
@@ -304,43 +304,44 @@ export function eventStoreContract(name: string, open: () => Promise<StoreUnderT
       }
     });
 
-    test('subscribe: told once per committed append, after commit; not for refusals; unsubscribe stops it', async () => {
+    test('a command id is scoped to its body and sender: another hash is refused with command-id-reused', async () => {
       const id = newId();
-      const seen: [string, number, number][] = [];
-      const pending: Promise<void>[] = [];
-      const off = store.subscribe((sessionId, version) => {
-        if (sessionId !== id) return;
-        // After commit: a read from inside the listener already sees the version.
-        pending.push(store.read(id).then((events) => void seen.push([sessionId, version, events.length])));
-      });
-      const throwing = store.subscribe((sessionId) => {
-        // Only for this test's session: a shared database carries other tests' appends too.
-        if (sessionId === id) throw new Error('a broken listener');
-      });
-      const warnings: string[] = [];
-      const onWarning = (w: Error & { code?: string }) => {
-        if (w.code === 'COUNCIL_STORE_LISTENER') warnings.push(w.message);
-      };
-      process.on('warning', onWarning);
-      await store.append(id, 0, [ev('a'), ev('b')], 'c1');
-      await store.append(id, 0, [ev('a')], 'c1').then((r) => assert.equal(r.duplicate, true));
-      await rejectsWith(store.append(id, 0, [ev('late')]), ConcurrencyError);
-      await rejectsWith(store.append(id, 2, [ev('bad', Number.NaN)]), StoreError);
-      await store.append(id, 2, [ev('c')]);
-      await Promise.all(pending);
-      assert.deepEqual(seen, [
-        [id, 2, 2],
-        [id, 3, 3],
+      const [h1, h2] = ['a'.repeat(64), 'b'.repeat(64)];
+      const first = await store.append(id, 0, [ev('ballot', { v: 'yes' })], 'cmd', h1);
+      const retry = await store.append(id, 0, [ev('ballot', { v: 'yes' })], 'cmd', h1);
+      assert.equal(retry.duplicate, true);
+      assert.deepEqual(retry.events, first.events);
+      const reused = await rejectsWith(store.append(id, 1, [ev('ballot', { v: 'no' })], 'cmd', h2), StoreError);
+      assert.equal(reused.code, 'command-id-reused');
+      assert.equal((await store.read(id)).length, 1, 'nothing written');
+      // The ledger answers lookups the same way.
+      assert.deepEqual(await store.findCommand(id, 'cmd', h1), { version: 1, events: first.events, duplicate: true });
+      assert.equal((await rejectsWith(store.findCommand(id, 'cmd', h2), StoreError)).code, 'command-id-reused');
+      assert.equal(await store.findCommand(id, 'other', h1), undefined);
+      assert.equal(await store.findCommand(newId(), 'cmd'), undefined);
+      // Without a hash (a caller that does not scope ids) a stored command is still a retry.
+      assert.equal((await store.append(id, 0, [ev('ballot')], 'cmd')).duplicate, true);
+    });
+
+    test('identities: kept per session, found by join-code hash, written once, never in the log', async () => {
+      const id = newId();
+      // Unique per run: a shared PostgreSQL database keeps earlier runs' join-code hashes.
+      const hash = (c: string) => createHash('sha256').update(`${id}:${c}`).digest('hex');
+      const record = { chair: hash('c'), 'join:USA': hash('1'), 'join:FRA': hash('2'), 'name:USA': 'United States' };
+      await store.identities.put(id, record, [
+        { joinHash: hash('1'), code: 'USA' },
+        { joinHash: hash('2'), code: 'FRA' },
       ]);
-      // The broken listener was reported, once per committed append, and broke nothing.
-      await new Promise((resolve) => setImmediate(resolve));
-      process.off('warning', onWarning);
-      assert.deepEqual(warnings, ['event store listener threw: a broken listener', 'event store listener threw: a broken listener']);
-      off();
-      throwing();
-      await store.append(id, 3, [ev('d')]);
-      await Promise.all(pending);
-      assert.equal(seen.length, 2);
+      assert.deepEqual(await store.identities.get(id), record);
+      assert.deepEqual(await store.identities.findJoin(hash('2')), { sessionId: id, code: 'FRA', record });
+      assert.equal(await store.identities.findJoin(hash('9')), undefined);
+      assert.equal(await store.identities.get(newId()), undefined);
+      const again = await rejectsWith(store.identities.put(id, { chair: hash('d') }, []), StoreError);
+      assert.equal(again.code, 'invalid-append');
+      assert.deepEqual(await store.identities.get(id), record, 'the first record stands');
+      const bad = await rejectsWith(store.identities.put(newId(), record, [{ joinHash: 'not-hex', code: 'USA' }]), StoreError);
+      assert.equal(bad.code, 'invalid-append');
+      assert.deepEqual(await store.read(id), [], 'an identity is not an event');
     });
 
     test('durable stores: a fresh store object on the same data sees everything', async (t) => {

@@ -2,9 +2,24 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { describe, test } from 'node:test';
 import pg from 'pg';
+import type { EventStore, NewEvent } from '../../src/store/event-store.js';
+import { openPostgresPublisher } from '../../src/store/postgres-publisher.js';
 import { openPostgresStore } from '../../src/store/postgres-store.js';
+import { updateVersion, type Publisher } from '../../src/store/publisher.js';
 import { eventStoreContract } from './contract.js';
 import { withPostgres } from './pg-env.js';
+
+/** Append and publish, as SessionService does. */
+async function appendAndPublish(store: EventStore, publisher: Publisher, id: string, version: number, events: NewEvent[]) {
+  const result = await store.append(id, version, events);
+  publisher.publish(id, result.events);
+  return result;
+}
+
+/** A publisher's subscribe as (sessionId, version) pairs. */
+function onVersion(publisher: Publisher, listener: (sessionId: string, version: number) => void): () => void {
+  return publisher.subscribe((update) => listener(update.sessionId, updateVersion(update)));
+}
 
 withPostgres('postgres store', (url) => {
   eventStoreContract('postgres', async () => ({ store: await openPostgresStore(url), reopen: () => openPostgresStore(url) }));
@@ -17,12 +32,14 @@ withPostgres('postgres store', (url) => {
 
     test("an instance is told of another instance's appends (LISTEN/NOTIFY), after commit", { timeout: 20_000 }, async () => {
       const writer = await openPostgresStore(url);
+      const writes = await openPostgresPublisher(url);
       const watcher = await openPostgresStore(url);
+      const watches = await openPostgresPublisher(url);
       const id = `notify-${randomUUID()}`;
       try {
         const seen: number[] = [];
         const heard = new Promise<void>((resolve) => {
-          watcher.subscribe((sessionId, version) => {
+          onVersion(watches, (sessionId, version) => {
             if (sessionId !== id) return;
             seen.push(version);
             // Committed before the notification arrived: the watcher can read it.
@@ -32,33 +49,34 @@ withPostgres('postgres store', (url) => {
             });
           });
         });
-        await writer.append(id, 0, [{ type: 'a', data: 1 }, { type: 'b', data: 2 }]);
-        await writer.append(id, 0, [{ type: 'late', data: 0 }]).catch(() => undefined);
-        await writer.append(id, 2, [{ type: 'c', data: 3 }]);
+        await appendAndPublish(writer, writes, id, 0, [{ type: 'a', data: 1 }, { type: 'b', data: 2 }]);
+        await appendAndPublish(writer, writes, id, 0, [{ type: 'late', data: 0 }]).catch(() => undefined);
+        await appendAndPublish(writer, writes, id, 2, [{ type: 'c', data: 3 }]);
         await heard;
         assert.deepEqual(seen, [2, 3]);
       } finally {
-        await Promise.all([writer.close(), watcher.close()]);
+        await Promise.all([writer.close(), watcher.close(), writes.close(), watches.close()]);
       }
     });
 
     test('an instance does not hear its own appends twice', { timeout: 20_000 }, async () => {
       const store = await openPostgresStore(url);
-      const other = await openPostgresStore(url);
+      const publisher = await openPostgresPublisher(url);
+      const other = await openPostgresPublisher(url);
       const id = `own-${randomUUID()}`;
       try {
         const mine: number[] = [];
-        store.subscribe((s, v) => s === id && mine.push(v));
+        onVersion(publisher, (s, v) => s === id && mine.push(v));
         // `other` hearing the second append proves the first notification was delivered to everyone by then.
-        const otherHeard = new Promise<void>((resolve) => other.subscribe((s, v) => s === id && v === 2 && resolve()));
-        await store.append(id, 0, [{ type: 'a', data: 1 }]);
-        await store.append(id, 1, [{ type: 'b', data: 2 }]);
+        const otherHeard = new Promise<void>((resolve) => onVersion(other, (s, v) => s === id && v === 2 && resolve()));
+        await appendAndPublish(store, publisher, id, 0, [{ type: 'a', data: 1 }]);
+        await appendAndPublish(store, publisher, id, 1, [{ type: 'b', data: 2 }]);
         await otherHeard;
         // A round trip on the listening side's database after the NOTIFYs flushes any echo to us.
         await store.read(id);
         assert.deepEqual(mine, [1, 2]);
       } finally {
-        await Promise.all([store.close(), other.close()]);
+        await Promise.all([store.close(), publisher.close(), other.close()]);
       }
     });
 
@@ -111,7 +129,9 @@ withPostgres('postgres store: lost connections', (url) => {
     test('after its connections are killed, a store keeps appending and hearing other instances', { timeout: 60_000 }, async () => {
       const name = `council-test-${randomUUID().slice(0, 8)}`;
       const victim = await openPostgresStore(url, { applicationName: name });
+      const victimHears = await openPostgresPublisher(url, name);
       const writer = await openPostgresStore(url);
+      const writes = await openPostgresPublisher(url);
       const id = `lost-${randomUUID()}`;
       try {
         await victim.append(id, 0, [{ type: 'before', data: 1 }]);
@@ -130,16 +150,16 @@ withPostgres('postgres store: lost connections', (url) => {
         assert.equal(version, 2);
         // The listener reconnects (with back-off); keep appending from elsewhere until it hears one.
         let heard = false;
-        victim.subscribe((sessionId) => {
+        victimHears.subscribe(({ sessionId }) => {
           if (sessionId === id) heard = true;
         });
         for (let v = 2; !heard; v++) {
-          await writer.append(id, v, [{ type: 'ping', data: v }]);
+          await appendAndPublish(writer, writes, id, v, [{ type: 'ping', data: v }]);
           await new Promise((resolve) => setTimeout(resolve, 100));
         }
         assert.ok(heard);
       } finally {
-        await Promise.all([victim.close(), writer.close()]);
+        await Promise.all([victim.close(), writer.close(), victimHears.close(), writes.close()]);
       }
     });
   });

@@ -36,8 +36,6 @@ describe('sqlite store specifics', () => {
 
   test('group commit: appends issued in one turn are written together, yet each is answered on its own', async () => {
     const store = openSqliteStore(join(dir, 'group.sqlite'));
-    const commits: number[] = [];
-    store.subscribe((_session, version) => commits.push(version));
     // 30 sessions x one event, plus two appends racing for version 1 of one session and a
     // retried command id, all issued before the event loop turns.
     const appends = Array.from({ length: 30 }, (_, i) => store.append(`s${i}`, 0, [{ type: 'ballot', data: { i } }], `c${i}`));
@@ -51,7 +49,6 @@ describe('sqlite store specifics', () => {
     const retried = await retry;
     assert.equal(retried.duplicate, true);
     assert.equal(retried.events[0]!.commandId, 'c0');
-    assert.equal(commits.length, 31, 'listeners hear each committed append once');
     await store.close();
     const reopened = openSqliteStore(join(dir, 'group.sqlite'));
     assert.equal((await reopened.listSessions()).length, 31);
@@ -81,7 +78,7 @@ describe('sqlite store specifics', () => {
       insert.run(1, 'c');
       assert.throws(() => insert.run(1, null), /UNIQUE|PRIMARY KEY/);
       assert.throws(() => insert.run(2, 'c'), /UNIQUE/);
-      assert.throws(() => db.prepare("INSERT INTO council_events VALUES ('s', 3, 't', 'not json', NULL, 0, 'now')").run(), /CHECK/);
+      assert.throws(() => db.prepare("INSERT INTO council_events (session_id, version, type, data, command_id, command_index, at) VALUES ('s', 3, 't', 'not json', NULL, 0, 'now')").run(), /CHECK/);
     } finally {
       db.close();
     }

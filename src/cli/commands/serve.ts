@@ -104,6 +104,8 @@ export const serveCommand: Command = {
       const code = (e as { code?: string }).code;
       if (code === 'EADDRINUSE') throw new UsageError(`port ${parsed.data.port} is already in use; try --port 0`);
       if (code === 'EACCES') throw new UsageError(`not allowed to listen on ${parsed.data.host}:${parsed.data.port}`);
+      // A store that cannot be opened (in use by another server, unreachable): one line, no stack.
+      if ((e as { name?: string }).name === 'StoreError') throw new UsageError((e as Error).message);
       throw e;
     });
     if (values.json) printJson(io, { url: server.url });

@@ -12,7 +12,6 @@ import { HttpError } from '../errors.js';
 import { bearerToken } from '../commands.js';
 import { parseOr400 } from '../http.js';
 import { privateSession, publishedToPublic } from '../privacy.js';
-import { redact } from '../redact.js';
 import { SESSION_ID_PATTERN } from './sessions.js';
 
 const CONTENT_TYPES: Record<(typeof EXPORT_FORMATS)[number], string> = {
@@ -41,8 +40,7 @@ export function exportRoutes(app: FastifyInstance, ctx: ServerContext): void {
       const view = await ctx.commands.service.load(id);
       if (!RECORD_FORMATS.has(format) || publishedToPublic(access.format, view.ok ? view.value.state.phase : 'unknown') !== 'communique') throw privateSession(access.format, id);
     }
-    // Records never show credentials; strip them before the renderer even sees them.
-    const rendered = await renderSession(redact(events), format);
+    const rendered = await renderSession(events, format);
     if (rendered === null) throw new HttpError(404, 'no-record', `This session has nothing to export as ${format}.`);
     return reply
       .type(CONTENT_TYPES[format])

@@ -6,13 +6,12 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { CreateSessionRequestSchema } from '../../protocol/index.js';
 import type { ServerContext } from '../context.js';
-import { issueCredentials, readCredentials } from '../credentials.js';
+import { issueCredentials } from '../credentials.js';
 import { councilOnDate } from '../../sessions/data-adapter.js';
 import { bearerToken, createSession, runCommand } from '../commands.js';
 import { HttpError } from '../errors.js';
 import { parseOr400 } from '../http.js';
 import { privateSession, publishedToPublic } from '../privacy.js';
-import { redact } from '../redact.js';
 import { communiqueOf } from '../published.js';
 
 export const SESSION_ID_PATTERN = /^[A-Za-z0-9_-]{1,100}$/;
@@ -38,13 +37,12 @@ export function sessionRoutes(app: FastifyInstance, ctx: ServerContext, createLi
       const input = parseOr400(CreateSessionRequestSchema, request.body ?? {}, 'body');
       const council = councilOnDate(input.date);
       if (!council.ok) throw new HttpError(422, council.error.code, council.error.message, council.error.rule);
-      const { record, secrets } = issueCredentials(council.value.members.map((m) => m.code));
-      const sessionId = newSessionId();
-      await createSession(ctx, { sessionId, ...input, credentials: record }, council.value);
-      // Index the new join codes now: a join must not have to scan the database for them.
       const delegations = council.value.members.map(({ code, name }) => ({ code, name }));
-      const credentials = readCredentials(record);
-      if (credentials) ctx.directory.remember(sessionId, { credentials, delegations });
+      const { record, joins, secrets } = issueCredentials(delegations);
+      const sessionId = newSessionId();
+      // Secrets first, in the identity store: a session never exists without its credentials.
+      await ctx.store.identities.put(sessionId, record, joins);
+      await createSession(ctx, { sessionId, ...input }, council.value);
       ctx.guard.remember(sessionId, input.format);
       const names = new Map(delegations.map((m) => [m.code, m.name]));
       return reply.code(201).send({
@@ -66,7 +64,7 @@ export function sessionRoutes(app: FastifyInstance, ctx: ServerContext, createLi
     await ctx.guard.participantsOnly(id, bearerToken(request.headers.authorization));
     const view = await ctx.commands.service.load(id);
     if (!view.ok) throw new HttpError(404, 'session-not-found', `There is no session "${id}".`);
-    return { sessionId: id, version: view.value.version, state: redact(view.value.state) };
+    return { sessionId: id, version: view.value.version, state: view.value.state };
   });
 
   app.get('/api/sessions/:id/events', async (request) => {
@@ -74,13 +72,16 @@ export function sessionRoutes(app: FastifyInstance, ctx: ServerContext, createLi
     const { after } = parseOr400(eventsQuery, request.query, 'query');
     await ctx.guard.participantsOnly(id, bearerToken(request.headers.authorization));
     const events = await ctx.store.read(id, after);
-    return { sessionId: id, events: redact(events) };
+    if (events.length === 0 && !(await ctx.directory.exists(id))) {
+      throw new HttpError(404, 'session-not-found', `There is no session "${id}".`);
+    }
+    return { sessionId: id, events };
   });
 
   app.post('/api/sessions/:id/commands', async (request) => {
     const { id } = parseOr400(sessionParams, request.params, 'session');
     const outcome = await runCommand(ctx, id, bearerToken(request.headers.authorization), request.body);
-    return { version: outcome.version, events: redact(outcome.events) };
+    return { version: outcome.version, events: outcome.events };
   });
 
   // What a private meeting publishes (Rule 55): its communiqué, once the meeting has closed.

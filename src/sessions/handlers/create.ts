@@ -43,7 +43,6 @@ export const createSession: Handler<'create-session'> = (state, c, ctx) => {
         meetingNumber: c.meetingNumber,
         conveners,
         seizedItems: c.seizedItems,
-        credentials: c.credentials,
         sources: c.sources,
       }),
     ),

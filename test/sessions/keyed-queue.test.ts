@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { KeyedQueue } from '../../src/server/keyed-queue.js';
+import { KeyedQueue } from '../../src/sessions/keyed-queue.js';
 
 const tick = () => new Promise((resolve) => setImmediate(resolve));
 

@@ -1,7 +1,8 @@
 /**
- * Runs tasks one at a time per key. Commands to one session are serialised inside an
- * instance, so fifteen delegations voting at once do not race each other into version
- * conflicts (the store's optimistic concurrency still guards against other instances).
+ * Runs tasks one at a time per key. SessionService runs commands to one session one after
+ * another inside a process, so fifteen delegations voting at once do not race each other
+ * into version conflicts. It orders; it does not guard: the store's expected version
+ * (retried by the service) is the one guard, against other processes too.
  */
 export class KeyedQueue {
   private readonly tails = new Map<string, Promise<unknown>>();
