@@ -10,6 +10,7 @@ import type { AddressInfo } from 'node:net';
 import { after, before, describe, test } from 'node:test';
 import WebSocket from 'ws';
 import { slowestOverBudget } from '../../src/server/limits.js';
+import { MemoryPublisher } from '../../src/store/publisher.js';
 import { createSession, startTestServer, type Created, type TestServer } from './helpers.js';
 
 async function listening(server: TestServer): Promise<number> {
@@ -43,8 +44,10 @@ describe('WebSocket caps', () => {
   let server: TestServer;
   let created: Created;
   let base = '';
+  // The hub hears of appends through the publisher, so a test that appends directly publishes too.
+  const publisher = new MemoryPublisher();
   before(async () => {
-    server = await startTestServer({ maxSocketsPerIp: 5, maxBufferedBytes: 4 * 1024 * 1024 });
+    server = await startTestServer({ maxSocketsPerIp: 5, maxBufferedBytes: 4 * 1024 * 1024, publisher });
     created = await createSession(server);
     base = `ws://127.0.0.1:${await listening(server)}/ws?session=${created.sessionId}`;
   });
@@ -85,7 +88,8 @@ describe('WebSocket caps', () => {
     for (const ws of [slow1, slow2]) (ws as unknown as { _socket: net.Socket })._socket.pause();
     const version = (await server.store.read(created.sessionId, 0)).length;
     // 8 MB in one event: more than the kernel's socket buffers take, so it queues in the server.
-    await server.store.append(created.sessionId, version, [{ type: 'padding.v1', data: { pad: 'x'.repeat(8 * 1024 * 1024) } }]);
+    const appended = await server.store.append(created.sessionId, version, [{ type: 'padding.v1', data: { pad: 'x'.repeat(8 * 1024 * 1024) } }]);
+    publisher.publish(created.sessionId, appended.events);
     const health = async () => (await server.call('GET', '/api/health')).json() as { publisher: { droppedSlowReaders: number; sockets: number } };
     for (let i = 0; i < 150 && (await health()).publisher.droppedSlowReaders < 2; i++) await new Promise((r) => setTimeout(r, 20));
     assert.equal((await health()).publisher.droppedSlowReaders, 2, 'both stalled readers were dropped');
