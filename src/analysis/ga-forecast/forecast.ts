@@ -123,7 +123,7 @@ export function fitSeriesModel(view: GaView, rcs: readonly number[], cache?: Map
       ys.push(v === VOTE.YES ? 0 : v === VOTE.ABSTAIN ? 1 : 2);
     }
   });
-  if (ys.length < 30) return { model: null, examples: ys.length };
+  if (ys.length < 20) return { model: null, examples: ys.length };
   return { model: fitSoftmax({ x: Float64Array.from(xs), y: Uint8Array.from(ys), rows: ys.length, features: D }, 3, 1), examples: ys.length };
 }
 
