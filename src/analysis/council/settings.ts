@@ -4,7 +4,24 @@
  * results"). Changing any of them after that date is tuning on the test: if they change,
  * say so in the report and date the change.
  */
-export const FROZEN_SETTINGS = Object.freeze({
+export interface Settings {
+  readonly frozenOn: string;
+  readonly subjectYears: number;
+  readonly windowYears: number;
+  readonly quadratureNodes: number;
+  readonly ridge: number;
+  readonly maxEvaluations: number;
+  readonly temperatureFolds: number;
+  readonly temperatureGrid: readonly number[];
+  readonly epsilon: number;
+  readonly bootstrap: { readonly samples: number; readonly seed: number; readonly level: number };
+  readonly eras: readonly { label: string; from: string; to: string }[];
+  readonly westernExtra: readonly string[];
+  readonly gaSeries: readonly string[];
+  readonly gaFirstYear: number;
+}
+
+export const FROZEN_SETTINGS: Settings = Object.freeze({
   frozenOn: '2026-12-01',
   /** The member's own vote on the subject's GA series counts only if at most this old. */
   subjectYears: 5,
@@ -35,4 +52,3 @@ export const FROZEN_SETTINGS = Object.freeze({
   gaFirstYear: 2008,
 });
 
-export type Settings = typeof FROZEN_SETTINGS;
