@@ -1,7 +1,7 @@
 import { councilOn } from '../../data/index.js';
 import type { ProceduralVote } from '../../data/procedural-votes/index.js';
 import type { Ballot, StateCode } from '../../rules/types.js';
-import { scThresholds } from '../../rules/security-council/thresholds.js';
+import { scThresholds } from '../../rules/index.js';
 import type { GaView } from '../ga/record.js';
 import { caseFeatures, type CaseFeatures, type MemberFeatures } from './features.js';
 import { fitParams, gaussHermite, memberProbs, sigmaOf, marginalProbs, type CouncilModel, type FitCase } from './model.js';

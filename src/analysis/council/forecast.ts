@@ -2,7 +2,7 @@ import { councilOn, memberState, proceduralVotes } from '../../data/index.js';
 import type { ProceduralVote } from '../../data/procedural-votes/index.js';
 import { checkDate } from '../../data/dates.js';
 import { err, ok, type Result } from '../../rules/result.js';
-import { scThresholds } from '../../rules/security-council/thresholds.js';
+import { scThresholds } from '../../rules/index.js';
 import type { IsoDate, StateCode } from '../../rules/types.js';
 import { yesDistribution, type VoteOdds } from '../forecast/poisson-binomial.js';
 import { dataEnd } from '../ga/data-end.js';

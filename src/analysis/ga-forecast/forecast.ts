@@ -1,6 +1,6 @@
 import { allStates } from '../../data/index.js';
 import { err, ok, type Result } from '../../rules/result.js';
-import { simpleMajorityMet, twoThirdsMet, type GaMajority } from '../../rules/general-assembly/index.js';
+import { simpleMajorityMet, twoThirdsMet, type GaMajority } from '../../rules/index.js';
 import type { IsoDate, StateCode } from '../../rules/types.js';
 import { RollingFeatures } from '../forecast/features.js';
 import { fitSoftmax, predict, type SoftmaxModel } from '../forecast/logistic.js';
