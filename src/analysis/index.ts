@@ -15,3 +15,12 @@ export { passProbability, yesDistribution, expectedYes, swingGains, type VoteOdd
 export { backtest, type BacktestResult } from './backtest/backtest.js';
 export { BACKTEST_CASES } from './backtest/cases.js';
 export * from './power/index.js';
+export { councilForecast, type CouncilForecast, type CouncilForecastOptions } from './council/forecast.js';
+export { councilBacktest, type CouncilBacktest } from './council/backtest.js';
+export { FROZEN_SETTINGS } from './council/settings.js';
+export { CouncilVotesView, CouncilLeakageError } from './council/view.js';
+export { gaForecast, gaPassProbability, type GaForecast, type GaForecastOptions } from './ga-forecast/forecast.js';
+export { gaBacktest, type GaBacktest } from './ga-forecast/backtest.js';
+export { SERIES, seriesByKey, type ResolutionSeries } from './ga/series.js';
+export { dataEnd, dataEndNotice } from './ga/data-end.js';
+export { loadUndlRecord, isUndlFile } from './ga/load-undl.js';

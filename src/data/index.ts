@@ -26,3 +26,5 @@ export type {
   RegionalGroup,
   StateStatus,
 } from './types.js';
+export { proceduralVotes } from './procedural-votes/index.js';
+export type { ProceduralVote } from './procedural-votes/index.js';

@@ -21,7 +21,7 @@ import { councilVersion } from './health.js';
 import { alignmentQuery, powerQuery } from './routes/analysis.js';
 import { exportParams } from './routes/exports.js';
 import { fixtureParams } from './routes/fixtures.js';
-import { forecastQuery } from './routes/forecast.js';
+import { councilForecastQuery as forecastQuery } from './routes/forecast.js';
 import { joinBody } from './routes/join.js';
 import { qrParams } from './routes/qr.js';
 import { councilQuery } from './routes/reference.js';
@@ -73,7 +73,7 @@ export const OPERATIONS: readonly Operation[] = [
   { method: 'get', path: '/api/council', tag: 'reference', summary: 'Who sat on the Council on a date, and the President of that month', query: councilQuery, responses: { '200': '{ members, president }', ...ERRORS } },
   { method: 'get', path: '/api/fixtures', tag: 'history', summary: 'The historical meetings', responses: { '200': '{ fixtures }' } },
   { method: 'get', path: '/api/fixtures/{id}', tag: 'history', summary: 'One historical meeting\'s events', params: fixtureParams, responses: { '200': 'The fixture', ...ERRORS } },
-  { method: 'get', path: '/api/forecast', tag: 'analysis', summary: 'Who will vote how, and the exact pass probability', query: forecastQuery, responses: { '200': 'The forecast', '503': 'The GA voting record is not available', ...ERRORS } },
+  { method: 'get', path: '/api/forecast', tag: 'analysis', summary: 'Who will vote how, and the exact pass probability (the Council; with body=general-assembly|ga-main-committee, date, series and majority: a GA recorded vote)', query: forecastQuery, responses: { '200': 'The forecast', '503': 'The GA voting record is not available', ...ERRORS } },
   { method: 'get', path: '/api/alignment', tag: 'analysis', summary: 'GA voting alignment over a span of years', query: alignmentQuery, responses: { '200': 'Points and an SVG map', '503': 'The GA voting record is not available', ...ERRORS } },
   { method: 'get', path: '/api/power', tag: 'analysis', summary: 'Exact Shapley–Shubik and Banzhaf indices', query: powerQuery, responses: { '200': 'The indices', ...ERRORS } },
   { method: 'get', path: '/api/health', tag: 'operations', summary: 'Store, publisher and version', responses: { '200': 'Healthy', '503': 'The store does not answer' } },

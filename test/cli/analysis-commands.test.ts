@@ -40,6 +40,11 @@ test('bad input: exit 2 and exactly one line on stderr', async () => {
     [['align', '--from', '2018', '--to', '2014'], /after --to/],
     [['align', '--issue', 'fishing'], /--issue must be one of/],
     [['backtest', '--nope'], /nope/],
+    [['backtest', '--body', 'hrc'], /--body must be council or ga/],
+    [['forecast', '--body', 'general-assembly', '--date', '2019-12-01'], /missing --resolution-series/],
+    [['forecast', '--body', 'general-assembly', '--date', '2019-12-01', '--resolution-series', 'mars'], /--resolution-series must be one of/],
+    [['forecast', '--body', 'senate', '--date', '2019-12-01'], /--body must be/],
+    [['forecast', '--date', '2018-12-07', '--requested-by', 'USA', '--series', 'mars'], /--series must be one of/],
     [['align', '--ga-data', path.join(tmp, 'no-such-dir'), '--quiet'], /GA data directory not found/],
   ];
   for (const [argv, pattern] of cases) {
@@ -91,11 +96,25 @@ test('align writes a readable SVG and reports a pair (real GA data)', { skip: sk
   assert.deepEqual(JSON.parse(json.out).points.map((p: { code: string }) => p.code), ['USA', 'CHN', 'RUS', 'GBR']);
 });
 
-test('backtest prints the comparison table (real GA data)', { skip: skipWithoutGaData }, async () => {
+test('backtest prints the Council table over the sourced votes, with splits, intervals and reliability (real GA data)', { skip: skipWithoutGaData }, async () => {
   const r = await run(['backtest', '--quiet']);
   assert.equal(r.code, 0, r.err);
-  assert.match(r.out, /dprk-2014-12-22/);
-  assert.match(r.out, /Undeclared members only/);
-  assert.match(r.out, /last-ga-vote/);
-  assert.match(r.out, /By member/);
+  assert.match(r.out, /Council procedural votes: \d+ \(\d+ with every ballot, \d+ with the tally only\)/);
+  assert.match(r.out, /Settings frozen on \d{4}-\d{2}-\d{2}/);
+  for (const id of ['dprk-2014-12-22', 'kerch-2018-11-26', 'plo-1975-12-04']) assert.match(r.out, new RegExp(id));
+  for (const label of ['all votes', 'not requested by Western members', 'era 1946–1989']) assert.match(r.out, new RegExp(`${label}: \\d+ votes`));
+  for (const m of ['all-yes', 'last-ga-vote', 'last-council-vote', 'model-rolling']) assert.match(r.out, new RegExp(`\\n${m} `));
+  assert.match(r.out, /Reliability of the model \(pass probability\)/);
+  assert.match(r.out, /\[\d\.\d{3}, \d\.\d{3}\]/, 'bootstrap intervals');
+});
+
+test('GA forecast on a resolution series: every Member, the exact pass probability, and the data-end notice (real GA data)', { skip: skipWithoutGaData }, async () => {
+  const r = await run(['forecast', '--body', 'general-assembly', '--resolution-series', 'dprk-human-rights', '--date', '2021-12-01', '--json']);
+  assert.equal(r.code, 0, r.err);
+  const f = JSON.parse(r.out);
+  assert.ok(f.states.length >= 190);
+  assert.ok(f.passProbability >= 0 && f.passProbability <= 1);
+  assert.match(f.note, /data end on 2020/);
+  const text = await run(['align', '--from', '2018', '--to', '2022', '--pair', 'USA,CHN', '--quiet']);
+  assert.match(text.out, /GA voting data end on 2020-01-14; the requested window runs to 2022/);
 });

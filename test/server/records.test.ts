@@ -83,4 +83,17 @@ describe('exports and history', () => {
     assert.equal(body.required, 9);
     assert.equal(body.members.find((m) => m.code === 'CHN')?.role, 'opposer');
   });
+
+  test('forecast: a GA whip count on a resolution series, and refusals of bad GA queries', async () => {
+    assert.equal((await server.call('GET', '/api/forecast?body=general-assembly&date=2019-12-01&series=mars')).statusCode, 400);
+    assert.equal((await server.call('GET', '/api/forecast?body=ga-main-committee&date=2019-12-01')).statusCode, 400);
+    if (skipWithoutGaData) return;
+    const r = await server.call('GET', '/api/forecast?body=general-assembly&date=2019-12-01&series=dprk-human-rights&majority=simple');
+    assert.equal(r.statusCode, 200, r.body.slice(0, 300));
+    const body = r.json() as { passProbability: number; members: { code: string; p: { yes: number } }[]; expected: { yes: number } };
+    assert.ok(body.members.length >= 190 && body.members.some((m) => m.code === 'PRK'));
+    assert.ok(body.passProbability >= 0 && body.passProbability <= 1 && body.expected.yes > 0);
+    const committee = await server.call('GET', '/api/forecast?body=ga-main-committee&date=2019-12-01&series=dprk-human-rights&majority=two-thirds');
+    assert.equal(committee.statusCode, 422);
+  });
 });

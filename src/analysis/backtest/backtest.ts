@@ -70,7 +70,7 @@ const VOTE_OUTCOME: Record<number, Outcome3 | undefined> = { [VOTE.YES]: 'yes', 
  * before the date; failing that, as its regional group's majority on that roll call;
  * failing that, yes. Reads only `view` (already cut at the date).
  */
-function lastGaVote(view: GaView, subjectRcs: readonly number[], code: StateCode): Outcome3 {
+export function lastGaVote(view: GaView, subjectRcs: readonly number[], code: StateCode): Outcome3 {
   const r = subjectRcs[subjectRcs.length - 1];
   if (r === undefined) return 'yes';
   const col = view.countryIndex(code);

@@ -68,7 +68,7 @@ function findFile(dir: string, base: string): string | undefined {
  * with just the wanted columns ('' for an absent optional one). A missing required
  * column fails at the header.
  */
-async function eachRow(
+export async function eachRow(
   file: string,
   required: readonly string[],
   optional: readonly string[],

@@ -8,6 +8,7 @@ import { pairAgreement } from '../../analysis/alignment/agreement.js';
 import { alignmentSvg } from '../../analysis/alignment/svg.js';
 import { ISSUE_KEYS, isIssueKey } from '../../analysis/ga/issues.js';
 import { gaRecordFor, pct, progressFor, stateList, table } from '../../analysis/cli-support.js';
+import { dataEnd, dataEndNotice } from '../../analysis/ga/data-end.js';
 
 const usage = `Usage: council align [--from YEAR] [--to YEAR] [--issue ISSUE] [--states USA,CHN,...]
                      [--pair USA,CHN] [--svg FILE] [--by-year] [--ga-data DIR] [--json] [--quiet]
@@ -52,7 +53,9 @@ export const alignCommand: Command = {
     const result = alignment(record, opts);
     if (!result.ok) throw new UsageError(result.error.message);
     const a = result.value;
-    if (a.window.rollCalls === 0) throw new UsageError('no GA roll calls in that window');
+    // Say plainly when the window runs past the data (Voeten's release ends in January 2020).
+    const notice = dataEndNotice(record, to ?? null);
+    if (a.window.rollCalls === 0) throw new UsageError(`no GA roll calls in that window${notice ? ` (the GA voting data end on ${dataEnd(record)})` : ''}`);
     const byYear = v['by-year'] ? alignmentByYear(record, { ...opts, from: from!, to: to! }) : null;
     if (byYear && !byYear.ok) throw new UsageError(byYear.error.message);
 
@@ -68,9 +71,10 @@ export const alignCommand: Command = {
       }
     }
     if (v.json) {
-      printJson(io, byYear?.ok ? { ...a, byYear: byYear.value } : a);
+      printJson(io, { ...a, ...(byYear?.ok ? { byYear: byYear.value } : {}), dataEnd: dataEnd(record), dataEndNotice: notice });
       return 0;
     }
+    if (notice) io.out(`${notice}\n\n`);
     if (a.pair) {
       const p = a.pair;
       io.out(`${p.a}–${p.b}: ${p.rate === null ? 'never voted together' : `${pct(p.rate)} agreement`} (${p.identical} identical of ${p.jointVotes} roll calls both voted on)\n\n`);

@@ -1,63 +1,101 @@
-/** `council backtest`: score the forecast on the Council's recorded procedural votes against two baselines. */
+/** `council backtest`: score the Council vote forecast on the Council's own procedural votes, and the GA forecast on GA roll calls. */
 import { parseOptions } from '../args.js';
-import { printJson, type CliIO, type Command } from '../command.js';
-import { backtest } from '../../analysis/backtest/backtest.js';
+import { printJson, UsageError, type CliIO, type Command } from '../command.js';
+import { councilBacktest, COUNCIL_METHODS, type CouncilBacktest } from '../../analysis/council/backtest.js';
+import { gaBacktest, type GaBacktest } from '../../analysis/ga-forecast/backtest.js';
 import { gaRecordFor, pct, progressFor, table } from '../../analysis/cli-support.js';
-import { UsageError } from '../command.js';
+import { dataEndNotice } from '../../analysis/ga/data-end.js';
 
-const usage = `Usage: council backtest [--ga-data DIR] [--json] [--quiet]
-  Runs the forecast over every recorded Council procedural vote, each from GA data dated before it,
-  and compares accuracy (argmax), Brier score and log loss with two baselines:
-  all-yes (every undeclared member votes with the requesters) and last-ga-vote (each votes as on
-  its latest GA vote on the subject country, else its regional group's majority).`;
+const usage = `Usage: council backtest [--body council|ga] [--ga-data DIR|FILE] [--json] [--quiet]
+  council (default): forecasts every recorded Council procedural vote (src/data/procedural-votes)
+  from GA data dated before it; coefficients, the abstain class and the temperature are fitted on
+  the other Council votes (leave one case out; "model-rolling": earlier votes only). Baselines:
+  all-yes, last-ga-vote (latest GA vote on the subject, by name), last-council-vote.
+  ga: forecasts each state's vote on GA resolution series (DPRK, Myanmar, Iran, Syria, Crimea,
+  Cuba) from earlier roll calls only, against "same as last year".
+  Settings are frozen in src/analysis/council/settings.ts.`;
+
+const ci = (x: [number, number], d = 3) => (Number.isFinite(x[0]) ? `[${x[0].toFixed(d)}, ${x[1].toFixed(d)}]` : '-');
+const f3 = (x: number) => (Number.isFinite(x) ? x.toFixed(3) : '-');
+
+function printCouncil(io: CliIO, b: CouncilBacktest): void {
+  io.out(`Council procedural votes: ${b.counts.votes} (${b.counts.withBallots} with every ballot, ${b.counts.tallyOnly} with the tally only).\n`);
+  io.out(`Settings frozen on ${b.settings.frozenOn} (src/analysis/council/settings.ts), before the results were seen.\n\n`);
+  io.out(
+    table(
+      ['Vote', 'Side', 'Outcome', 'Tally', 'model', 'rolling', 'all-yes', 'last-ga', 'last-council', 'GA data to'],
+      b.cases.map((c) => [
+        c.id, c.side, c.outcome, `${c.tally.yes}-${c.tally.no}-${c.tally.abstain}${c.hasBallots ? '' : '*'}`,
+        pct(c.pass.model), pct(c.pass['model-rolling']), pct(c.pass['all-yes']), pct(c.pass['last-ga-vote']), pct(c.pass['last-council-vote']),
+        c.dataThrough ?? '-',
+      ]),
+    ),
+  );
+  io.out('P(pass) per method; * tally only (scored on the outcome, not per member).\n');
+  for (const s of b.splits) {
+    io.out(`\n${s.label}: ${s.cases} votes — pass/fail outcome (95% bootstrap intervals over votes)\n`);
+    io.out(
+      table(
+        ['Method', 'Calls', 'CI', 'Brier', 'CI', 'Log loss', 'CI'],
+        COUNCIL_METHODS.map((m) => {
+          const o = s.outcomes[m];
+          return [m, pct(o.calls), ci(o.ci.calls), f3(o.brier), ci(o.ci.brier), f3(o.logLoss), ci(o.ci.logLoss)];
+        }),
+      ),
+    );
+    const n = s.members.model.n;
+    io.out(`${s.label}: ${n} ballots of undeclared members\n`);
+    io.out(
+      table(
+        ['Method', 'Accuracy', 'CI', 'Brier', 'CI', 'Log loss', 'CI'],
+        COUNCIL_METHODS.map((m) => {
+          const o = s.members[m];
+          return [m, pct(o.accuracy), ci(o.ci.accuracy), f3(o.brier), ci(o.ci.brier), f3(o.logLoss), ci(o.ci.logLoss)];
+        }),
+      ),
+    );
+  }
+  io.out('\nReliability of the model (undeclared members, every class probability):\n');
+  io.out(table(['Bin', 'N', 'Mean predicted', 'Observed'], b.reliability.members.map((r) => [`${r.from.toFixed(1)}–${r.to.toFixed(1)}`, String(r.n), r.n ? f3(r.meanPredicted) : '-', r.n ? f3(r.observed) : '-'])));
+  io.out('\nReliability of the model (pass probability):\n');
+  io.out(table(['Bin', 'N', 'Mean predicted', 'Observed'], b.reliability.pass.map((r) => [`${r.from.toFixed(1)}–${r.to.toFixed(1)}`, String(r.n), r.n ? f3(r.meanPredicted) : '-', r.n ? f3(r.observed) : '-'])));
+  io.out(`\nBrier: squared error summed over yes/abstain/no (members) or over pass/fail; log loss after mixing every method with ${b.settings.epsilon} uniform.\n`);
+}
+
+function printGa(io: CliIO, g: GaBacktest): void {
+  io.out(`\nGA resolution series: ${g.rollCalls} roll calls forecast, ${g.predictions} state votes (each from earlier roll calls only).\n`);
+  io.out(
+    table(
+      ['Method', 'Accuracy', 'CI', 'Brier', 'CI', 'Log loss', 'CI', 'Outcome calls'],
+      g.methods.map((m) => [m.method, pct(m.accuracy), ci(m.ci.accuracy), f3(m.brier), ci(m.ci.brier), f3(m.logLoss), ci(m.ci.logLoss), pct(m.outcomeCalls)]),
+    ),
+  );
+  io.out(table(['Series', 'Roll calls', 'model acc.', 'same-as-last-year acc.'], g.bySeries.map((s) => [s.series, String(s.rollCalls), pct(s.model), pct(s.sameAsLastYear)])));
+}
 
 export const backtestCommand: Command = {
   name: 'backtest',
-  summary: 'score the vote forecast on past Council procedural votes against two baselines',
+  summary: 'score the vote forecasts on past Council procedural votes and GA roll calls against baselines',
   usage,
   async run(argv: string[], io: CliIO): Promise<number> {
-    const v = parseOptions(argv, { 'ga-data': { type: 'string' }, json: { type: 'boolean' }, quiet: { type: 'boolean' } }).values;
+    const v = parseOptions(argv, { body: { type: 'string' }, 'ga-data': { type: 'string' }, json: { type: 'boolean' }, quiet: { type: 'boolean' } }).values;
+    const body = v.body ?? 'council';
+    if (body !== 'council' && body !== 'ga') throw new UsageError(`--body must be council or ga, not "${body}"`);
     const record = await gaRecordFor(v['ga-data'], progressFor(io, Boolean(v.json || v.quiet)));
-    const result = backtest(record);
-    if (!result.ok) throw new UsageError(result.error.message);
-    const b = result.value;
-    if (v.json) {
-      printJson(io, { votes: b.votes, all: b.all, undeclared: b.undeclared, passBrier: b.passBrier, skipped: b.skipped, epsilon: b.epsilon, predictions: b.predictions });
+    if (body === 'ga') {
+      const g = gaBacktest(record);
+      if (v.json) printJson(io, g);
+      else printGa(io, g);
       return 0;
     }
-    io.out(
-      table(
-        ['Vote', 'Outcome', 'Yes', 'E[yes]', 'P(pass) model', 'all-yes', 'last-ga-vote', 'GA data through'],
-        b.votes.map((x) => [x.id, x.outcome, String(x.actualYes), x.expectedYes.toFixed(2), pct(x.passProbability.model), pct(x.passProbability['all-yes']), pct(x.passProbability['last-ga-vote']), x.dataThrough ?? '-']),
-      ),
-    );
-    for (const [label, scores] of [['All members (declared sides included)', b.all], ['Undeclared members only', b.undeclared]] as const) {
-      io.out(`\n${label}: ${scores[0]?.predictions ?? 0} member-votes\n`);
-      io.out(table(['Method', 'Accuracy', 'Brier', 'Log loss'], scores.map((s) => [s.method, pct(s.accuracy), s.brier.toFixed(3), s.logLoss.toFixed(3)])));
+    const b = councilBacktest(record);
+    if (v.json) {
+      printJson(io, b);
+      return 0;
     }
-    // Per member: how often each method's most likely vote was the one cast (undeclared members).
-    const byMember = new Map<string, { n: number; hits: Record<string, number> }>();
-    for (const p of b.predictions.filter((x) => x.role === 'undeclared')) {
-      const e = byMember.get(p.code) ?? { n: 0, hits: { model: 0, 'all-yes': 0, 'last-ga-vote': 0 } };
-      e.n++;
-      for (const m of ['model', 'all-yes', 'last-ga-vote'] as const) {
-        const q = p.p[m];
-        const top = (['yes', 'abstain', 'no'] as const).reduce((a, c) => (q[c] > q[a] ? c : a));
-        if (top === p.actual) e.hits[m]!++;
-      }
-      byMember.set(p.code, e);
-    }
-    io.out('\nBy member (undeclared votes; correct / votes):\n');
-    io.out(
-      table(
-        ['Member', 'Votes', 'model', 'all-yes', 'last-ga-vote'],
-        [...byMember.entries()].sort(([a], [c]) => a.localeCompare(c)).map(([code, e]) => [code, String(e.n), `${e.hits.model}/${e.n}`, `${e.hits['all-yes']}/${e.n}`, `${e.hits['last-ga-vote']}/${e.n}`]),
-      ),
-    );
-    io.out(`\nPass/fail Brier over ${b.votes.length} votes: ${Object.entries(b.passBrier).map(([m, v]) => `${m} ${v.toFixed(3)}`).join(', ')}\n`);
-    io.out(`\nBrier: sum over yes/abstain/no of squared error (0 best, 2 worst). Log loss after mixing every method with ${b.epsilon} uniform.\n`);
-    io.out('The GA data end in January 2020: later votes (2022, 2024) are forecast from GA votes up to then.\n');
-    for (const s of b.skipped) io.out(`Skipped ${s.id}: ${s.reason}\n`);
+    printCouncil(io, b);
+    const notice = dataEndNotice(record, b.cases[b.cases.length - 1]?.date ?? null);
+    if (notice) io.out(`${notice}\n`);
     return 0;
   },
 };

@@ -1,58 +1,98 @@
-/** `council forecast`: who will vote how on a Council question, and will it pass (GA-trained model). */
+/** `council forecast`: who will vote how, and will it pass — on the Council (fitted on its own votes) or in the GA (on a resolution series). */
 import { z } from 'zod';
 import { parseOptions } from '../args.js';
 import { printJson, UsageError, type CliIO, type Command } from '../command.js';
 import { checkDate } from '../../data/dates.js';
 import { memberState } from '../../data/index.js';
-import { forecast } from '../../analysis/forecast/forecast.js';
-import { ISSUE_KEYS, isIssueKey } from '../../analysis/ga/issues.js';
+import { councilForecast } from '../../analysis/council/forecast.js';
+import { gaForecast } from '../../analysis/ga-forecast/forecast.js';
+import { SERIES } from '../../analysis/ga/series.js';
+import { displayName } from '../../analysis/states.js';
 import { gaRecordFor, pct, progressFor, stateList, table } from '../../analysis/cli-support.js';
 
 const usage = `Usage: council forecast --date YYYY-MM-DD --requested-by USA,GBR,FRA [--opposed-by CHN,RUS]
-                        [--subject PRK] [--matter procedural|non-procedural] [--issue ISSUE]
-                        [--ga-data DIR] [--json] [--quiet]
-  Forecasts each Council member's vote (P yes/no/abstain) from GA roll calls dated before --date,
-  the exact probability the question passes, the expected yes votes and whom to persuade.
-  Issues: ${ISSUE_KEYS.join(', ')}`;
+                        [--subject PRK] [--series KEY] [--matter procedural|non-procedural]
+                        [--ga-data DIR|FILE] [--json] [--quiet]
+       council forecast --body general-assembly|ga-main-committee --resolution-series KEY
+                        --date YYYY-MM-DD [--majority simple|two-thirds] [--ga-data DIR|FILE] [--json] [--quiet]
+  Security Council (default): each member's P(yes/abstain/no) from a model fitted on the Council's
+  procedural votes before --date (GA alignment towards each side, the member's own recent votes on the
+  subject's GA series), the pass probability (a mixture over the case's shared swing of exact
+  Poisson-binomials), the expected yes votes and whom to persuade.
+  General Assembly: each Member's vote on a resolution series from its past votes there and its
+  alignment, and the exact probability the text carries (simple or two-thirds majority of those
+  present and voting). Series: ${SERIES.map((s) => s.key).join(', ')}`;
 
 const matterSchema = z.enum(['procedural', 'non-procedural']);
+const bodySchema = z.enum(['security-council', 'general-assembly', 'ga-main-committee']);
+const majoritySchema = z.enum(['simple', 'two-thirds']);
 
 export const forecastCommand: Command = {
   name: 'forecast',
-  summary: 'forecast a Council vote from the GA record: per-member odds, pass probability, swing members',
+  summary: 'forecast a Council or GA vote: per-member odds, pass probability, swing members',
   usage,
   async run(argv: string[], io: CliIO): Promise<number> {
     const v = parseOptions(argv, {
       date: { type: 'string' },
+      body: { type: 'string' },
+      'resolution-series': { type: 'string' },
+      series: { type: 'string' },
+      majority: { type: 'string' },
       'requested-by': { type: 'string' },
       'opposed-by': { type: 'string' },
       subject: { type: 'string' },
       matter: { type: 'string' },
-      issue: { type: 'string' },
       'ga-data': { type: 'string' },
       json: { type: 'boolean' },
       quiet: { type: 'boolean' },
     }).values;
+    const body = bodySchema.safeParse(v.body ?? 'security-council');
+    if (!body.success) throw new UsageError(`--body must be security-council, general-assembly or ga-main-committee, not "${v.body}"`);
     if (!v.date) throw new UsageError('missing --date YYYY-MM-DD');
     const date = checkDate(v.date);
     if (!date.ok) throw new UsageError(date.error.message);
+    const quiet = Boolean(v.json || v.quiet);
+
+    if (body.data !== 'security-council') {
+      const key = v['resolution-series'];
+      if (!key) throw new UsageError(`missing --resolution-series (one of ${SERIES.map((s) => s.key).join(', ')})`);
+      if (!SERIES.some((s) => s.key === key)) throw new UsageError(`--resolution-series must be one of ${SERIES.map((s) => s.key).join(', ')}`);
+      const majority = majoritySchema.safeParse(v.majority ?? 'simple');
+      if (!majority.success) throw new UsageError(`--majority must be simple or two-thirds, not "${v.majority}"`);
+      const record = await gaRecordFor(v['ga-data'], progressFor(io, quiet));
+      const r = gaForecast(record, { series: key, date: date.value, body: body.data, majority: majority.data });
+      if (!r.ok) throw new UsageError(r.error.message);
+      const f = r.value;
+      if (v.json) {
+        printJson(io, f);
+        return 0;
+      }
+      io.out(`${f.series.title} — ${f.body === 'ga-main-committee' ? 'Main Committee' : 'plenary'} vote on ${f.date}\n\n`);
+      const sorted = [...f.states].sort((a, b) => b.p.yes - a.p.yes || a.code.localeCompare(b.code));
+      io.out(table(['State', 'Code', 'Last vote', 'P(yes)', 'P(abstain)', 'P(no)'], sorted.map((s) => [displayName(s.code, f.date), s.code, s.lastVote ?? '-', pct(s.p.yes), pct(s.p.abstain), pct(s.p.no)])));
+      io.out(`\nExpected: ${f.expected.yes.toFixed(1)} yes, ${f.expected.no.toFixed(1)} no, ${f.expected.abstain.toFixed(1)} abstaining or absent of ${f.states.length}.\n`);
+      io.out(`Pass probability: ${pct(f.passProbability)}. ${f.note}\n`);
+      io.out(`Model: multinomial logistic on ${f.training.examples} votes in ${f.training.rollCalls} earlier roll calls of the series.\n`);
+      return 0;
+    }
+
     if (!v['requested-by']) throw new UsageError('missing --requested-by (comma-separated state codes)');
     const requestedBy = stateList(v['requested-by'], 'requested-by');
     const opposedBy = stateList(v['opposed-by'], 'opposed-by');
     const subject = v.subject?.trim().toUpperCase();
     if (subject !== undefined && !memberState(subject)) throw new UsageError(`--subject: unknown state code "${v.subject}"`);
+    if (v.series !== undefined && !SERIES.some((s) => s.key === v.series)) throw new UsageError(`--series must be one of ${SERIES.map((s) => s.key).join(', ')}`);
     const matter = matterSchema.safeParse(v.matter ?? 'procedural');
     if (!matter.success) throw new UsageError(`--matter must be procedural or non-procedural, not "${v.matter}"`);
-    if (v.issue !== undefined && !isIssueKey(v.issue)) throw new UsageError(`--issue must be one of ${ISSUE_KEYS.join(', ')}`);
 
-    const record = await gaRecordFor(v['ga-data'], progressFor(io, Boolean(v.json || v.quiet)));
-    const result = forecast(record, {
+    const record = await gaRecordFor(v['ga-data'], progressFor(io, quiet));
+    const result = councilForecast(record, {
       date: date.value,
       requestedBy,
       opposedBy,
       ...(subject ? { subject } : {}),
+      ...(v.series ? { series: v.series } : {}),
       matter: matter.data,
-      ...(v.issue && isIssueKey(v.issue) ? { issue: v.issue } : {}),
     });
     if (!result.ok) throw new UsageError(result.error.message);
     const f = result.value;
@@ -73,8 +113,8 @@ export const forecastCommand: Command = {
         ? `Whom to persuade (pass probability if that member votes yes): ${f.swingDetail.map((s) => `${s.code} ${pct(s.passIfYes)}`).join(', ')}\n`
         : 'No undeclared member can change the outcome.\n',
     );
-    io.out(`Model: ${f.model.kind}, ${f.model.training.examples} GA votes on ${f.model.training.rollCalls} roll calls ${f.model.training.from}…${f.model.training.to}` +
-      `${f.model.issue ? `, issue ${f.model.issue}` : ''}${f.model.subjectRollCalls ? `, ${f.model.subjectRollCalls} GA roll calls on ${subject}` : ''}.\n${f.model.note}\n`);
+    io.out(`Model: fitted on the Council (${f.model.trainedOn} votes), temperature ${f.model.temperature}, case swing σ ${f.model.sigma.toFixed(2)}` +
+      `${f.model.series ? `; GA series ${f.model.series} (${f.model.seriesRollCalls} roll calls in the last 5 years)` : ''}.\n${f.model.note}\n`);
     return 0;
   },
 };

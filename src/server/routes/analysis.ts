@@ -17,6 +17,8 @@ import {
   powerToJson,
   rationalToNumber,
   sharedGaRecord,
+  dataEnd,
+  dataEndNotice,
   ternaryPower,
   type Body,
   type Rational,
@@ -82,9 +84,15 @@ export function analysisRoutes(app: FastifyInstance, options: AnalysisRouteOptio
     const result = alignment(record.value, { from: q.from, to: q.to, ...(q.issue ? { issue: q.issue as (typeof ISSUE_KEYS)[number] } : {}) });
     if (!result.ok) throw new HttpError(422, result.error.code, result.error.message);
     const a = result.value;
-    if (a.window.rollCalls === 0) throw new HttpError(422, 'no-roll-calls', `No GA roll calls recorded in ${q.from}–${q.to}${q.issue ? ` on ${q.issue}` : ''}.`);
+    const end = dataEnd(record.value);
+    const notice = dataEndNotice(record.value, q.to);
+    if (a.window.rollCalls === 0)
+      throw new HttpError(422, 'no-roll-calls', `No GA roll calls recorded in ${q.from}–${q.to}${q.issue ? ` on ${q.issue}` : ''}.${notice ? ` The GA voting data end on ${end}.` : ''}`);
     const answer = {
       window: a.window,
+      // Said plainly when the window runs past the data (January 2020 for Voeten's release).
+      dataEnd: end,
+      dataEndNotice: notice,
       points: a.points.map((p) => ({ code: p.code, name: p.name, group: p.group, x: p.x, y: p.y })),
       explained: a.explained,
       anchor: a.anchor,

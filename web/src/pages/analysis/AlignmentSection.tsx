@@ -88,6 +88,11 @@ export function AlignmentSection() {
           </p>
         ) : null}
         <ErrorMessage error={status.kind === 'error' ? status.error : null} />
+        {status.kind === 'map' && status.map.pastDataEnd ? (
+          <p className="notice" data-testid="data-end-notice">
+            {t('analysis.pastDataEnd', { end: status.map.dataEnd ?? '—', to: status.map.to })}
+          </p>
+        ) : null}
         {status.kind === 'map' ? (
           <p data-testid="map-summary">
             {t('analysis.mapSummary', {

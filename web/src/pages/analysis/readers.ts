@@ -19,6 +19,9 @@ export interface AlignmentMap {
   explained: number | null;
   points: MapPoint[];
   svg: string;
+  /** Last day of the GA voting data, and whether the requested window runs past it. */
+  dataEnd: string | null;
+  pastDataEnd: boolean;
 }
 
 export interface Share {
@@ -49,7 +52,9 @@ export function readAlignment(value: unknown): AlignmentMap | null {
   if (!value.svg.startsWith('<svg')) return null;
   const points = value.points.map(readPoint).filter((p): p is MapPoint => p !== null);
   const explained = Array.isArray(value.explained) && isNumber(value.explained[0]) ? value.explained[0] : null;
-  return { from: w.from, to: w.to, issue: typeof w.issue === 'string' ? w.issue : null, rollCalls: w.rollCalls, explained, points, svg: value.svg };
+  const dataEnd = typeof value.dataEnd === 'string' ? value.dataEnd : null;
+  const pastDataEnd = typeof value.dataEndNotice === 'string' && value.dataEndNotice.length > 0;
+  return { from: w.from, to: w.to, issue: typeof w.issue === 'string' ? w.issue : null, rollCalls: w.rollCalls, explained, points, svg: value.svg, dataEnd, pastDataEnd };
 }
 
 function readShare(v: unknown): Share | null {

@@ -1,8 +1,9 @@
 /**
  * Before calling a vote: how the members are likely to vote, from the analysis service
- * (`/api/forecast`, optional). The chair names who asks for the question and who opposes
- * it (prefilled from the request and the objections). Without the service, the panel says
- * so and nothing else changes.
+ * (`/api/forecast`, optional). On the Council the chair names who asks for the question and
+ * who opposes it (prefilled from the request and the objections); in the General Assembly
+ * the chair picks the resolution series and the majority, and gets the whip count of every
+ * Member. Without the service, the panel says so and nothing else changes.
  */
 import { useState, type FormEvent } from 'react';
 import { api } from '../../api/client.js';
@@ -10,7 +11,10 @@ import type { ApiError } from '../../api/types.js';
 import { ErrorMessage } from '../../components/ErrorMessage.js';
 import { MemberPicker } from '../../components/MemberPicker.js';
 import { useI18n } from '../../i18n/index.js';
-import { members, nameOf, type Matter, type SessionState } from '../../session/view.js';
+import { isAssembly, members, nameOf, type Matter, type SessionState } from '../../session/view.js';
+
+/** The GA resolution series the service knows (src/analysis/ga/series.ts). */
+const SERIES = ['dprk-human-rights', 'myanmar-human-rights', 'iran-human-rights', 'syria-human-rights', 'crimea-human-rights', 'ukraine-territorial-integrity', 'cuba-embargo', 'palestine-self-determination'] as const;
 
 interface Forecast {
   members: { code: string; basis?: string; p: { yes: number; no: number; abstain: number } }[];
@@ -18,6 +22,8 @@ interface Forecast {
   expectedYes: number;
   required?: number;
   swing: string[];
+  /** GA answers: expected counts. */
+  expected?: { yes: number; no: number; abstain: number };
 }
 
 function readForecast(value: unknown): Forecast | null {
@@ -31,6 +37,7 @@ function readForecast(value: unknown): Forecast | null {
     expectedYes: f.expectedYes,
     ...(typeof f.required === 'number' ? { required: f.required } : {}),
     swing: Array.isArray(f.swing) ? f.swing : [],
+    ...(f.expected && typeof f.expected.yes === 'number' && typeof f.expected.no === 'number' && typeof f.expected.abstain === 'number' ? { expected: f.expected } : {}),
   };
 }
 
@@ -46,13 +53,18 @@ export function ForecastPanel({ state }: { state: SessionState }) {
   const [forecast, setForecast] = useState<Forecast | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
+  const assembly = isAssembly(state);
+  const [series, setSeries] = useState<string>(SERIES[0]);
+  const [majority, setMajority] = useState<'simple' | 'two-thirds'>('simple');
 
   const run = async (event: FormEvent) => {
     event.preventDefault();
     setBusy(true);
-    const params: Record<string, string> = { date: session.date, matter, requestedBy: requestedBy.join(',') };
-    if (opposedBy.length > 0) params.opposedBy = opposedBy.join(',');
-    if (/^[A-Za-z]{3}$/.test(subject.trim())) params.subject = subject.trim().toUpperCase();
+    const params: Record<string, string> = assembly
+      ? { date: session.date, body: session.body === 'general-assembly' ? 'general-assembly' : 'ga-main-committee', series, ...(session.body === 'general-assembly' ? { majority } : {}) }
+      : { date: session.date, matter, requestedBy: requestedBy.join(',') };
+    if (!assembly && opposedBy.length > 0) params.opposedBy = opposedBy.join(',');
+    if (!assembly && /^[A-Za-z]{3}$/.test(subject.trim())) params.subject = subject.trim().toUpperCase();
     const result = await api.forecast(params);
     setBusy(false);
     const parsed = result.ok ? readForecast(result.value) : null;
@@ -65,6 +77,30 @@ export function ForecastPanel({ state }: { state: SessionState }) {
     <details className="forecast">
       <summary>{t('forecast.heading')}</summary>
       <form onSubmit={run} className="stack">
+        {assembly ? (
+          <>
+            <label htmlFor="fc-series">{t('forecast.series')}</label>
+            <select id="fc-series" value={series} onChange={(e) => setSeries(e.target.value)}>
+              {SERIES.map((k) => (
+                <option key={k} value={k}>
+                  {t(`forecast.series.${k}`)}
+                </option>
+              ))}
+            </select>
+            {session.body === 'general-assembly' ? (
+              <fieldset className="inline">
+                <legend>{t('forecast.majority')}</legend>
+                {(['simple', 'two-thirds'] as const).map((m) => (
+                  <label className="check" key={m}>
+                    <input type="radio" name="fc-majority" checked={majority === m} onChange={() => setMajority(m)} />
+                    {t(`forecast.majority.${m}`)}
+                  </label>
+                ))}
+              </fieldset>
+            ) : null}
+          </>
+        ) : (
+          <>
         <MemberPicker legend={t('forecast.requestedBy')} members={members(state)} chosen={requestedBy} onChange={setRequestedBy} idPrefix="fc-req" />
         <MemberPicker legend={t('forecast.opposedBy')} members={members(state)} chosen={opposedBy} onChange={setOpposedBy} idPrefix="fc-opp" />
         <fieldset className="inline">
@@ -80,7 +116,9 @@ export function ForecastPanel({ state }: { state: SessionState }) {
         </fieldset>
         <label htmlFor="fc-subject">{t('forecast.subject')}</label>
         <input id="fc-subject" value={subject} onChange={(e) => setSubject(e.target.value)} maxLength={3} placeholder="PRK" />
-        <button type="submit" className="secondary" disabled={busy || requestedBy.length === 0}>
+          </>
+        )}
+        <button type="submit" className="secondary" disabled={busy || (!assembly && requestedBy.length === 0)}>
           {t('forecast.run')}
         </button>
       </form>
@@ -90,7 +128,14 @@ export function ForecastPanel({ state }: { state: SessionState }) {
         {forecast && !busy ? (
           <>
             <p data-testid="forecast-summary">
-              {t('forecast.summary', { pass: percent(forecast.passProbability), yes: forecast.expectedYes.toFixed(1) })}
+              {forecast.expected
+                ? t('forecast.gaSummary', {
+                    pass: percent(forecast.passProbability),
+                    yes: forecast.expected.yes.toFixed(0),
+                    no: forecast.expected.no.toFixed(0),
+                    abstain: forecast.expected.abstain.toFixed(0),
+                  })
+                : t('forecast.summary', { pass: percent(forecast.passProbability), yes: forecast.expectedYes.toFixed(1) })}
             </p>
             {forecast.swing.length > 0 ? <p>{t('forecast.swing', { names: list(forecast.swing.slice(0, 4).map(name)) })}</p> : null}
             <table className="vote-table">
@@ -114,7 +159,7 @@ export function ForecastPanel({ state }: { state: SessionState }) {
                 ))}
               </tbody>
             </table>
-            <p className="help">{t('forecast.note')}</p>
+            <p className="help">{t(forecast.expected ? 'forecast.gaNote' : 'forecast.councilNote')}</p>
           </>
         ) : null}
       </div>
