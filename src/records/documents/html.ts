@@ -1,7 +1,7 @@
 /** A UN document as a self-contained HTML page in the UN layout (see layout.ts). */
 import { escapeHtml as h } from '../html.js';
 import { layoutDocument } from './layout.js';
-import type { UnDocument } from './schema.js';
+import type { UnDocument } from '../../protocol/document.js';
 
 const STYLE = [
   'body{font-family:"Times New Roman",Times,Georgia,serif;max-width:44rem;margin:2rem auto;padding:0 1rem;line-height:1.45;color:#111}',

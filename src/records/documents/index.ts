@@ -1,5 +1,5 @@
 /** UN documents: the schema, the layout, HTML, and the historical ones (PDF: ./pdf.js, which loads pdfkit). */
-export * from './schema.js';
+export * from '../../protocol/document.js';
 export * from './layout.js';
 export { documentToHtml } from './html.js';
 export { historicalDocuments } from './fixtures/index.js';

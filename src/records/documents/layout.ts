@@ -6,7 +6,7 @@
  */
 import { longDate, ordinalWord } from '../format.js';
 import { parseSymbol } from '../symbols/index.js';
-import type { OrganIssue, UnDocument } from './schema.js';
+import type { OrganIssue, UnDocument } from '../../protocol/document.js';
 
 export interface OrganBlock {
   /** "General Assembly". */

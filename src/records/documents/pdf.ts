@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import PDFDocument from 'pdfkit';
 import { layoutDocument } from './layout.js';
-import type { UnDocument } from './schema.js';
+import type { UnDocument } from '../../protocol/document.js';
 
 /** Serif faces with Latin Extended; pdfkit's built-in Times covers Latin-1 only. */
 const FONT_PAIRS = [
