@@ -3,3 +3,4 @@ export * from '../../protocol/document.js';
 export * from './layout.js';
 export { documentToHtml } from './html.js';
 export { historicalDocuments } from './fixtures/index.js';
+export { sessionDocument } from './from-session.js';
