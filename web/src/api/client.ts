@@ -128,3 +128,8 @@ export function newCommandId(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(16));
   return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }
+
+/** A document the session issued, in the UN layout (HTML or PDF). */
+export function documentUrl(sessionId: string, documentId: string, format: 'html' | 'pdf'): string {
+  return `/api/sessions/${enc(sessionId)}/documents/${enc(documentId)}.${format}`;
+}

@@ -74,4 +74,4 @@ export function webcastStatus(state: SessionState): 'allowed' | 'blocked' | 'wai
   return soFar.value.webcast ? 'allowed' : soFar.value.objectors.length > 0 ? 'blocked' : 'waiting';
 }
 
-export { nameOf } from '../../../src/sessions/index.js';
+export { nameOf, previewSymbol, requestedSeries } from '../../../src/sessions/index.js';
