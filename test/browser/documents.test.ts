@@ -53,7 +53,7 @@ describe('a letter submitted on a phone, issued by the chair under a joint symbo
     await console_.goto(`${app.url}${chair.url}`);
     await waitLive(console_);
     const numbering = console_.getByRole('form', { name: 'Set where a series goes on from' });
-    for (const [series, next] of [['A/69', '624'], ['S/2014', '873']]) {
+    for (const [series, next] of [['A/69', '624'], ['S/2014', '873']] as const) {
       await numbering.getByLabel('Series').fill(series);
       await numbering.getByLabel('Next number').fill(next);
       await numbering.getByRole('button', { name: 'Set' }).click();
@@ -73,12 +73,14 @@ describe('a letter submitted on a phone, issued by the chair under a joint symbo
     await australia.getByLabel('Agenda item number').fill('68');
     await australia.getByLabel('Agenda item title').fill('Promotion and protection of human rights');
     await expectAccessible(australia, 'the letter form on a phone');
+    await australia.getByTestId('documents').screenshot({ path: shot('documents-letter-form-390') });
     await australia.getByRole('button', { name: 'Submit the letter' }).click();
     await australia.getByText(`Awaiting issue: ${TITLE}`).waitFor();
 
     // The chair issues it: both series ticked from the request, with the symbols they give next.
-    await console_.getByRole('button', { name: `Issue ${TITLE}` }).click();
-    const form = console_.getByRole('form', { name: `Issue ${TITLE}` });
+    const awaiting = console_.getByTestId('chair-documents').locator('li', { hasText: TITLE });
+    await awaiting.getByRole('button', { name: 'Issue', exact: true }).click();
+    const form = awaiting.getByRole('form', { name: 'How to issue it' });
     await form.getByText('next: A/69/624').waitFor();
     await form.getByText('next: S/2014/873').waitFor();
     await expectAccessible(console_, 'the console with the issue form');

@@ -54,9 +54,12 @@ export function DocumentsChairPanel({ sessionId, state, commands }: { sessionId:
         {targets.map((target) => {
           const key = `${target.kind}:${target.id}`;
           const from = 'from' in target ? nameOf(state, String(target.from)) : null;
+          const titleId = `awaiting-${key.replace(/[^A-Za-z0-9_-]/g, '_')}`;
           return (
-            <li key={key}>
-              <span className="document-title">{target.title}</span>
+            <li key={key} data-awaiting={key}>
+              <span className="document-title" id={titleId}>
+                {target.title}
+              </span>
               <span className="help">
                 {from ? t('issue.from', { name: from }) : t('issue.draft')}
                 {target.series.length ? ` · ${t('issue.asks', { series: target.series.join(' + ') })}` : ''}
@@ -64,7 +67,7 @@ export function DocumentsChairPanel({ sessionId, state, commands }: { sessionId:
               {issuing === key ? (
                 <IssueForm state={state} target={target} commands={commands} onDone={() => setIssuing(null)} />
               ) : (
-                <button type="button" onClick={() => setIssuing(key)} aria-label={t('issue.openLabel', { title: target.title })}>
+                <button type="button" onClick={() => setIssuing(key)} aria-describedby={titleId}>
                   {t('issue.open')}
                 </button>
               )}

@@ -38,7 +38,7 @@ export function IssueForm({ state, target, commands, onDone }: { state: SessionS
   };
 
   return (
-    <form onSubmit={submit} className="stack subform" aria-label={t('issue.formLabel', { title: target.title })}>
+    <form onSubmit={submit} className="stack subform" aria-label={t('issue.formLabel')}>
       {target.kind === 'communication' ? (
         <fieldset>
           <legend>{t('issue.series')}</legend>
