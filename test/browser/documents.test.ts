@@ -125,4 +125,25 @@ describe('a letter submitted on a phone, issued by the chair under a joint symbo
     assert.equal(pdf.status, 200);
     assert.equal(pdf.headers.get('content-type'), 'application/pdf');
   });
+
+  test('a private meeting\'s document opens on a participant\'s phone with its token, and is refused to the public', async () => {
+    const created = await postJson(`${app.url}/api/sessions`, { date: '2014-11-25', title: 'A private meeting', format: 'private' });
+    assert.equal(created.status, 201, JSON.stringify(created.body));
+    const { sessionId, chair, delegations } = created.body as { sessionId: string; chair: { token: string }; delegations: { code: string; joinCode: string; url: string }[] };
+    const aus = await postJson(`${app.url}/api/join`, { joinCode: delegations.find((d) => d.code === 'AUS')!.joinCode });
+    const commands = `${app.url}/api/sessions/${sessionId}/commands`;
+    const submitted = await postJson(commands, { id: 'p1', type: 'submit-communication', communicationId: 'l1', addressee: 'president-of-the-council', title: 'Letter dated 25 November 2014 from Australia', paragraphs: ['A private matter.'], circulation: { council: true } }, aus.body.token);
+    assert.equal(submitted.status, 200, JSON.stringify(submitted.body));
+    const issued = await postJson(commands, { id: 'p2', type: 'issue-document', documentId: 'doc1', of: { kind: 'communication', communicationId: 'l1' } }, chair.token);
+    assert.equal(issued.status, 200, JSON.stringify(issued.body));
+    assert.equal((await fetch(`${app.url}/api/sessions/${sessionId}/documents/doc1.html`)).status, 401, 'the public may not read it');
+
+    const france = await newPage({ width: 390, height: 844 });
+    await joinOn(france, delegations.find((d) => d.code === 'FRA')!.url, sessionId);
+    const documents = france.getByTestId('documents');
+    await documents.locator('.document-symbol', { hasText: 'S/2014/1' }).waitFor();
+    const [tab] = await Promise.all([france.context().waitForEvent('page'), documents.getByRole('link', { name: 'S/2014/1 as HTML' }).click()]);
+    await tab.getByText('A private matter.').waitFor();
+    await tab.getByText('Distr.: General').waitFor();
+  });
 });

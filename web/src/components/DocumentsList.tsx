@@ -1,7 +1,8 @@
 /** The documents the session issued, by organ (a joint A/–S/ document is listed under both, spec R49), with links to print them. */
-import { documentUrl } from '../api/client.js';
+import type { MouseEvent } from 'react';
+import { documentUrl, openDocument } from '../api/client.js';
 import { useI18n } from '../i18n/index.js';
-import type { SessionState } from '../session/view.js';
+import { participantsOnly, type SessionState } from '../session/view.js';
 
 type Issued = SessionState['documents']['issued'][number];
 const ORGANS = ['security-council', 'general-assembly'] as const;
@@ -12,8 +13,15 @@ function titleOf(state: SessionState, d: Issued): string {
   return state.drafts.find((x) => x.draftId === of.draftId)?.title ?? d.documentId;
 }
 
-export function DocumentsList({ sessionId, state }: { sessionId: string; state: SessionState }) {
+export function DocumentsList({ sessionId, state, token }: { sessionId: string; state: SessionState; token: string | null }) {
   const { t } = useI18n();
+  // A closed meeting's documents need the reader's token, which a plain link cannot send.
+  const closed = participantsOnly(state);
+  const withToken = (documentId: string, format: 'html' | 'pdf') => (event: MouseEvent<HTMLAnchorElement>) => {
+    if (!closed || !token) return;
+    event.preventDefault();
+    void openDocument(sessionId, documentId, format, token);
+  };
   const issued = state.documents.issued;
   if (issued.length === 0) return <p className="help">{t('documents.none')}</p>;
   return (
@@ -38,6 +46,7 @@ export function DocumentsList({ sessionId, state }: { sessionId: string; state: 
                       target="_blank"
                       rel="noopener"
                       aria-label={t('documents.htmlLabel', { symbol: d.symbol })}
+                      onClick={withToken(d.documentId, 'html')}
                     >
                       {t('documents.html')}
                     </a>
@@ -46,6 +55,7 @@ export function DocumentsList({ sessionId, state }: { sessionId: string; state: 
                       target="_blank"
                       rel="noopener"
                       aria-label={t('documents.pdfLabel', { symbol: d.symbol })}
+                      onClick={withToken(d.documentId, 'pdf')}
                     >
                       {t('documents.pdf')}
                     </a>

@@ -56,7 +56,7 @@ export function ChairPage({ sessionId }: { sessionId: string }) {
             <div className="console-main">
               <MeetingFlowPanel state={state} commands={commands} />
               {arria ? <WebcastChairPanel state={state} commands={commands} /> : <VotePanel state={state} commands={commands} />}
-              <DocumentsChairPanel sessionId={sessionId} state={state} commands={commands} />
+              <DocumentsChairPanel sessionId={sessionId} state={state} token={token} commands={commands} />
             </div>
             <div className="console-side">
               <SpeakersPanel state={state} commands={commands} />

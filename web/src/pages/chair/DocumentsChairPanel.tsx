@@ -33,7 +33,14 @@ function CounterForm({ commands }: { commands: Commands }) {
   );
 }
 
-export function DocumentsChairPanel({ sessionId, state, commands }: { sessionId: string; state: SessionState; commands: Commands }) {
+interface Props {
+  sessionId: string;
+  state: SessionState;
+  token: string | null;
+  commands: Commands;
+}
+
+export function DocumentsChairPanel({ sessionId, state, token, commands }: Props) {
   const { t } = useI18n();
   const [issuing, setIssuing] = useState<string | null>(null);
   const issuedDrafts = new Set(state.documents.issued.flatMap((d) => (d.of.kind === 'draft' ? [d.of.draftId] : [])));
@@ -87,7 +94,7 @@ export function DocumentsChairPanel({ sessionId, state, commands }: { sessionId:
       )}
       <CounterForm commands={commands} />
       <h3>{t('documents.issued')}</h3>
-      <DocumentsList sessionId={sessionId} state={state} />
+      <DocumentsList sessionId={sessionId} state={state} token={token} />
     </section>
   );
 }

@@ -60,7 +60,7 @@ export function DelegationPage({ sessionId }: { sessionId: string }) {
           {format === 'arria' ? <WebcastPanel state={state} code={identity.code} commands={commands} /> : null}
           <ObjectionPanel state={state} code={identity.code} commands={commands} />
           <FloorPanel state={state} code={identity.code} commands={commands} />
-          <DocumentsPanel sessionId={sessionId} state={state} code={identity.code} commands={commands} />
+          <DocumentsPanel sessionId={sessionId} state={state} code={identity.code} token={identity.token} commands={commands} />
           <ErrorMessage error={commands.error} />
         </div>
       )}

@@ -5,12 +5,20 @@ import type { Commands } from '../../live/useCommands.js';
 import type { SessionState } from '../../session/view.js';
 import { SubmitLetterForm } from './SubmitLetterForm.js';
 
-export function DocumentsPanel({ sessionId, state, code, commands }: { sessionId: string; state: SessionState; code: string; commands: Commands }) {
+interface Props {
+  sessionId: string;
+  state: SessionState;
+  code: string;
+  token: string;
+  commands: Commands;
+}
+
+export function DocumentsPanel({ sessionId, state, code, token, commands }: Props) {
   const { t } = useI18n();
   return (
     <section className="card" aria-labelledby="documents-heading" data-testid="documents">
       <h2 id="documents-heading">{t('documents.heading')}</h2>
-      <DocumentsList sessionId={sessionId} state={state} />
+      <DocumentsList sessionId={sessionId} state={state} token={token} />
       <SubmitLetterForm state={state} code={code} commands={commands} />
     </section>
   );
