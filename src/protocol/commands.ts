@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { err, ok, type Result } from '../rules/result.js';
 import { commandError, type CommandError } from './errors.js';
 import { ActorSchema, BallotSchema, BodySchema, FormatSchema, StateCodeSchema } from './vocabulary.js';
+import { AgendaItemSchema } from './document.js';
 
 export { ActorSchema, BallotSchema, BodySchema, FormatSchema, StateCodeSchema };
 export type { Actor } from './vocabulary.js';
@@ -191,6 +192,56 @@ export const ResumeMeeting = cmd('resume-meeting', {});
 export const AdjournMeeting = cmd('adjourn-meeting', {});
 export const CloseMeeting = cmd('close-meeting', {});
 
+/** A series key, checked by the numbering rule (src/records/symbols/numbering.ts): "S/2014", "A/69", "A/C.3/69/L". */
+const SeriesKey = z.string().trim().min(3).max(40);
+/** A communication's text: what a delegation writes to the Secretary-General or the President (spec R49). */
+export const SubmitCommunication = cmd('submit-communication', {
+  communicationId: Id,
+  kind: z.enum(['letter', 'note-verbale', 'communique']).default('letter'),
+  addressee: z.enum(['secretary-general', 'president-of-the-council']),
+  /** "Letter dated 24 November 2014 from the Permanent Representative of … addressed to the Secretary-General". */
+  title: ShortText,
+  paragraphs: z.array(Text).min(1).max(100),
+  annexes: z.array(z.object({ title: ShortText.optional(), paragraphs: z.array(Text).min(1).max(200) })).max(10).default([]),
+  signature: z.object({ name: ShortText, titles: z.array(ShortText).max(6).default([]) }).optional(),
+  /** The request: "as a document of the General Assembly, under agenda item X, and of the Security Council" (R49). */
+  circulation: z
+    .object({
+      council: z.boolean().default(false),
+      assembly: z
+        .object({
+          /** The regular session; from the date when left out (GA rule 1). */
+          session: z.number().int().min(31).max(199).optional(),
+          agendaItems: z.array(AgendaItemSchema).min(1).max(20),
+        })
+        .optional(),
+    })
+    .refine((c) => c.council || c.assembly !== undefined, 'ask circulation as a document of the Council, of the Assembly, or of both'),
+  /** The language the text was submitted in (R50 "Original:"). */
+  original: ShortText.default('English'),
+  date: IsoDateSchema.optional(),
+});
+/** The chair, acting as the Secretariat, issues a communication or a draft under the next symbol in each series (R46-R50). */
+export const IssueDocument = cmd('issue-document', {
+  documentId: z.string().regex(/^[A-Za-z0-9_-]{1,100}$/, 'letters, digits, "-" and "_"'),
+  of: z.discriminatedUnion('kind', [
+    z.object({ kind: z.literal('communication'), communicationId: Id }),
+    z.object({ kind: z.literal('draft'), draftId: Id }),
+  ]),
+  /** Series to number it in; a communication's own request when left out (R49). */
+  series: z.array(SeriesKey).min(1).max(2).optional(),
+  /** The Assembly agenda items a draft is issued under (a communication's come from its request). */
+  agendaItems: z.array(AgendaItemSchema).max(20).optional(),
+  /** Instead of new numbers: the Rev./Add./Corr. of an issued document's symbols (R46). */
+  modifies: z.object({ documentId: Id, modifier: z.enum(['Rev', 'Add', 'Corr']) }).optional(),
+  /** General for letters, Limited for drafts in an L. series when left out (R50). */
+  distribution: z.enum(['general', 'limited']).optional(),
+  date: IsoDateSchema.optional(),
+  original: ShortText.default('English'),
+});
+/** Start a series from the number the real record used, so a replay issues the same symbols. */
+export const SetSymbolCounter = cmd('set-symbol-counter', { series: SeriesKey, next: z.number().int().min(1).max(99999) });
+
 export const CommandSchema = z.discriminatedUnion('type', [
   CreateSession,
   RequestMeeting,
@@ -220,6 +271,9 @@ export const CommandSchema = z.discriminatedUnion('type', [
   ResumeMeeting,
   AdjournMeeting,
   CloseMeeting,
+  SubmitCommunication,
+  IssueDocument,
+  SetSymbolCounter,
 ]);
 
 export type Command = z.infer<typeof CommandSchema>;

@@ -4,6 +4,10 @@
  * rule's own code and citation (src/rules/errors.ts): the session adds no code of its own.
  */
 import { RULE_ERROR_CODES, type RuleErrorCode } from '../rules/errors.js';
+import { NUMBERING_ERRORS } from '../records/symbols/numbering.js';
+
+/** The document numbering rule's refusals (src/records/symbols/numbering.ts, spec R46-R48). */
+type NumberingErrorCode = (typeof NUMBERING_ERRORS)[number];
 
 /** Refusals of the session itself: who may act, and when. */
 export const SESSION_ERROR_CODES = [
@@ -35,13 +39,20 @@ export const SESSION_ERROR_CODES = [
   'version-conflict', // other writers kept winning: the command was not applied, try again
   'command-id-reused', // this command id was already used in the session, by another sender or for another command
   'no-debate', // a pending motion to suspend or adjourn is decided without debate (Rule 33)
+  'unknown-communication',
+  'communication-exists',
+  'already-issued', // a communication or draft is issued once; later versions are its Rev./Add./Corr. (R46)
+  'unknown-document',
+  'document-exists',
 ] as const;
 
 export type SessionErrorCode = (typeof SESSION_ERROR_CODES)[number];
-export type CommandErrorCode = SessionErrorCode | RuleErrorCode;
+export type CommandErrorCode = SessionErrorCode | RuleErrorCode | NumberingErrorCode;
 
 /** Every code a command can be refused with, each once. */
-export const COMMAND_ERROR_CODES: readonly CommandErrorCode[] = [...new Set<CommandErrorCode>([...SESSION_ERROR_CODES, ...RULE_ERROR_CODES])];
+export const COMMAND_ERROR_CODES: readonly CommandErrorCode[] = [
+  ...new Set<CommandErrorCode>([...SESSION_ERROR_CODES, ...RULE_ERROR_CODES, ...NUMBERING_ERRORS]),
+];
 
 export interface CommandError {
   code: CommandErrorCode;

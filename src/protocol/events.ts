@@ -41,6 +41,7 @@ const decision = z.looseObject({
 });
 const members = z.array(z.object({ code: str, name: str, permanent: z.boolean() }));
 const none = ev({});
+const agendaItems = z.array(z.object({ number: str, title: str }));
 
 export const EVENT_SCHEMAS = {
   'session-created.v1': ev({
@@ -89,6 +90,28 @@ export const EVENT_SCHEMAS = {
   'meeting-resumed.v1': none,
   'meeting-adjourned.v1': none,
   'meeting-closed.v1': none,
+  'communication-submitted.v1': ev({
+    communicationId: str, from: str, kind: z.enum(['letter', 'note-verbale', 'communique']), addressee: z.enum(['secretary-general', 'president-of-the-council']),
+    title: str, paragraphs: codes, annexes: z.array(z.object({ title: opt(str), paragraphs: codes })),
+    signature: opt(z.object({ name: str, titles: codes })),
+    circulation: z.object({ council: z.boolean(), assembly: opt(z.object({ session: count, agendaItems })) }),
+    original: str, date: opt(str), seq: count,
+  }),
+  'symbol-counter-set.v1': ev({ series: str, next: count }),
+  'document-issued.v1': ev({
+    documentId: str,
+    of: z.discriminatedUnion('kind', [
+      z.object({ kind: z.literal('communication'), communicationId: str }),
+      z.object({ kind: z.literal('draft'), draftId: str }),
+    ]),
+    organs: z.array(z.discriminatedUnion('organ', [
+      z.object({ organ: z.literal('general-assembly'), session: count, committee: opt(count), agendaItems, symbol: str }),
+      z.object({ organ: z.literal('security-council'), year: count, symbol: str }),
+    ])),
+    numbered: z.array(z.object({ series: str, n: count })),
+    modifies: opt(z.object({ documentId: str, modifier: z.enum(['Rev', 'Add', 'Corr']) })),
+    distribution: z.enum(['general', 'limited']), date: str, original: str, seq: count,
+  }),
 } satisfies { [K in EventType]: z.ZodMiniType };
 
 // Compile-time check: what a schema accepts is what the engine's event type says.

@@ -13,3 +13,4 @@ export * from './council.js';
 export * from './messages.js';
 export type { SessionEvent, EventType, EventOf } from '../sessions/events.js';
 export * from './events.js';
+export * from './document.js';

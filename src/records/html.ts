@@ -19,6 +19,7 @@ export function toHtml(r: MeetingRecord): string {
   if (r.kind === 'communique') body.push(`<p>${h(communique(r))}</p>`);
   else if (r.kind !== 'none') {
     if (r.request) body.push(`<p>Request: letter ${h(r.request.display)}${r.request.organs.length > 1 ? ` (a document of the ${h(joinList(r.request.organs))})` : ''}</p>`);
+    if (r.documents.length) body.push('<h2>Documents</h2>', '<ul>', ...r.documents.map((d) => `<li>${h(d.symbol)}: ${h(d.title)}</li>`), '</ul>');
     if (r.agenda.length) body.push('<h2>Agenda</h2>', '<ol>', ...r.agenda.map((a) => `<li>${h(a)}</li>`), '</ol>');
     if (r.invitations.length) {
       body.push('<h2>Participants</h2>', '<ul>', ...r.invitations.map((i) => `<li>${h(i.name)}${i.title ? `, ${h(i.title)}` : ''}: ${h(i.status === 'declined' ? 'declined to participate' : i.status === 'invited' ? `invited under ${i.rule === 'special' ? 'a special invitation' : `rule ${i.rule}`}` : i.status)}</li>`), '</ul>');

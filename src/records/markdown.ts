@@ -41,6 +41,7 @@ export function toMarkdown(r: MeetingRecord): string {
     const organs = r.request.organs.length > 1 ? ` (a document of the ${joinList(r.request.organs)})` : '';
     out.push(`Request: letter ${r.request.display}${organs}`, '');
   }
+  if (r.documents.length) out.push('## Documents', '', ...r.documents.map((d) => `- ${d.symbol}: ${d.title}`), '');
   if (r.agenda.length) {
     out.push('## Agenda', '');
     r.agenda.forEach((item, i) => out.push(`${i + 1}. ${item}`));

@@ -9,7 +9,7 @@
  */
 import { verbatimRecordSymbol } from './symbols/index.js';
 import type { Member, SessionCreated } from '../sessions/events.js';
-import type { Invitation, SessionState } from '../sessions/state.js';
+import type { Invitation, IssuedDocument, SessionState } from '../sessions/state.js';
 import { dayAndDate, joinList, longDate, ordinal, ordinalWord, clock } from './format.js';
 import { displayName, proceedings, type Entry, type VoteLines } from './proceedings.js';
 import { letterDocument, type LetterDocument } from './letter.js';
@@ -32,6 +32,8 @@ export interface MeetingRecord {
   agenda: string[];
   invitations: Invitation[];
   request: LetterDocument | null;
+  /** Documents issued in the session ("A/69/624–S/2014/873: Letter dated …"), cited where the record refers to them. */
+  documents: { symbol: string; title: string }[];
   entries: Entry[];
   votes: VoteLines[];
   /** Plain-language notes on what kind of document this is and why. */
@@ -106,11 +108,19 @@ export function meetingRecord(events: readonly { type: string; data: unknown }[]
     agenda,
     invitations: state.invitations.map((i) => (i.name === i.invitee ? { ...i, name: displayName(state, i.invitee) } : i)),
     request: state.request?.letter ? letterDocument(state.request.letter) : null,
+    documents: state.documents.issued.map((d) => ({ symbol: d.symbol, title: issuedTitle(state, d) })),
     entries,
     votes,
     notes,
     sources: s.sources ?? [],
   };
+}
+
+/** What an issued document is called: the letter's title, or the draft's. */
+export function issuedTitle(state: SessionState, d: IssuedDocument): string {
+  const of = d.of;
+  if (of.kind === 'communication') return state.documents.communications.find((c) => c.communicationId === of.communicationId)?.title ?? d.documentId;
+  return state.drafts.find((x) => x.draftId === of.draftId)?.title ?? d.documentId;
 }
 
 /** The one-paragraph communiqué of a private meeting (Rule 55). */

@@ -52,6 +52,11 @@ export function toPdf(r: MeetingRecord): Promise<Buffer> {
   if (r.kind === 'communique') para(communique(r));
   else if (r.kind !== 'none') {
     if (r.request) para(`Request: letter ${r.request.display}`);
+    if (r.documents.length) {
+      para('Documents', { font: bold });
+      for (const d of r.documents) para(`${d.symbol}: ${d.title}`, { gap: 0.1 });
+      doc.moveDown(0.4);
+    }
     if (r.agenda.length) {
       para('Agenda', { font: bold });
       r.agenda.forEach((a, i) => para(`${i + 1}. ${a}`, { gap: 0.1 }));

@@ -198,6 +198,24 @@ function describe(before: SessionState, after: SessionState, e: SessionEvent, op
       return { kind: 'procedure', text: 'The meeting was adjourned.' };
     case 'meeting-closed.v1':
       return { kind: 'procedure', text: before.phase === 'adjourned' ? 'The meeting was closed.' : 'The meeting rose.' };
+    case 'communication-submitted.v1': {
+      const d = e.data;
+      const to = d.addressee === 'secretary-general' ? 'the Secretary-General' : 'the President of the Council';
+      const organs = [
+        ...(d.circulation.assembly ? [`of the General Assembly under agenda ${d.circulation.assembly.agendaItems.length === 1 ? 'item' : 'items'} ${joinList(d.circulation.assembly.agendaItems.map((i) => i.number))}`] : []),
+        ...(d.circulation.council ? ['of the Security Council'] : []),
+      ];
+      return { kind: 'text', text: `${name(d.from)} wrote to ${to} ("${d.title}"), asking that it be circulated as a document ${organs.join(' and ')}.` };
+    }
+    case 'document-issued.v1': {
+      const d = e.data;
+      const issued = after.documents.issued.find((x) => x.documentId === d.documentId)!;
+      const what = d.of.kind === 'communication'
+        ? after.documents.communications.find((c) => c.communicationId === (d.of as { communicationId: string }).communicationId)?.title ?? 'A communication'
+        : after.drafts.find((x) => x.draftId === (d.of as { draftId: string }).draftId)?.title ?? 'A draft';
+      const modifier = d.modifies ? { Rev: ' (revision)', Add: ' (addendum)', Corr: ' (corrigendum)' }[d.modifies.modifier] : '';
+      return { kind: 'text', text: `Document ${issued.symbol}${modifier} was issued: ${what}.` };
+    }
     default:
       return null;
   }

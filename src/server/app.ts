@@ -19,6 +19,7 @@ import { openApiRoutes } from './openapi.js';
 import { ReadGuard } from './privacy.js';
 import { recordRoutes } from './route-table.js';
 import { analysisRoutes } from './routes/analysis.js';
+import { documentRoutes } from './routes/documents.js';
 import { exportRoutes } from './routes/exports.js';
 import { fixtureRoutes } from './routes/fixtures.js';
 import { forecastRoutes } from './routes/forecast.js';
@@ -101,6 +102,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   qrRoutes(app, ctx);
   referenceRoutes(app);
   exportRoutes(app, ctx);
+  documentRoutes(app, ctx);
   fixtureRoutes(app);
   forecastRoutes(app);
   analysisRoutes(app);

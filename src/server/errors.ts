@@ -55,6 +55,11 @@ const STATUS: Record<CommandErrorCode, number> = {
   'version-conflict': 409,
   'command-id-reused': 409,
   'no-debate': 409,
+  'unknown-communication': 409,
+  'communication-exists': 409,
+  'already-issued': 409,
+  'unknown-document': 409,
+  'document-exists': 409,
   // The rules' refusals (src/rules/errors.ts): the procedure says no to this meeting as it stands.
   'vote-required': 409,
   'already-a-council-member': 409,
@@ -74,6 +79,10 @@ const STATUS: Record<CommandErrorCode, number> = {
   'seat-count-date-mismatch': 409,
   'invalid-input': 409,
   'invalid-tally': 409,
+  // Document numbering (src/records/symbols/numbering.ts): a series the chair named is not one, or a symbol is taken.
+  'invalid-series': 409,
+  'symbol-taken': 409,
+  'not-revisable': 409,
 };
 
 /** HTTP status for an engine refusal (see STATUS). */

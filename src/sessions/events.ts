@@ -200,6 +200,50 @@ export interface WebcastDecided extends Stamp {
 }
 export type MeetingEnd = Stamp;
 
+/** An Assembly agenda item as a letter names it: "68", "Promotion and protection of human rights". */
+export interface DocumentAgendaItem {
+  number: string;
+  title: string;
+}
+/** A letter (or note verbale, communiqué) a delegation asks the Secretariat to circulate (spec R49). */
+export interface CommunicationSubmitted extends Stamp {
+  communicationId: string;
+  from: StateCode;
+  kind: 'letter' | 'note-verbale' | 'communique';
+  addressee: 'secretary-general' | 'president-of-the-council';
+  title: string;
+  paragraphs: string[];
+  annexes: { title?: string; paragraphs: string[] }[];
+  signature?: { name: string; titles: string[] };
+  circulation: { council: boolean; assembly?: { session: number; agendaItems: DocumentAgendaItem[] } };
+  original: string;
+  date?: IsoDate;
+  seq: number;
+}
+/** The chair set where a series' numbering goes on from (so a replay matches the real record). */
+export interface SymbolCounterSet extends Stamp {
+  series: string;
+  next: number;
+}
+/** One organ's side of an issued document: its symbol and what its masthead prints (R49, R50). */
+export type IssuedOrgan =
+  | { organ: 'general-assembly'; session: number; committee?: number; agendaItems: DocumentAgendaItem[]; symbol: string }
+  | { organ: 'security-council'; year: number; symbol: string };
+/** The Secretariat issued a document: symbols (one per series, R49), distribution, date, original (R50). */
+export interface DocumentIssued extends Stamp {
+  documentId: string;
+  of: { kind: 'communication'; communicationId: string } | { kind: 'draft'; draftId: string };
+  organs: IssuedOrgan[];
+  /** The counters this issue used, each now one further ("S/2014" 873); none for a Rev./Add./Corr. */
+  numbered: { series: string; n: number }[];
+  /** A Rev./Add./Corr. of an earlier issued document. */
+  modifies?: { documentId: string; modifier: 'Rev' | 'Add' | 'Corr' };
+  distribution: 'general' | 'limited';
+  date: IsoDate;
+  original: string;
+  seq: number;
+}
+
 export interface EventDataMap {
   'session-created.v1': SessionCreated;
   'meeting-requested.v1': MeetingRequested;
@@ -231,6 +275,9 @@ export interface EventDataMap {
   'meeting-resumed.v1': MeetingEnd;
   'meeting-adjourned.v1': MeetingEnd;
   'meeting-closed.v1': MeetingEnd;
+  'communication-submitted.v1': CommunicationSubmitted;
+  'symbol-counter-set.v1': SymbolCounterSet;
+  'document-issued.v1': DocumentIssued;
 }
 
 export type EventType = keyof EventDataMap;
@@ -268,6 +315,9 @@ export const EVENT_TYPES: readonly EventType[] = [
   'meeting-resumed.v1',
   'meeting-adjourned.v1',
   'meeting-closed.v1',
+  'communication-submitted.v1',
+  'symbol-counter-set.v1',
+  'document-issued.v1',
 ];
 
 /** Build a typed event (keeps handlers short and checked). */

@@ -16,6 +16,7 @@ import {
 } from './handlers/convening.js';
 import { createSession } from './handlers/create.js';
 import { submitDraft, withdrawDraft } from './handlers/drafts.js';
+import { issueDocument, setSymbolCounter, submitCommunication } from './handlers/documents.js';
 import { moveMotion } from './handlers/motions.js';
 import {
   declineInvitation, decideInvitations, makeStatement, objectToInvitation, proposeInvitation, requestFloor,
@@ -56,6 +57,9 @@ export const HANDLERS: Handlers = {
   'resume-meeting': resumeMeeting,
   'adjourn-meeting': adjournMeeting,
   'close-meeting': closeMeeting,
+  'submit-communication': submitCommunication,
+  'issue-document': issueDocument,
+  'set-symbol-counter': setSymbolCounter,
 };
 
 /** Decide a parsed command. Rejections are values. */

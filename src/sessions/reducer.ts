@@ -7,7 +7,9 @@
  * (handle.ts); an event before `session-created` changes nothing.
  */
 import { checkEvent } from '../protocol/events.js';
-import type { SessionEvent } from './events.js';
+import type { EventOf, SessionEvent } from './events.js';
+
+type DocumentEvent = EventOf<'communication-submitted.v1'> | EventOf<'symbol-counter-set.v1'> | EventOf<'document-issued.v1'>;
 import { initialState, type Invitation, type SessionState } from './state.js';
 
 export { initialState };
@@ -64,6 +66,7 @@ function owned(s: SessionState): SessionState {
     openVote: s.openVote && { ...s.openVote, ballots: { ...s.openVote.ballots } },
     votes: [...s.votes],
     webcast: { ...s.webcast, consents: { ...s.webcast.consents } },
+    documents: { communications: [...s.documents.communications], issued: [...s.documents.issued], counters: { ...s.documents.counters } },
   };
 }
 
@@ -174,6 +177,33 @@ function apply(state: SessionState, e: SessionEvent, grow: Grow): SessionState {
       return grow.with(state, { phase: 'adjourned' });
     case 'meeting-closed.v1':
       return grow.with(state, { phase: 'closed', openVote: null });
+    case 'communication-submitted.v1':
+    case 'symbol-counter-set.v1':
+    case 'document-issued.v1':
+      return applyDocumentEvent(state, e, grow);
+  }
+}
+
+/** Documents (spec R46-R50): submissions, counters, issues; an issued draft carries its latest symbol into the record. */
+function applyDocumentEvent(state: SessionState, e: DocumentEvent, grow: Grow): SessionState {
+  const docs = state.documents;
+  switch (e.type) {
+    case 'communication-submitted.v1':
+      return grow.with(state, { documents: { ...docs, communications: grow.append(docs.communications, { ...e.data, issuedAs: null }) } });
+    case 'symbol-counter-set.v1':
+      return grow.with(state, { documents: { ...docs, counters: grow.set(docs.counters, e.data.series, e.data.next) } });
+    case 'document-issued.v1': {
+      const d = e.data;
+      let counters = docs.counters;
+      for (const used of d.numbered) counters = grow.set(counters, used.series, used.n + 1);
+      const symbol = d.organs.map((o) => o.symbol).join('\u2013');
+      const of = d.of;
+      const communications = of.kind === 'communication'
+        ? docs.communications.map((c) => (c.communicationId === of.communicationId && c.issuedAs === null ? { ...c, issuedAs: d.documentId } : c))
+        : docs.communications;
+      const drafts = of.kind === 'draft' ? state.drafts.map((x) => (x.draftId === of.draftId ? { ...x, symbol } : x)) : state.drafts;
+      return grow.with(state, { drafts, documents: { communications, issued: grow.append(docs.issued, { ...d, symbol }), counters } });
+    }
   }
 }
 

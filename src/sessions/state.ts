@@ -6,6 +6,8 @@ import { formatRules } from '../rules/security-council/formats.js';
 import type { Ballot, Composition, IsoDate, StateCode } from '../rules/types.js';
 import type {
   AgendaItem,
+  CommunicationSubmitted,
+  DocumentIssued,
   DraftSubmitted,
   MeetingRequested,
   MotionMoved,
@@ -55,6 +57,23 @@ export interface OpenVoteState extends VoteOpened {
   ballots: Record<StateCode, Ballot>;
 }
 
+export interface Communication extends CommunicationSubmitted {
+  /** The document it was issued as, once the Secretariat has issued it. */
+  issuedAs: string | null;
+}
+
+export interface IssuedDocument extends DocumentIssued {
+  /** Every series' symbol joined by an en dash: "A/69/624–S/2014/873" (spec R49). */
+  symbol: string;
+}
+
+/** Letters submitted for circulation, the documents issued, and each series' next number (R46-R50). */
+export interface DocumentsState {
+  communications: Communication[];
+  issued: IssuedDocument[];
+  counters: Record<string, number>;
+}
+
 export interface SessionState {
   /** Null until the session-created event: nothing else applies before it. */
   session: SessionCreated | null;
@@ -75,6 +94,7 @@ export interface SessionState {
   openVote: OpenVoteState | null;
   votes: VoteRecorded[];
   webcast: { consents: Record<StateCode, boolean>; decision: WebcastDecided | null };
+  documents: DocumentsState;
 }
 
 export const initialState: SessionState = Object.freeze({
@@ -94,7 +114,13 @@ export const initialState: SessionState = Object.freeze({
   openVote: null,
   votes: [],
   webcast: { consents: {}, decision: null },
+  documents: { communications: [], issued: [], counters: {} },
 }) as SessionState;
+
+/** Every symbol issued in the session, each series' own (not the joint form). */
+export function issuedSymbols(state: SessionState): string[] {
+  return state.documents.issued.flatMap((d) => d.organs.map((o) => o.symbol));
+}
 
 /** Formal meetings are numbered Council meetings governed by the rules (R40, R41): the rules say which formats are. */
 export function isFormal(state: SessionState): boolean {

@@ -40,6 +40,7 @@ const BUNDLED = [
   // Everything web/src reaches through the public barrels.
   'src/protocol',
   'src/sessions',
+  'src/records/symbols',
   'src/rules',
   'src/data',
   'src/analysis/ga/issues.ts',

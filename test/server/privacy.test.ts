@@ -27,6 +27,7 @@ const SESSION_ROUTES: Record<string, (id: string) => string[]> = {
   'GET /api/sessions/:id/delegations': (id) => [`/api/sessions/${id}/delegations`],
   'GET /api/sessions/:id/delegations/:code/qr.svg': (id) => [`/api/sessions/${id}/delegations/USA/qr.svg`],
   'POST /api/sessions/:id/commands': (id) => [`/api/sessions/${id}/commands`],
+  'GET /api/sessions/:id/documents/:file': (id) => [`/api/sessions/${id}/documents/doc1.html`, `/api/sessions/${id}/documents/doc1.pdf`],
 };
 
 /** Routes that reveal no session, and why. */
@@ -67,6 +68,14 @@ describe('private meetings and consultations: participants only', () => {
         { id: commandId(), type: 'make-statement', speaker: 'USA', summary: SECRET_LINE },
         ...(kind === 'private-closed' ? [{ id: commandId(), type: 'close-meeting' }] : []),
       ];
+      // A letter issued in the meeting, which carries the line too (its document is as private as the meeting).
+      const letter = {
+        id: commandId(), type: 'submit-communication', communicationId: 'l1', addressee: 'president-of-the-council',
+        title: 'Letter dated 11 December 2017 from the Permanent Representative of France', paragraphs: [SECRET_LINE], circulation: { council: true },
+      };
+      const submitted = await server.call('POST', `/api/sessions/${created.sessionId}/commands`, { token: tokens.get(kind)!.get('FRA')!, body: letter });
+      assert.equal(submitted.statusCode, 200, submitted.body);
+      steps.splice(2, 0, { id: commandId(), type: 'issue-document', documentId: 'doc1', of: { kind: 'communication', communicationId: 'l1' } });
       for (const step of steps) {
         const r = await server.call('POST', `/api/sessions/${created.sessionId}/commands`, { token: created.chair.token, body: step });
         assert.equal(r.statusCode, 200, `${kind} ${JSON.stringify(step)}: ${r.body}`);

@@ -29,6 +29,7 @@ const rawCommand = fc.record({
   type: fc.oneof(
     fc.constantFrom(...COMMAND_TYPES, 'launch-missiles'),
     fc.constantFrom('cast-ballot', 'open-vote', 'close-vote', 'record-vote', 'make-statement', 'submit-draft', 'move-motion'),
+    fc.constantFrom('submit-communication', 'issue-document', 'set-symbol-counter'),
   ),
   ballot,
   voteId: fc.constantFrom('v1', 'v2', undefined),
@@ -54,6 +55,16 @@ const rawCommand = fc.record({
   matter: fc.constantFrom(undefined, 'procedural', 'non-procedural', 'cosmic'),
   motionId: fc.constantFrom('m1', 'm2'),
   motion: fc.constantFrom('suspend', 'adjourn', 'adjourn-to', 'refer', 'postpone', 'nap'),
+  // Documents (spec R46-R50): letters, issues, counters, Rev./Corr. of issued ones.
+  communicationId: fc.constantFrom('c1', 'c2'),
+  documentId: fc.constantFrom('doc1', 'doc2', 'bad id'),
+  addressee: fc.constantFrom('secretary-general', 'president-of-the-council', 'pope'),
+  paragraphs: fc.constantFrom(['Text.'], []),
+  circulation: fc.constantFrom({ council: true }, { council: false }, { assembly: { agendaItems: [{ number: '68', title: 'Human rights' }] } }, { council: true, assembly: { session: 69, agendaItems: [{ number: 'x', title: 'T' }] } }),
+  of: fc.oneof(fc.constantFrom('c1', 'c2').map((communicationId) => ({ kind: 'communication', communicationId })), fc.constantFrom('d1', 'd2').map((draftId) => ({ kind: 'draft', draftId }))),
+  series: fc.constantFrom(undefined, ['S/2014'], ['A/69', 'S/2014'], ['A/C.3/69/L'], ['S/2014', 'S/2015'], ['B/1']),
+  next: fc.integer({ min: -1, max: 3 }),
+  modifies: fc.constantFrom(undefined, { documentId: 'doc1', modifier: 'Rev' }, { documentId: 'doc2', modifier: 'Corr' }),
 }, { requiredKeys: ['id', 'actor', 'type'] });
 /** Mostly keep only the fields the type knows (strict schemas refuse extras), sometimes not. */
 export const command = fc.tuple(rawCommand, fc.integer({ min: 0, max: 9 })).map(([c, dice]) => {

@@ -1,22 +1,9 @@
 /** `council export <id> --format md|html|pdf|csv|json`: a meeting's record or its votes. */
-import { randomUUID } from 'node:crypto';
-import { rename, writeFile, unlink } from 'node:fs/promises';
 import { type Command, UsageError } from '../command.js';
 import { parseOptions } from '../args.js';
+import { writeWhole } from '../write-whole.js';
 import { EXPORT_FORMATS, renderSession, type ExportFormat } from '../../records/render.js';
 import { DEFAULT_STORE_URL, loadSessionEvents } from '../../sessions/session-events.js';
-
-/** Write to a temporary name, then rename: a failed export never leaves half a file. */
-async function writeWhole(file: string, content: string | Buffer): Promise<void> {
-  const tmp = `${file}.${randomUUID()}.tmp`;
-  try {
-    await writeFile(tmp, content);
-    await rename(tmp, file);
-  } catch (e) {
-    await unlink(tmp).catch(() => undefined);
-    throw new UsageError(`--out: ${(e as Error).message}`);
-  }
-}
 
 export const exportCommand: Command = {
   name: 'export',

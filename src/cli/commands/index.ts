@@ -13,6 +13,7 @@ import { replayCommand } from './replay.js';
 import { sessionsCommand } from './sessions.js';
 import { meetingCommand } from './meeting.js';
 import { exportCommand } from './export.js';
+import { documentCommand } from './document.js';
 
 /** Every sub-command, in the order `council help` lists them. */
 export const commands: Command[] = [
@@ -25,6 +26,7 @@ export const commands: Command[] = [
   sessionsCommand,
   meetingCommand,
   exportCommand,
+  documentCommand,
   serveCommand,
   forecastCommand,
   backtestCommand,

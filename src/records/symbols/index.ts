@@ -6,3 +6,4 @@ export * from './distribution.js';
 export * from './joint.js';
 export * from './registry.js';
 export * from './known-texts.js';
+export * from './numbering.js';

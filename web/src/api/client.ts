@@ -128,3 +128,31 @@ export function newCommandId(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(16));
   return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }
+
+/** A document the session issued, in the UN layout (HTML or PDF). */
+export function documentUrl(sessionId: string, documentId: string, format: 'html' | 'pdf'): string {
+  return `/api/sessions/${enc(sessionId)}/documents/${enc(documentId)}.${format}`;
+}
+
+/**
+ * A closed meeting's document, fetched with the bearer token (a plain link cannot send it) and
+ * shown in a new tab. The tab is opened before the fetch, while the click still counts as the user's.
+ */
+export async function openDocument(sessionId: string, documentId: string, format: 'html' | 'pdf', token: string): Promise<boolean> {
+  const tab = window.open('', '_blank');
+  try {
+    const response = await fetch(documentUrl(sessionId, documentId, format), { headers: { authorization: `Bearer ${token}` } });
+    if (!response.ok) {
+      tab?.close();
+      return false;
+    }
+    const href = URL.createObjectURL(await response.blob());
+    if (tab) tab.location.href = href;
+    else window.location.href = href;
+    setTimeout(() => URL.revokeObjectURL(href), 60_000);
+    return true;
+  } catch {
+    tab?.close();
+    return false;
+  }
+}

@@ -4,7 +4,7 @@
  * read helpers. Pages never interpret raw events themselves.
  */
 import type { StoredEvent } from '../api/types.js';
-import { decideArriaWebcast, type Ballot, type Decision, type WebcastStance } from '../../../src/rules/index.js';
+import { decideArriaWebcast, publication, type Ballot, type Decision, type WebcastStance } from '../../../src/rules/index.js';
 import { composition, replay, type Majority, type Matter, type Member, type SessionState, type VoteSubject } from '../../../src/sessions/index.js';
 
 export type { Decision, Matter, Member, SessionState };
@@ -74,4 +74,9 @@ export function webcastStatus(state: SessionState): 'allowed' | 'blocked' | 'wai
   return soFar.value.webcast ? 'allowed' : soFar.value.objectors.length > 0 ? 'blocked' : 'waiting';
 }
 
-export { nameOf } from '../../../src/sessions/index.js';
+export { nameOf, previewSymbol, requestedSeries } from '../../../src/sessions/index.js';
+
+/** Private meetings and consultations are followed by their participants only (Rule 48, spec R41, R42): their documents need a token. */
+export function participantsOnly(state: SessionState): boolean {
+  return state.session ? publication(state.session.format).participantsOnly : false;
+}

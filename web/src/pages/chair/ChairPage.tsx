@@ -15,6 +15,7 @@ import { useCommands } from '../../live/useCommands.js';
 import { useSession } from '../../live/useSession.js';
 import { chairToken, saveChairToken } from '../../session/credentials.js';
 import { DelegationsPanel } from './DelegationsPanel.js';
+import { DocumentsChairPanel } from './DocumentsChairPanel.js';
 import { ExportsPanel } from './ExportsPanel.js';
 import { MeetingFlowPanel } from './MeetingFlowPanel.js';
 import { SpeakersPanel } from './SpeakersPanel.js';
@@ -55,6 +56,7 @@ export function ChairPage({ sessionId }: { sessionId: string }) {
             <div className="console-main">
               <MeetingFlowPanel state={state} commands={commands} />
               {arria ? <WebcastChairPanel state={state} commands={commands} /> : <VotePanel state={state} commands={commands} />}
+              <DocumentsChairPanel sessionId={sessionId} state={state} token={token} commands={commands} />
             </div>
             <div className="console-side">
               <SpeakersPanel state={state} commands={commands} />

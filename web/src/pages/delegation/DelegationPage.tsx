@@ -16,6 +16,7 @@ import { useSession } from '../../live/useSession.js';
 import { delegationIdentity, pending } from '../../session/credentials.js';
 import { JoinForm } from '../home/JoinForm.js';
 import { BallotPanel } from './BallotPanel.js';
+import { DocumentsPanel } from './DocumentsPanel.js';
 import { FloorPanel } from './FloorPanel.js';
 import { ObjectionPanel } from './ObjectionPanel.js';
 import { WebcastPanel } from './WebcastPanel.js';
@@ -59,6 +60,7 @@ export function DelegationPage({ sessionId }: { sessionId: string }) {
           {format === 'arria' ? <WebcastPanel state={state} code={identity.code} commands={commands} /> : null}
           <ObjectionPanel state={state} code={identity.code} commands={commands} />
           <FloorPanel state={state} code={identity.code} commands={commands} />
+          <DocumentsPanel sessionId={sessionId} state={state} code={identity.code} token={identity.token} commands={commands} />
           <ErrorMessage error={commands.error} />
         </div>
       )}
