@@ -42,7 +42,26 @@ test('the dataset spans 1946–2025, is sorted, and has requesters from several 
   assert.deepEqual(dates, [...dates].sort());
   assert.ok(dates[0]! < '1960-01-01' && dates[dates.length - 1]! >= '2024-01-01');
   const groups = new Set(proceduralVotes.flatMap((v) => v.requestedBy.map((c) => groupOf(c) ?? c)));
-  for (const g of ['Eastern European', 'Asia-Pacific', 'Western European and Others', 'Latin American and Caribbean']) assert.ok(groups.has(g as never), `no requester from ${g}`);
+  for (const g of ['African', 'Eastern European', 'Asia-Pacific', 'Western European and Others', 'Latin American and Caribbean']) {
+    assert.ok(groups.has(g as never), `no requester from ${g}`);
+  }
   assert.ok(proceduralVotes.filter((v) => v.requestedBy.includes('RUS')).length >= 5, 'meetings and motions requested by Russia');
   assert.ok(proceduralVotes.some((v) => v.outcome === 'not-adopted') && proceduralVotes.some((v) => v.outcome === 'adopted'));
+});
+
+test('issue 12 asks for at least 40 votes; most carry every ballot', () => {
+  assert.ok(proceduralVotes.length >= 40, `only ${proceduralVotes.length} votes`);
+  assert.ok(proceduralVotes.filter((v) => v.ballots).length >= 35);
+  const african = proceduralVotes.filter((v) => v.requestedBy.some((c) => groupOf(c) === 'African'));
+  assert.ok(african.length >= 3, 'meetings and motions requested by African members');
+});
+
+test('no declared side is contradicted by the same member’s own ballot', () => {
+  // Sides come from letters and statements, not ballots; a requester voting no, or an
+  // objector voting yes, would mean a side or a ballot was recorded wrongly.
+  for (const v of proceduralVotes) {
+    if (!v.ballots) continue;
+    for (const c of v.requestedBy) assert.notEqual(v.ballots[c], 'no', `${v.id}: requester ${c} voted no`);
+    for (const c of v.opposedBy) assert.notEqual(v.ballots[c], 'yes', `${v.id}: objector ${c} voted yes`);
+  }
 });
