@@ -3,10 +3,10 @@
  * suspended, and how many seats are vacant or not yet known. A date whose membership is only
  * partly known still answers with the known part; `unknownSeats` says how much is missing.
  */
-import type { IsoDate, StateCode } from '../rules/types.js';
+import type { BodyKind, IsoDate, StateCode } from '../rules/types.js';
 import type { Confidence, RegionalGroup } from './types.js';
 
-export type BodyKind = 'security-council' | 'general-assembly' | 'ga-main-committee' | 'human-rights-council';
+export type { BodyKind };
 
 export const BODY_KINDS: readonly BodyKind[] = ['security-council', 'general-assembly', 'ga-main-committee', 'human-rights-council'];
 
