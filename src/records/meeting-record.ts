@@ -45,6 +45,8 @@ const ORGAN: Record<SessionCreated['body'], string> = {
   'security-council': 'Security Council',
   'general-assembly': 'General Assembly',
   'ga-third-committee': 'General Assembly, Third Committee',
+  'ga-main-committee': 'General Assembly, Main Committee',
+  'human-rights-council': 'Human Rights Council',
 };
 
 function kindOf(s: SessionCreated): RecordKind {

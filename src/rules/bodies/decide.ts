@@ -5,17 +5,17 @@
  */
 import { err, type Result, type RuleError } from '../result.js';
 import type { Ballot, StateCode } from '../types.js';
-import { decideGaVote, type GaDecision } from '../general-assembly/decide-vote.js';
+import { decideGaVote, type GaDecision, type GaVoteError } from '../general-assembly/decide-vote.js';
 import type { GaMajority } from '../general-assembly/majorities.js';
 import { decideHrcVote } from '../human-rights-council/decide-vote.js';
-import { checkMajority } from './profile.js';
+import { checkMajority, type BodyErrorCode } from './profile.js';
 
 export function decideBodyVote(input: {
   body: 'general-assembly' | 'ga-main-committee' | 'human-rights-council';
   majority: GaMajority;
   ballots: Readonly<Record<StateCode, Ballot>>;
   membership: number;
-}): Result<GaDecision, RuleError> {
+}): Result<GaDecision, GaVoteError | RuleError<BodyErrorCode>> {
   if (input.majority !== 'majority-of-membership') {
     const allowed = checkMajority(input.body, input.majority);
     if (!allowed.ok) return allowed;

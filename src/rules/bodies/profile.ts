@@ -13,6 +13,10 @@ import { err, ok, type Result, type RuleError } from '../result.js';
 import type { BodyKind } from '../types.js';
 import { HRC_PROCEDURE } from '../human-rights-council/decide-vote.js';
 
+/** The refusals of this module (src/rules/errors.ts collects every module's list). */
+export const BODY_ERRORS = ['not-in-this-body', 'observer-no-vote', 'membership-suspended', 'quorum-not-met'] as const;
+export type BodyErrorCode = (typeof BODY_ERRORS)[number];
+
 export type SessionFeature =
   | 'roll-call'
   | 'quorum'
@@ -151,21 +155,21 @@ const ABSENT: Readonly<Record<SessionFeature, Readonly<Partial<Record<BodyKind, 
 };
 
 /** Allowed, with the granting rule; or refused with the rule that excludes it in this body. */
-export function checkFeature(body: BodyKind, feature: SessionFeature): Result<string, RuleError> {
+export function checkFeature(body: BodyKind, feature: SessionFeature): Result<string, RuleError<BodyErrorCode>> {
   const grant = BODY_PROFILES[body].features[feature];
   if (grant) return ok(grant);
   const rule = ABSENT[feature][body] ?? BODY_PROFILES[body].amendmentOrder;
   return err({ code: 'not-in-this-body', message: `${feature} is not part of the procedure of the ${body}`, rule });
 }
 
-export function checkMotion(body: BodyKind, motion: string): Result<string, RuleError> {
+export function checkMotion(body: BodyKind, motion: string): Result<string, RuleError<BodyErrorCode>> {
   const grant = BODY_PROFILES[body].motions[motion as MotionKind];
   if (grant) return ok(grant);
   const list = body === 'security-council' ? 'Rule 33' : body === 'general-assembly' ? 'GA rule 77' : 'GA rule 119';
   return err({ code: 'not-in-this-body', message: `a motion "${motion}" is not among the motions of the ${body}`, rule: list });
 }
 
-export function checkMajority(body: BodyKind, majority: string): Result<string, RuleError> {
+export function checkMajority(body: BodyKind, majority: string): Result<string, RuleError<BodyErrorCode>> {
   const grant = BODY_PROFILES[body].majorities[majority];
   if (grant) return ok(grant);
   const rule = body === 'security-council' ? 'Charter Art. 27' : body === 'general-assembly' ? 'Charter Art. 18' : 'GA rule 125';
@@ -173,7 +177,7 @@ export function checkMajority(body: BodyKind, majority: string): Result<string, 
 }
 
 /** Observers (non-member States, invitees, custom observers) speak but never vote. */
-export function checkVoterStanding(body: BodyKind, standing: 'member' | 'observer' | 'suspended'): Result<true, RuleError> {
+export function checkVoterStanding(body: BodyKind, standing: 'member' | 'observer' | 'suspended'): Result<true, RuleError<BodyErrorCode>> {
   if (standing === 'member') return ok(true);
   if (standing === 'suspended') {
     return err({ code: 'membership-suspended', message: 'a member whose rights of membership are suspended does not vote', rule: body === 'human-rights-council' ? 'GA res 60/251 para. 8' : 'Charter Art. 5' });

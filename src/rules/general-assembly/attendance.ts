@@ -10,6 +10,9 @@ import { gaQuorum } from './quorum.js';
 
 export type Attendance = 'present' | 'present-and-voting' | 'absent';
 
+export const ATTENDANCE_ERRORS = ['present-and-voting-cannot-abstain'] as const;
+export type AttendanceErrorCode = (typeof ATTENDANCE_ERRORS)[number];
+
 /** The practice rule cited when a "present and voting" delegation tries to abstain. */
 export const PRESENT_AND_VOTING_RULE = 'spec [P]: Model UN roll call, "present and voting" excludes abstention';
 
@@ -18,7 +21,7 @@ export function checkBallotAgainstAttendance(
   attendance: Attendance | undefined,
   ballot: Ballot,
   options: { presentAndVotingBarsAbstention: boolean } = { presentAndVotingBarsAbstention: true },
-): Result<true, RuleError> {
+): Result<true, RuleError<AttendanceErrorCode>> {
   if (attendance === 'present-and-voting' && ballot === 'abstain' && options.presentAndVotingBarsAbstention) {
     return err({ code: 'present-and-voting-cannot-abstain', message: 'a delegation that answered "present and voting" at the roll call cannot abstain', rule: PRESENT_AND_VOTING_RULE });
   }

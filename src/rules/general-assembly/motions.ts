@@ -10,6 +10,8 @@
  */
 import { err, ok, type Result, type RuleError } from '../result.js';
 
+export const GA_MOTION_ERRORS = ['unknown-motion'] as const;
+
 export type GaMotion = 'suspend' | 'adjourn' | 'adjourn-debate' | 'close-debate' | 'competence';
 
 export const GA_MOTION_ORDER: readonly GaMotion[] = ['suspend', 'adjourn', 'adjourn-debate', 'close-debate', 'competence'];
@@ -49,7 +51,7 @@ export function gaMotionSpeakers(motion: GaMotion): { for: number; against: numb
 export function nextGaMotion<M extends { motion: string; movedAt: number }>(
   pending: readonly M[],
   setting: 'plenary' | 'committee' = 'plenary',
-): Result<M | undefined, RuleError> {
+): Result<M | undefined, RuleError<(typeof GA_MOTION_ERRORS)[number]>> {
   const unknown = pending.find((m) => !GA_MOTION_ORDER.includes(m.motion as GaMotion));
   if (unknown) {
     return err({ code: 'unknown-motion', message: `"${unknown.motion}" is not a motion of the GA rules of procedure`, rule: setting === 'plenary' ? 'GA rule 77' : 'GA rule 119' });

@@ -4,15 +4,15 @@
  * General Assembly (confirmed in the institution-building package, HRC res 5/1 annex, part VII),
  * so GA rules 125 (majority), 126 (present and voting = yes + no) and 133 (a tie rejects) govern.
  */
-import type { Result, RuleError } from '../result.js';
+import type { Result } from '../result.js';
 import type { Ballot, StateCode } from '../types.js';
-import { decideGaVote, type GaDecision } from '../general-assembly/decide-vote.js';
+import { decideGaVote, type GaDecision, type GaVoteError } from '../general-assembly/decide-vote.js';
 
 export const HRC_PROCEDURE = 'GA res 60/251 para. 11; HRC res 5/1 annex, part VII';
 
 export function decideHrcVote(
   input: { ballots?: Readonly<Record<StateCode, Ballot>>; tally?: { yes: number; no: number; abstain: number }; membership?: number },
-): Result<GaDecision, RuleError> {
+): Result<GaDecision, GaVoteError> {
   const d = decideGaVote({ body: 'ga-main-committee', majority: 'simple', membership: input.membership ?? 47, ...(input.ballots ? { ballots: input.ballots } : {}), ...(input.tally ? { tally: input.tally } : {}) });
   if (!d.ok) return d;
   const v = d.value;
