@@ -48,10 +48,15 @@ export function currentVote(state: SessionState): VoteOnScreen | null {
   };
 }
 
-/** General Assembly plenary and committees decide by majorities of those present and voting, not by Art. 27. */
+/** The Assembly, its committees and the Human Rights Council decide by majorities of those present and voting, not by Art. 27. */
 export function isAssembly(state: SessionState): boolean {
   const body = state.session?.body;
-  return body === 'general-assembly' || body === 'ga-third-committee';
+  return body !== undefined && body !== 'security-council';
+}
+
+/** Who answered the last roll call (null before one is called): the rest show as absent on the Hall board. */
+export function presentSet(state: SessionState): ReadonlySet<string> | null {
+  return state.roll ? new Set(Object.keys(state.roll.answers)) : null;
 }
 
 export function members(state: SessionState): Member[] {
