@@ -43,7 +43,7 @@ export function HallBoard({ members, ballots, present = null }: Props) {
         return (
           <li key={m.code} className={`hall-seat ${look.className}`} data-code={m.code} data-ballot={ballot ?? ''}>
             <span className="hall-light" style={{ background: look.fill, color: look.ink }} aria-hidden="true">{look.glyph}</span>
-            <span className="hall-name" title={stateName(m.code, m.name)}>{boardName(m.code, stateName(m.code, m.name))}</span>
+            <span className="hall-name" title={stateName(m.code, m.name)}>{boardName(stateName(m.code, m.name))}</span>
             <span className="sr-only">{t(look.word)}</span>
           </li>
         );

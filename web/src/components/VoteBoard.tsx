@@ -61,6 +61,7 @@ export function VoteBoard({ members, president, vote, tableVisible = false, head
   // The running majority: of those present and voting so far (GA rules 83-86; abstentions out).
   const pv = counts.yes + counts.no;
   const running = majority === 'two-thirds' ? twoThirdsRequired(pv) : simpleMajorityRequired(pv);
+  const hall = assembly && members.length > 15;
   const status = !vote ? t('board.noVote') : vote.open ? t('board.voteOpen') : t('board.voteClosed');
 
   return (
@@ -84,7 +85,7 @@ export function VoteBoard({ members, president, vote, tableVisible = false, head
         {vote?.open ? <span className="count">{t('count.pending', { n: counts.pending })}</span> : null}
       </p>
       {assembly ? (
-        members.length > 15 ? (
+        hall ? (
           <HallBoard members={members} ballots={ballots} present={present} />
         ) : (
           <AssemblyTally counts={counts} verdict={decision ? t(decision.outcome === 'adopted' ? 'board.centreAdopted' : 'board.centreNotAdopted') : null} />
@@ -101,7 +102,8 @@ export function VoteBoard({ members, president, vote, tableVisible = false, head
           </>
         ) : null}
       </div>
-      {assembly && Object.keys(ballots).length === 0 ? null : <VoteTable members={members} ballots={ballots} visible={tableVisible} />}
+      {/* The Hall board carries each seat's word for screen readers itself: no hidden twin table of 193 rows. */}
+      {(assembly && Object.keys(ballots).length === 0) || (hall && !tableVisible) ? null : <VoteTable members={members} ballots={ballots} visible={tableVisible} />}
     </section>
   );
 }
