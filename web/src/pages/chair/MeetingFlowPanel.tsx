@@ -9,8 +9,8 @@ import { nameOf, type SessionState } from '../../session/view.js';
 import { AgendaStep } from './AgendaStep.js';
 import { InvitationsForm } from './InvitationsForm.js';
 import { RequestStep } from './RequestStep.js';
-import { checkFeature } from '../../../../src/rules/bodies/profile.js';
-import { bodyKind } from '../../../../src/sessions/state.js';
+import { checkFeature } from '../../../../src/rules/index.js';
+import { bodyKind } from '../../../../src/sessions/index.js';
 
 export function MeetingFlowPanel({ state, commands }: { state: SessionState; commands: Commands }) {
   const { t, stateName, list } = useI18n();

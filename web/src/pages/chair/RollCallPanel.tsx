@@ -8,10 +8,8 @@ import { useState } from 'react';
 import { useI18n } from '../../i18n/index.js';
 import type { Commands } from '../../live/useCommands.js';
 import { members, type SessionState } from '../../session/view.js';
-import { checkFeature } from '../../../../src/rules/bodies/profile.js';
-import { summariseAttendance } from '../../../../src/rules/general-assembly/attendance.js';
-import { hrcQuorum } from '../../../../src/rules/human-rights-council/decide-vote.js';
-import { bodyKind } from '../../../../src/sessions/state.js';
+import { checkFeature, hrcQuorum, summariseAttendance } from '../../../../src/rules/index.js';
+import { bodyKind } from '../../../../src/sessions/index.js';
 
 /** Present, present and voting, and the quorum to decide, as the rules count them. */
 export function attendanceNow(state: SessionState) {

@@ -7,11 +7,11 @@ import { VoteBoard } from '../../components/VoteBoard.js';
 import { useI18n } from '../../i18n/index.js';
 import type { Commands } from '../../live/useCommands.js';
 import { currentVote, isAssembly, members, presentSet, type Matter, type SessionState } from '../../session/view.js';
-import { checkMajority } from '../../../../src/rules/bodies/profile.js';
-import { bodyKind } from '../../../../src/sessions/state.js';
 import { DraftForm } from './DraftForm.js';
 import { Explanation } from './Explanation.js';
 import { ForecastPanel } from './ForecastPanel.js';
+import { checkMajority } from '../../../../src/rules/index.js';
+import { bodyKind } from '../../../../src/sessions/index.js';
 
 export function VotePanel({ state, commands }: { state: SessionState; commands: Commands }) {
   const { t } = useI18n();
