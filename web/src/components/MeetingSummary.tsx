@@ -23,7 +23,11 @@ export function MeetingSummary({ state }: { state: SessionState }) {
         ) : (
           <div>
             <dt>{t('summary.body')}</dt>
-            <dd>{t(`body.${session.body}`)}</dd>
+            <dd>
+              {session.body === 'ga-main-committee' && session.committee
+                ? t(`body.committee${session.committee as 1 | 2 | 3 | 4 | 5 | 6}`)
+                : t(`body.${session.body}`)}
+            </dd>
           </div>
         )}
         {president ? (
