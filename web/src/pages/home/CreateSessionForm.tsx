@@ -44,7 +44,8 @@ export function CreateSessionForm() {
     setError(null);
     const result = await api.createSession({
       date,
-      title: title.trim() || t('home.defaultTitle'),
+      // The default title names the body that meets.
+      title: title.trim() || (choice.body === 'security-council' ? t('home.defaultTitle') : t(`body.${choice.body}`)),
       format: choice.body === 'security-council' ? format : 'public',
       ...rosterRequest(choice),
       ...(item.trim() ? { item: item.trim() } : {}),
