@@ -36,6 +36,12 @@ export function MeetingSummary({ state }: { state: SessionState }) {
             <dd>{stateName(president, nameOf(state, president))}</dd>
           </div>
         ) : null}
+        {session.unknownSeats ? (
+          <div>
+            <dt>{t('summary.seats')}</dt>
+            <dd data-testid="unknown-seats">{t('summary.unknownSeats', { known: session.members.length, n: session.unknownSeats })}</dd>
+          </div>
+        ) : null}
         {session.conveners && session.conveners.length > 0 ? (
           <div>
             <dt>{t('summary.conveners')}</dt>
