@@ -132,6 +132,7 @@ describe('a Third Committee session of 193, in Chromium', { skip: skip ?? false,
     await chair.selectOption('#vote-draft', 'L.28/Rev.1');
     await chair.getByRole('button', { name: 'Call the vote' }).click();
     await board.getByText('Voting', { exact: true }).waitFor();
+    await board.getByTestId('first-to-vote').getByText(/drawn by lot, GA rule 87/).waitFor();
     // "Present and voting" removes the abstain button from Japan's phone.
     assert.equal(await pages.get('JPN')!.locator('button[data-ballot="abstain"]').count(), 0);
     await vote({ yes: 111, no: 19, abstain: 55 }, { JPN: 'yes', DEU: 'yes', BRA: 'abstain', CUB: 'no', CHN: 'no' });

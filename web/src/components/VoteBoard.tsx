@@ -74,6 +74,11 @@ export function VoteBoard({ members, president, vote, tableVisible = false, head
         {vote?.matter && !assembly ? <span className="pill">{matterWord(vote.matter, t)}</span> : null}
         <span className="threshold">{threshold}</span>
       </p>
+      {assembly && vote?.open && vote.firstToVote ? (
+        <p className="help" data-testid="first-to-vote">
+          {t('vote.firstToVote', { name: stateName(vote.firstToVote, members.find((m) => m.code === vote.firstToVote)?.name) })}
+        </p>
+      ) : null}
       {assembly && vote ? (
         <p className="majority-line" data-testid="majority-required">{t('board.majorityRequired', { required: running, presentAndVoting: pv })}</p>
       ) : null}

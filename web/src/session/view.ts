@@ -23,6 +23,8 @@ export interface VoteOnScreen {
   open: boolean;
   decision: Decision | null;
   majority?: Majority;
+  /** GA rule 87: the member the roll call starts with, drawn by lot. */
+  firstToVote?: string;
 }
 
 /** The vote on screen: the open one, else the last one recorded. */
@@ -32,6 +34,7 @@ export function currentVote(state: SessionState): VoteOnScreen | null {
     return {
       voteId: open.voteId, question: open.question, subject: open.subject, matter: open.matter, ballots: open.ballots, open: true, decision: null,
       ...(open.majority ? { majority: open.majority } : {}),
+      ...(open.firstToVote ? { firstToVote: open.firstToVote } : {}),
     };
   }
   const last = state.votes[state.votes.length - 1];
