@@ -6,7 +6,7 @@ import { HttpError } from '../errors.js';
 import { parseOr400 } from '../http.js';
 
 export const councilQuery = z.object({ date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD') });
-const rosterQuery = councilQuery.extend({
+export const rosterQuery = councilQuery.extend({
   body: z.enum(['security-council', 'general-assembly', 'ga-main-committee', 'human-rights-council']).default('security-council'),
 });
 
