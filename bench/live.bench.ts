@@ -10,7 +10,8 @@
  * no store) as the yardstick. Bounded: a hard timeout kills everything and exits.
  *
  * Knobs (env): LIVE_BENCH_SESSIONS (1000), LIVE_BENCH_RATE ("250,500,1000"), LIVE_BENCH_SECONDS (8),
- * LIVE_BENCH_STORES ("memory,sqlite"), LIVE_BENCH_TIMEOUT_S (600).
+ * LIVE_BENCH_STORES ("memory,sqlite"), LIVE_BENCH_TIMEOUT_S (600), LIVE_BENCH_ONLY=assembly (only the
+ * Assembly phase: one recorded vote of 193 delegations, all ballots sent within a second, timed to the board).
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -24,6 +25,7 @@ import { fdLimits, withFdLimit } from './live/fd-limit.js';
 import { type BenchSession, LoadGenerator, type PhaseResult } from './live/load.js';
 import { cpuSeconds } from './live/cpu.js';
 import { ms } from './live/stats.js';
+import { bareAssembly, measureAssemblyVote, setUpAssemblyVote, type AssemblyResult } from './live/assembly-vote.js';
 
 const THIS_FILE = fileURLToPath(import.meta.url);
 /** Server processes to kill if the hard timeout fires. */
@@ -164,8 +166,50 @@ function row(r: TargetReport, p: Measured, label: string): string {
   return cells.join('  ');
 }
 
+/** The Assembly phase against a fresh server of each kind: council (memory store) and the bare yardstick. */
+async function assemblyPhase(settings: Settings): Promise<void> {
+  const results: { name: string; spread: number; r: AssemblyResult }[] = [];
+  for (const target of [
+    { name: 'council memory', args: ['--role=council', '--store=memory:'], setup: (base: string) => setUpAssemblyVote(base) },
+    { name: 'bare ws', args: ['--role=bare', '--pad-to=300'], setup: async () => bareAssembly() },
+  ]) {
+    const { child, port } = await startChild(target.args, Math.max(settings.fdWanted, 2048));
+    try {
+      const base = `http://127.0.0.1:${port}`;
+      const wsBase = `ws://127.0.0.1:${port}`;
+      // A warm-up vote on a first session (JIT, first GCs), then the measured votes on fresh ones.
+      await measureAssemblyVote(wsBase, await target.setup(base), 1000);
+      for (const spread of [1000, 0]) results.push({ name: target.name, spread, r: await measureAssemblyVote(wsBase, await target.setup(base), spread) });
+    } finally {
+      await stopChild(child);
+    }
+  }
+  process.stdout.write('\nAssembly recorded vote: 193 delegation WebSockets and one board; ballots spread evenly over 1 s, then all at once\n');
+  for (const { name, spread, r } of results) {
+    process.stdout.write(
+      `  ${name.padEnd(16)} ${spread ? 'over 1 s' : 'burst   '}  on the board ${r.seenOnBoard}/${r.ballots}; sending ${ms(r.sendSpan)}; ` +
+        `per ballot p50 ${ms(r.perBallotP50)}, max ${ms(r.perBallotMax)}; first sent -> board complete ${ms(r.firstToComplete)}; ` +
+        `last sent -> complete ${ms(r.lastToComplete)}\n`,
+    );
+  }
+  for (const spread of [1000, 0]) {
+    const council = results.find((x) => x.name === 'council memory' && x.spread === spread)?.r;
+    const bare = results.find((x) => x.name === 'bare ws' && x.spread === spread)?.r;
+    if (!council || !bare) continue;
+    const met = council.seenOnBoard === council.ballots && council.lastToComplete < 1000;
+    process.stdout.write(
+      `  council ${spread ? 'over 1 s' : 'burst'}: complete on the board ${ms(council.lastToComplete)} after the last ballot ` +
+        `(goal < 1 s: ${met ? 'met' : 'NOT met'}); per-ballot max ${(council.perBallotMax / Math.max(0.01, bare.perBallotMax)).toFixed(1)}x the bare ws yardstick's\n`,
+    );
+  }
+}
+
 export async function run(): Promise<void> {
   const settings = settingsFromEnv();
+  if (process.env.LIVE_BENCH_ONLY === 'assembly') {
+    await assemblyPhase(settings);
+    return;
+  }
   const limits = fdLimits();
   if (limits.hard < settings.fdWanted) {
     const fit = Math.max(10, Math.floor((limits.hard - 1024) / (DELEGATIONS + 1)));
@@ -244,6 +288,7 @@ export async function run(): Promise<void> {
     );
   }
   if (bare) process.stdout.write(`bare ws: mean frame ${Math.round(bare.open[0]?.meanFrameBytes ?? 0)} B (padded to the council frame size)\n`);
+  await assemblyPhase(settings);
 }
 
 /** The server side of the benchmark, run in its own process. */

@@ -5,10 +5,12 @@
 import type { Composition } from '../rules/types.js';
 import { err, ok, type Result, type RuleError } from '../rules/result.js';
 import { rule18SortKey } from '../rules/presidency.js';
-import { electedTerms, permanentSeats, termStart } from './council-seats.js';
+import { electedTerms, FIRST_DAY, LAST_DAY, permanentSeats, termStart } from './council-seats.js';
 import { checkDate } from './dates.js';
 import { memberState, nameAt } from './member-states.js';
 import type { CouncilMember, ElectedTerm } from './types.js';
+import { checkUnDate } from './general-assembly.js';
+import type { Roster, RosterMember } from './roster.js';
 
 /** Elected terms by calendar year, so a day's look-up scans a dozen terms, not four hundred. */
 const termsByYear = new Map<number, ElectedTerm[]>();
@@ -65,7 +67,7 @@ function describe(code: string, date: string): { name: string; sortName: string 
 }
 
 /**
- * Who sat on the Security Council on `date` (YYYY-MM-DD, 1946-01-17..2026-12-31):
+ * Who sat on the Security Council on `date` (YYYY-MM-DD, 1946-01-17..2027-12-31):
  * 11 members before 1966, 15 from 1966 (Charter Art. 23; spec R1, R3).
  */
 export function councilOn(date: string): Result<CouncilMember[], RuleError> {
@@ -88,4 +90,44 @@ export function compositionOn(date: string): Result<Composition, RuleError> {
     });
   }
   return ok({ date, seats });
+}
+
+/**
+ * The Council on any day from 17 Jan 1946 as a Roster: complete to the last day of the data;
+ * after it, the permanent members and the elected terms already known (elected the June
+ * before), with the other seats counted in `unknownSeats` rather than refused (issue 9).
+ */
+export function councilRosterOn(date: string): Result<Roster, RuleError> {
+  const checked = checkUnDate(date);
+  if (!checked.ok) return checked;
+  const day = checked.value;
+  if (day < FIRST_DAY) {
+    return err({ code: 'BEFORE_FIRST_MEETING', message: `${day} is before the Council's first meeting on ${FIRST_DAY}`, rule: 'Charter Art. 23; S/PV.1' });
+  }
+  const seats = day < '1966-01-01' ? 11 : 15;
+  const members = membersOn(day).map((m) => toRosterMember(m));
+  const unknownSeats = seats - members.length;
+  const notes: string[] = [];
+  if (unknownSeats > 0) {
+    notes.push(
+      `${unknownSeats} of the ${seats} seats are unknown on ${day}: the General Assembly election for them (June of the year before) is not in this data (last complete day ${LAST_DAY}).`,
+    );
+  }
+  return ok({ body: 'security-council', date: day, seats, members, suspended: [], vacantSeats: 0, unknownSeats, notes, complete: unknownSeats === 0 });
+}
+
+function toRosterMember(m: CouncilMember): RosterMember {
+  const state = memberState(m.code);
+  const term = electedTerms.find((t) => t.code === m.code && m.term && t.from === m.term[0]);
+  return {
+    code: m.code,
+    name: m.name,
+    sortName: m.sortName,
+    group: state?.group ?? null,
+    permanent: m.permanent,
+    ...(m.term ? { term: m.term } : {}),
+    ...(m.note ? { note: m.note } : {}),
+    source: m.source,
+    confidence: term?.confidence ?? 'knowledge',
+  };
 }

@@ -1,5 +1,5 @@
 /**
- * Who held which Security Council seat, 1946–2027: the five permanent seats (Charter
+ * Who held which Security Council seat, 1946–2028 (the terms of 2027–28 elected on 3 Jun 2026): the five permanent seats (Charter
  * Art. 23(1); spec R1) and every elected term (Art. 23(2); spec R2, R3). Elected terms
  * run 1 Jan–31 Dec of the next year; the exceptions (one-year terms of 1946, the split
  * terms of 1956–65 and 2017–18, the one-year seats of the 1966 enlargement) are listed
@@ -10,7 +10,10 @@ import { SOURCES } from './sources.js';
 
 /** First and last days covered by this data set. */
 export const FIRST_DAY = '1946-01-17';
-export const LAST_DAY = '2026-12-31';
+export const LAST_DAY = '2027-12-31';
+
+/** The permanent seats have no end (Charter Art. 23(1) names them). */
+export const PERMANENT_OPEN = '9999-12-31';
 
 /** Last day of the USSR's tenure of its permanent seat; the Russian Federation follows. */
 export const USSR_LAST_DAY = '1991-12-24';
@@ -20,22 +23,22 @@ export const permanentSeats: readonly PermanentOccupancy[] = [
   {
     code: 'CHN',
     from: '1946-01-17',
-    to: '2027-12-31',
+    to: PERMANENT_OPEN,
     note:
       "Occupied by the Republic of China until 25 Oct 1971 and by the People's Republic of China since; the seat and its name \"China\" did not change.",
     source: SOURCES.chinaSeat,
   },
-  { code: 'FRA', from: '1946-01-17', to: '2027-12-31', source: 'Charter Art. 23(1)' },
+  { code: 'FRA', from: '1946-01-17', to: PERMANENT_OPEN, source: 'Charter Art. 23(1)' },
   { code: 'SUN', from: '1946-01-17', to: USSR_LAST_DAY, source: 'Charter Art. 23(1)' },
   {
     code: 'RUS',
     from: '1991-12-25',
-    to: '2027-12-31',
+    to: PERMANENT_OPEN,
     note: 'Continues the USSR seat (letter of 24 Dec 1991); the Charter still names the USSR.',
     source: SOURCES.ussrSeat,
   },
-  { code: 'GBR', from: '1946-01-17', to: '2027-12-31', source: 'Charter Art. 23(1)' },
-  { code: 'USA', from: '1946-01-17', to: '2027-12-31', source: 'Charter Art. 23(1)' },
+  { code: 'GBR', from: '1946-01-17', to: PERMANENT_OPEN, source: 'Charter Art. 23(1)' },
+  { code: 'USA', from: '1946-01-17', to: PERMANENT_OPEN, source: 'Charter Art. 23(1)' },
 ];
 
 /**
@@ -49,7 +52,7 @@ const TERMS: Readonly<Record<string, string>> = {
   AGO: '2003-04 2015-16',
   ARG: '1948-49 1959-60 1966-67 1971-72 1987-88 1994-95 1999-00 2005-06 2013-14',
   AUS: '1946-47 1956-57 1973-74 1985-86 2013-14',
-  AUT: '1973-74 1991-92 2009-10',
+  AUT: '1973-74 1991-92 2009-10 2027-28',
   AZE: '2012-13',
   BHR: '1998-99 2026-27',
   BGD: '1979-80 2000-01',
@@ -110,6 +113,7 @@ const TERMS: Readonly<Record<string, string>> = {
   KAZ: '2017-18',
   KEN: '1973-74 1997-98 2021-22',
   KWT: '1978-79 2018-19',
+  KGZ: '2027-28',
   LVA: '2026-27',
   LBN: '1953-54 2010-11',
   LBR: '1961 2026-27',
@@ -140,7 +144,7 @@ const TERMS: Readonly<Record<string, string>> = {
   PER: '1955-56 1973-74 1984-85 2006-07 2018-19',
   PHL: '1957 1963 1980-81 2004-05',
   POL: '1946-47 1960 1970-71 1982-83 1996-97 2018-19',
-  PRT: '1979-80 1997-98 2011-12',
+  PRT: '1979-80 1997-98 2011-12 2027-28',
   QAT: '2006-07',
   KOR: '1996-97 2013-14 2024-25',
   ROU: '1962 1976-77 1990-91 2004-05',
@@ -161,7 +165,7 @@ const TERMS: Readonly<Record<string, string>> = {
   SYR: '1947-48 1970-71 2002-03',
   THA: '1985-86',
   TGO: '1982-83 2012-13',
-  TTO: '1985-86',
+  TTO: '1985-86 2027-28',
   TUN: '1959-60 1980-81 2000-01 2020-21',
   TUR: '1951-52 1954-55 1961 2009-10',
   UGA: '1966 1981-82 2009-10',
@@ -173,7 +177,7 @@ const TERMS: Readonly<Record<string, string>> = {
   VNM: '2008-09 2020-21',
   YUG: '1950-51 1956 1972-73 1988-89',
   ZMB: '1969-70 1979-80 1987-88',
-  ZWE: '1983-84 1991-92',
+  ZWE: '1983-84 1991-92 2027-28',
 };
 
 /** Why a term is not an ordinary two-year term, or other facts about it: "CODE:YEAR" of its first year. */
@@ -211,7 +215,7 @@ const TERM_NOTES: Readonly<Record<string, string>> = {
   'DEU:1987': 'Served as the Federal Republic of Germany.',
 };
 
-/** Where the terms that began in 2020–2026 were checked (press reports of each new Council). */
+/** Where the terms that began in 2020–2027 were checked (press reports of each new Council). */
 const RECENT_TERM_SOURCES: Readonly<Record<number, string>> = {
   2020: 'tellerreport.com, 1 Jan 2020: Viet Nam, Niger, Tunisia, Estonia and Saint Vincent and the Grenadines replace the 2018–19 members',
   2021: 'PTI, 19 Jun 2020: India, Norway, Ireland, Mexico and Kenya elected for 2021–22',
@@ -219,6 +223,8 @@ const RECENT_TERM_SOURCES: Readonly<Record<number, string>> = {
   2023: 'a1info (5 Jan 2023): Ecuador, Japan, Malta, Mozambique and Switzerland join, succeeding Ireland, Kenya, Mexico, Norway and India',
   2024: 'Prensa Latina, 2 May 2024: Algeria, the Republic of Korea, Guyana, Sierra Leone and Slovenia serve until December 2025',
   2025: 'bungopos.com, 2 Jan 2025: the ten elected members of 2025',
+  2027:
+    'GA elections of 3 Jun 2026 (press: yctbooks/Euronews, Portugal 134 and Austria 131 votes, Germany 104; Manila Bulletin and The Times of Central Asia, Kyrgyzstan 142–49 over the Philippines in the fourth round; hcntimes and Matichon: Zimbabwe and Trinidad and Tobago elected unopposed): Austria, Kyrgyzstan, Portugal, Trinidad and Tobago and Zimbabwe serve 2027–28',
   2026: 'somalitimes.co.uk (Jan 2026); khabarasia.com: Bahrain, Colombia, the DRC, Latvia and Liberia begin 2026–27 terms',
 };
 

@@ -15,7 +15,7 @@ function realDay(y: number, m: number, d: number): boolean {
   return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
 }
 
-/** Checks "YYYY-MM-DD" and the covered range 1946-01-17..2026-12-31. */
+/** Checks "YYYY-MM-DD" and the covered range 1946-01-17..LAST_DAY. */
 export function checkDate(date: unknown): Result<string, RuleError> {
   const parsed = isoDate.safeParse(date);
   if (!parsed.success) {
@@ -36,7 +36,7 @@ export function checkDate(date: unknown): Result<string, RuleError> {
   return ok(parsed.data);
 }
 
-/** Checks "YYYY-MM" and the covered range 1946-01..2026-12. */
+/** Checks "YYYY-MM" and the covered range 1946-01..LAST_DAY. */
 export function checkMonth(month: unknown): Result<string, RuleError> {
   const parsed = isoMonth.safeParse(month);
   if (!parsed.success) {

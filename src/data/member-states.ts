@@ -271,6 +271,40 @@ const NOTES: Readonly<Record<string, string>> = {
   SRB: 'Admitted as the Federal Republic of Yugoslavia on 1 Nov 2000; Serbia and Montenegro 2003–06; Serbia since 2006.',
 };
 
+/** Admission dates checked against stored copies of UN lists (issue 9): each matched this record exactly. */
+const ADMISSION_CHECKED: Readonly<Record<string, readonly string[]>> = {
+  yb: [
+    'AUS', 'AUT', 'BDI', 'BEL', 'BGD', 'BGR', 'BHR', 'BOL', 'BRA', 'BRB', 'BTN', 'BWA', 'CAN', 'CHL', 'CHN',
+    'CIV', 'COG', 'COL', 'CRI', 'ESP', 'GHA', 'GIN', 'GNB', 'GRC', 'GRD', 'GTM', 'GUY', 'HND', 'HTI', 'HUN',
+    'IDN', 'IND', 'IRL', 'IRN', 'IRQ', 'ISL', 'ISR', 'ITA', 'JAM', 'JOR', 'JPN', 'KEN', 'KWT', 'LAO', 'LBN',
+    'LBR', 'LKA', 'LSO', 'MMR', 'PAK', 'PAN', 'PER', 'PHL', 'POL', 'PRT', 'PRY', 'QAT', 'ROU', 'RWA', 'SAU',
+    'SDN', 'SEN', 'SGP', 'SLE', 'SOM', 'SWZ', 'TCD', 'ZAF',
+  ],
+  ws: [
+    'AFG', 'AGO', 'ALB', 'AND', 'ARE', 'ARG', 'ARM', 'ATG', 'DZA', 'GBR', 'MKD', 'SWE', 'TGO', 'THA', 'TJK',
+    'TKM', 'TLS', 'TON', 'TTO', 'TUN', 'TUR', 'TUV', 'TZA', 'UGA', 'UKR', 'URY', 'USA', 'UZB', 'VEN', 'VNM',
+    'VUT', 'YEM', 'ZMB', 'ZWE',
+  ],
+  wm: [
+    'AZE', 'BEN', 'BFA', 'BHS', 'BIH', 'BLR', 'BLZ', 'BRN', 'CAF', 'CMR', 'COD', 'COM', 'CPV', 'CUB', 'CYP',
+    'CZE', 'DJI', 'DMA', 'DNK', 'DOM', 'ECU', 'EGY', 'ERI', 'EST', 'ETH', 'FIN', 'FJI', 'FRA', 'GNQ', 'HRV',
+    'KHM', 'PRK', 'SLV',
+  ],
+  ss: [
+    'SSD',
+  ],
+};
+
+const CHECK_SOURCES: Readonly<Record<string, string>> = {
+  yb: 'Yearbook of the United Nations 1974, Appendix I "Roster of the United Nations" (docslib.org copy)',
+  ws: 'UN Department of Public Information, "United Nations Member States" press list (2006; en.wikisource.org transcription)',
+  wm: 'copy of the un.org Member States list with dates of admission (worldometers.info)',
+  ss: 'UN press list "United Nations Member States" (en.wikisource.org talk page: South Sudan admitted as the 193rd Member on 14 Jul 2011)',
+};
+
+const checkedBy = new Map<string, string>();
+for (const [key, codes] of Object.entries(ADMISSION_CHECKED)) for (const c of codes) checkedBy.set(c, CHECK_SOURCES[key]!);
+
 const UNCERTAIN = new Set(['KIR', 'NLD', 'BOL', 'VEN']);
 
 const members: MemberState[] = ROWS.map(([code, alpha2, name, sortName, admitted, group]) => ({
@@ -284,8 +318,9 @@ const members: MemberState[] = ROWS.map(([code, alpha2, name, sortName, admitted
   group,
   ...(code === 'USA' ? { electoralGroup: WEO } : {}),
   ...(NOTES[code] ? { note: NOTES[code] } : {}),
-  source: SOURCES.memberStates,
-  confidence: UNCERTAIN.has(code) ? 'uncertain' : 'knowledge',
+  source: checkedBy.has(code) ? `${SOURCES.memberStates}; admission date checked against ${checkedBy.get(code)}` : SOURCES.memberStates,
+  // "confirmed" speaks for the admission date; the uncertain names stay uncertain.
+  confidence: UNCERTAIN.has(code) ? 'uncertain' : checkedBy.has(code) ? 'confirmed' : 'knowledge',
 }));
 
 /** The two non-member observer States. */

@@ -111,7 +111,7 @@ export function computedRotation(): ReadonlyMap<string, string> {
 }
 
 /**
- * The President of the Security Council in `month` ("YYYY-MM", 1946-01..2026-12):
+ * The President of the Security Council in `month` ("YYYY-MM", 1946-01..2027-12):
  * Rule 18 rotation (spec R5, R6) with recorded exceptions.
  */
 export function presidentOf(month: string): Result<Presidency, RuleError> {

@@ -8,10 +8,10 @@
 import { z } from 'zod';
 import { err, ok, type Result } from '../rules/result.js';
 import { commandError, type CommandError } from './errors.js';
-import { ActorSchema, BallotSchema, BodySchema, FormatSchema, StateCodeSchema } from './vocabulary.js';
+import { ActorSchema, AttendanceSchema, BallotSchema, BodySchema, FormatSchema, MotionSchema, StateCodeSchema } from './vocabulary.js';
 import { AgendaItemSchema } from './document.js';
 
-export { ActorSchema, BallotSchema, BodySchema, FormatSchema, StateCodeSchema };
+export { ActorSchema, AttendanceSchema, BallotSchema, BodySchema, FormatSchema, MotionSchema, StateCodeSchema };
 export type { Actor } from './vocabulary.js';
 export const IsoDateSchema = z
   .string()
@@ -46,7 +46,7 @@ export const VoteSubjectSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('invitation'), invitee: Id }),
   z.object({
     kind: z.literal('motion'),
-    motion: z.enum(['suspend', 'adjourn', 'adjourn-to', 'refer', 'postpone']),
+    motion: MotionSchema,
     /** The pending motion (move-motion) being decided; without it the chair puts a motion directly. */
     motionId: Id.optional(),
   }),
@@ -89,8 +89,14 @@ export const CreateSession = cmd('create-session', {
   title: Text,
   /** The agenda item the meeting is about, e.g. "The situation in the DPRK". */
   item: Text.optional(),
-  /** Seats; taken from the data layer for the date when omitted (SC only). */
+  /** Main Committee number (GA rule 98): 1 to 6; the Third Committee is 3. */
+  committee: z.number().int().min(1).max(6).optional(),
+  /** Seats; taken from the data layer for the date when omitted (any body): a custom roster when given. */
   members: z.array(MemberSchema).min(1).max(200).optional(),
+  /** States that join by phone, speak and never vote (observer States, invitees). */
+  observers: z.array(MemberSchema).max(60).optional(),
+  /** Seats of the body the data cannot fill for the date (elections not yet recorded). */
+  unknownSeats: z.number().int().min(0).max(200).optional(),
   /** The President of the month (SC), or presiding state; data layer when omitted. */
   president: StateCodeSchema.optional(),
   /** Formal meeting number: its record is S/PV.<n> (R47). */
@@ -161,7 +167,7 @@ export const WithdrawDraft = cmd('withdraw-draft', { draftId: Id });
 /** Rule 33: a member moves to suspend, adjourn, refer or postpone; decided before any draft. */
 export const MoveMotion = cmd('move-motion', {
   motionId: Id,
-  motion: z.enum(['suspend', 'adjourn', 'adjourn-to', 'refer', 'postpone']),
+  motion: MotionSchema,
   detail: Text.optional(),
 });
 export const OpenVote = cmd('open-vote', {
@@ -171,6 +177,10 @@ export const OpenVote = cmd('open-vote', {
   matter: MatterSchema.optional(),
   majority: MajoritySchema.optional(),
 });
+/** The chair calls the roll of attendance (GA rules 67 and 108; spec R62). */
+export const CallRoll = cmd('call-roll', { rollId: Id });
+/** A delegation answers the roll for itself; the chair may record the answer for one (`member`). */
+export const AnswerRoll = cmd('answer-roll', { attendance: AttendanceSchema, member: StateCodeSchema.optional() });
 export const CastBallot = cmd('cast-ballot', { voteId: Id.optional(), ballot: BallotSchema });
 export const CloseVote = cmd('close-vote', { voteId: Id.optional() });
 /** A whole vote in one step (fixtures, CLI): per-member ballots, or a tally for GA recorded votes. */
@@ -262,6 +272,8 @@ export const CommandSchema = z.discriminatedUnion('type', [
   WithdrawDraft,
   MoveMotion,
   OpenVote,
+  CallRoll,
+  AnswerRoll,
   CastBallot,
   CloseVote,
   RecordVote,

@@ -6,7 +6,7 @@
 // zod/mini: the browser folds events through the same reducer, and this keeps zod's full build out of its bundle.
 import { z } from 'zod/mini';
 import type { EventDataMap, EventType, SessionEvent } from '../sessions/events.js';
-import { BALLOTS, MEETING_FORMATS, SESSION_BODIES } from './words.js';
+import { ATTENDANCE, BALLOTS, MEETING_FORMATS, MOTIONS, SESSION_BODIES } from './words.js';
 
 const str = z.string();
 const opt = <T extends z.ZodMiniType>(schema: T) => z.optional(schema);
@@ -18,7 +18,7 @@ const BodySchema = z.enum(SESSION_BODIES);
 const FormatSchema = z.enum(MEETING_FORMATS);
 const matter = z.enum(['procedural', 'non-procedural']);
 const majority = z.enum(['simple', 'two-thirds']);
-const motion = z.enum(['suspend', 'adjourn', 'adjourn-to', 'refer', 'postpone']);
+const motion = z.enum(MOTIONS);
 const subject = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('agenda') }),
   z.object({ kind: z.literal('draft'), draftId: str }),
@@ -46,6 +46,7 @@ const agendaItems = z.array(z.object({ number: str, title: str }));
 export const EVENT_SCHEMAS = {
   'session-created.v1': ev({
     sessionId: str, body: BodySchema, format: FormatSchema, date: str, title: str, item: opt(str), members,
+    committee: opt(z.number()), observers: opt(members), unknownSeats: opt(z.number()),
     president: opt(str), meetingNumber: opt(z.number()), conveners: opt(codes), seizedItems: opt(codes),
     sources: opt(codes),
   }),
@@ -77,7 +78,7 @@ export const EVENT_SCHEMAS = {
   'draft-withdrawn.v1': ev({ draftId: str }),
   'motion-moved.v1': ev({ motionId: str, motion, by: str, detail: opt(str), seq: z.number() }),
   'motion-decided.v1': ev({ motionId: str, status: z.enum(['adopted', 'rejected', 'lapsed']), voteId: opt(str) }),
-  'vote-opened.v1': ev({ voteId: str, question: str, subject, matter, majority: opt(majority) }),
+  'vote-opened.v1': ev({ voteId: str, question: str, subject, matter, majority: opt(majority), firstToVote: opt(str) }),
   'ballot-cast.v1': ev({ voteId: str, member: str, ballot: BallotSchema }),
   'vote-recorded.v1': ev({
     voteId: str, question: str, subject, matter, majority: opt(majority), ballots: opt(z.record(str, BallotSchema)), tally, decision,
@@ -112,6 +113,8 @@ export const EVENT_SCHEMAS = {
     modifies: opt(z.object({ documentId: str, modifier: z.enum(['Rev', 'Add', 'Corr']) })),
     distribution: z.enum(['general', 'limited']), date: str, original: str, seq: count,
   }),
+  'roll-called.v1': ev({ rollId: str }),
+  'roll-answered.v1': ev({ member: str, attendance: z.enum(ATTENDANCE), recordedBy: z.enum(['delegation', 'chair']) }),
 } satisfies { [K in EventType]: z.ZodMiniType };
 
 // Compile-time check: what a schema accepts is what the engine's event type says.

@@ -20,7 +20,16 @@ export const CreateSessionRequestSchema = z.object({
   date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD'),
   title: z.string().trim().min(1).max(300),
   format: FormatSchema.default('public'),
-  body: z.literal('security-council').default('security-council'),
+  /** Which body meets (issue 9); its members come from the data for the date unless `members` is given. */
+  body: z.enum(['security-council', 'general-assembly', 'ga-main-committee', 'human-rights-council']).default('security-council'),
+  /** For `ga-main-committee`: which Main Committee, 1 to 6 (the Third Committee is 3). */
+  committee: z.number().int().min(1).max(6).optional(),
+  /** A custom roster: any states, by code (a Model UN committee, a future Council). */
+  members: z.array(StateCodeSchema).min(1).max(200).optional(),
+  /** Observers: they join by phone and speak, and cannot vote. */
+  observers: z.array(StateCodeSchema).max(60).optional(),
+  /** The presiding delegation; for the Council, by default the President of the month (Rule 18). */
+  president: StateCodeSchema.optional(),
   /** Extensions: the agenda item, and who convenes an Arria meeting (default: the President of the month). */
   item: z.string().trim().min(1).max(2000).optional(),
   conveners: z.array(StateCodeSchema).min(1).max(20).optional(),
@@ -32,6 +41,11 @@ export type DelegationCredential = z.infer<typeof DelegationCredentialSchema>;
 
 export const CreatedSessionSchema = z.object({
   sessionId: z.string(),
+  body: z.string().optional(),
+  /** Seats the data could not fill for the date: the session runs with the known members. */
+  unknownSeats: z.number().int().optional(),
+  notes: z.array(z.string()).optional(),
+  observers: z.array(z.object({ code: z.string(), name: z.string(), joinCode: z.string(), url: z.string() })).optional(),
   chair: z.object({ token: z.string(), url: z.string() }),
   board: z.object({ url: z.string() }),
   delegations: z.array(DelegationCredentialSchema),

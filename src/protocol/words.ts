@@ -8,6 +8,14 @@ export { BALLOTS, type Ballot } from '../rules/types.js';
 export { MEETING_FORMATS, type MeetingFormat } from '../rules/security-council/formats.js';
 export { ISSUE_KEYS, isIssueKey, type IssueKey } from '../analysis/ga/issues.js';
 
-/** The bodies a session can be a meeting of. */
-export const SESSION_BODIES = ['security-council', 'general-assembly', 'ga-third-committee'] as const;
+/**
+ * The bodies a session can be a meeting of (issue 9). `ga-third-committee` is the older name of
+ * `ga-main-committee` with committee 3; stored sessions keep it.
+ */
+export const SESSION_BODIES = ['security-council', 'general-assembly', 'ga-main-committee', 'human-rights-council', 'ga-third-committee'] as const;
 export type SessionBody = (typeof SESSION_BODIES)[number];
+
+/** Roll call answers (GA rules 67, 108; spec R62): "present and voting" bars abstaining (practice). */
+export const ATTENDANCE = ['present', 'present-and-voting'] as const;
+/** Procedural motions: the Council's Rule 33 list, then the Assembly's (GA rules 74-79 [116-121]). */
+export const MOTIONS = ['suspend', 'adjourn', 'adjourn-to', 'refer', 'postpone', 'adjourn-debate', 'close-debate', 'competence'] as const;

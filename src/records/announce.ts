@@ -37,7 +37,8 @@ function textName(v: VoteRecorded, draft: Draft | undefined): string {
 export function announcement(v: VoteRecorded, body: SessionBody, draft?: Draft): string {
   const what = textName(v, draft);
   const d = v.decision;
-  if (body === 'ga-third-committee') {
+  // A Main Committee approves or rejects a recommendation to the plenary (GA rule 125; spec R55).
+  if (body === 'ga-third-committee' || body === 'ga-main-committee') {
     return `${what} was ${d.outcome === 'adopted' ? 'approved' : 'rejected'}.`;
   }
   if (d.outcome === 'adopted') {

@@ -45,7 +45,12 @@ const ORGAN: Record<SessionCreated['body'], string> = {
   'security-council': 'Security Council',
   'general-assembly': 'General Assembly',
   'ga-third-committee': 'General Assembly, Third Committee',
+  'ga-main-committee': 'General Assembly, Main Committee',
+  'human-rights-council': 'Human Rights Council',
 };
+
+/** The Main Committees by number (GA rule 98). */
+const COMMITTEES = ['First', 'Second', 'Third', 'Fourth', 'Fifth', 'Sixth'];
 
 function kindOf(s: SessionCreated): RecordKind {
   if (s.body !== 'security-council') return 'ga-record';
@@ -98,7 +103,7 @@ export function meetingRecord(events: readonly { type: string; data: unknown }[]
   return {
     kind: withdrawn ? 'none' : kind,
     symbol,
-    organ: ORGAN[s.body],
+    organ: s.body === 'ga-main-committee' && s.committee ? `General Assembly, ${COMMITTEES[s.committee - 1] ?? 'Main'} Committee` : ORGAN[s.body],
     heading,
     date,
     when: `${dayAndDate(date)}${opened?.time ? `, ${clock(opened.time)}` : ''}`,

@@ -167,6 +167,9 @@ function describe(before: SessionState, after: SessionState, e: SessionEvent, op
         'adjourn-to': 'adjourn the meeting to a set day or hour',
         refer: 'refer the matter',
         postpone: 'postpone the discussion',
+        'adjourn-debate': 'adjourn the debate on the item',
+        'close-debate': 'close the debate on the item',
+        competence: 'decide on the competence of the body',
       }[d.motion];
       const who = d.by === 'chair' ? 'The President' : name(d.by);
       return { kind: 'procedure', text: `${who} moved to ${what}${d.detail ? ` (${d.detail})` : ''} (Rule 33).` };

@@ -3,7 +3,7 @@
  * row per member per vote, with the member's code, name and vote letter. Columns:
  *
  *   date        YYYY-MM-DD of the meeting
- *   body        security-council | general-assembly | ga-third-committee
+ *   body        security-council | general-assembly | ga-main-committee | human-rights-council | ga-third-committee
  *   meeting     record symbol (S/PV.7353) when the meeting number is known, else empty
  *   document    what was voted: the draft's symbol, or S/Agenda/<meeting> for an agenda vote
  *   resolution  the resolution symbol when one was adopted and recorded (A/RES/69/188)

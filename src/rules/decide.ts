@@ -22,3 +22,8 @@ export function decideSecurityCouncil(input: ScVoteInput, options?: Partial<ScOp
 export function decideGeneralAssembly(input: GaVoteInput, options?: Partial<GaOptions>): Result<GaDecision, GaVoteError> {
   return decideGaVote(input, options);
 }
+
+export { decideHrcVote, hrcQuorum, HRC_PROCEDURE } from './human-rights-council/decide-vote.js';
+export { decideBodyVote } from './bodies/decide.js';
+export { BODY_PROFILES, checkFeature, checkMotion, checkMajority, checkVoterStanding } from './bodies/profile.js';
+export type { BodyProfile, SessionFeature, MotionKind } from './bodies/profile.js';

@@ -11,10 +11,13 @@ import { AMENDMENT_ERRORS } from './security-council/amendments.js';
 import { ARRIA_ERRORS } from './security-council/arria.js';
 import { CONVENING_ERRORS } from './security-council/convening.js';
 import { INVITATION_ERRORS } from './security-council/invitations.js';
+import { BODY_ERRORS } from './bodies/profile.js';
+import { ATTENDANCE_ERRORS } from './general-assembly/attendance.js';
+import { GA_MOTION_ERRORS } from './general-assembly/motions.js';
 
 const ALL = [
   ...AGENDA_ERRORS, ...AMENDMENT_ERRORS, ...ARRIA_ERRORS, ...CONVENING_ERRORS, ...INVITATION_ERRORS,
-  ...GA_VOTE_ERRORS, ...GA_ELECTION_ERRORS, ...GA_ARREARS_ERRORS,
+  ...GA_VOTE_ERRORS, ...GA_ELECTION_ERRORS, ...GA_ARREARS_ERRORS, ...BODY_ERRORS, ...ATTENDANCE_ERRORS, ...GA_MOTION_ERRORS,
 ] as const;
 
 export type RuleErrorCode = (typeof ALL)[number];

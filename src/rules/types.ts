@@ -16,6 +16,9 @@ export type IsoDate = string;
 export const BALLOTS = ['yes', 'no', 'abstain', 'non-participation', 'absent'] as const;
 export type Ballot = (typeof BALLOTS)[number];
 
+/** The bodies a session can be (issue 9). */
+export type BodyKind = 'security-council' | 'general-assembly' | 'ga-main-committee' | 'human-rights-council';
+
 export interface Tally {
   yes: number;
   no: number;

@@ -4,7 +4,8 @@
  * HTTP or WebSocket — authenticate the bearer token, set `actor` from it (never from the
  * client), run the command, and turn a refusal into an HttpError with the code's status.
  */
-import { ClientCommandSchema, type CommandErrorCode, type CouncilOnDate, type MeetingFormat } from '../protocol/index.js';
+import { ClientCommandSchema, type CommandErrorCode, type MeetingFormat, type SessionBody } from '../protocol/index.js';
+import type { SessionSeats } from '../sessions/data-adapter.js';
 import { SessionService } from '../sessions/service.js';
 import type { EventStore, StoredEvent } from '../store/event-store.js';
 import type { Publisher } from '../store/publisher.js';
@@ -30,14 +31,16 @@ export interface NewSession {
   date: string;
   title: string;
   format: MeetingFormat;
-  body: 'security-council';
+  body: SessionBody;
+  /** Main Committee number (1-6). */
+  committee?: number;
   item?: string;
   /** Arria meetings: the conveners (R43); by default the President of the month. */
   conveners?: string[];
 }
 
-/** Create a session with the Council of its date (its secrets are already in the identity store). */
-export async function createSession(ctx: ServerContext, session: NewSession, council: CouncilOnDate): Promise<number> {
+/** Create a session with its seats (data-adapter seatsFor); its secrets are already in the identity store. */
+export async function createSession(ctx: ServerContext, session: NewSession, seats: SessionSeats): Promise<number> {
   const result = await ctx.commands.service.create({
     id: `create-${session.sessionId}`,
     actor: { role: 'system' },
@@ -47,8 +50,11 @@ export async function createSession(ctx: ServerContext, session: NewSession, cou
     format: session.format,
     date: session.date,
     title: session.title,
-    members: council.members,
-    ...(council.president ? { president: council.president.code } : {}),
+    members: seats.members,
+    ...(seats.observers.length > 0 ? { observers: seats.observers } : {}),
+    ...(seats.unknownSeats > 0 ? { unknownSeats: seats.unknownSeats } : {}),
+    ...(seats.president ? { president: seats.president } : {}),
+    ...(session.committee !== undefined ? { committee: session.committee } : {}),
     ...(session.item ? { item: session.item } : {}),
     ...(session.conveners ? { conveners: session.conveners } : {}),
   });

@@ -83,6 +83,12 @@ const STATUS: Record<CommandErrorCode, number> = {
   'invalid-series': 409,
   'symbol-taken': 409,
   'not-revisable': 409,
+  'not-in-this-body': 409,
+  'observer-no-vote': 409,
+  'membership-suspended': 409,
+  'quorum-not-met': 409,
+  'present-and-voting-cannot-abstain': 409,
+  'unknown-motion': 409,
 };
 
 /** HTTP status for an engine refusal (see STATUS). */

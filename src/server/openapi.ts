@@ -25,7 +25,7 @@ import { fixtureParams } from './routes/fixtures.js';
 import { councilForecastQuery as forecastQuery } from './routes/forecast.js';
 import { joinBody } from './routes/join.js';
 import { qrParams } from './routes/qr.js';
-import { councilQuery } from './routes/reference.js';
+import { councilQuery, rosterQuery } from './routes/reference.js';
 import { eventsQuery, sessionParams } from './routes/sessions.js';
 
 type JsonSchema = Record<string, unknown>;
@@ -73,6 +73,7 @@ export const OPERATIONS: readonly Operation[] = [
   { method: 'get', path: '/api/sessions/{id}/documents/{file}', tag: 'records', summary: 'A document the session issued (`<documentId>.html` or `.pdf`), in the UN layout', params: documentParams, auth: 'closed-sessions', produces: 'application/octet-stream', responses: { '200': 'The document', ...CLOSED, ...ERRORS } },
   { method: 'post', path: '/api/join', tag: 'identity', summary: 'Exchange a join code for the delegation\'s bearer token', body: joinBody, responses: { '200': { description: 'The delegation\'s token', schema: JoinedSchema }, '401': 'Unknown join code', '429': 'Rate-limited' } },
   { method: 'get', path: '/api/council', tag: 'reference', summary: 'Who sat on the Council on a date, and the President of that month', query: councilQuery, responses: { '200': '{ members, president }', ...ERRORS } },
+  { method: 'get', path: '/api/roster', tag: 'reference', summary: 'A body\'s members on a date (any body), the observer States of the day and the seats not yet known', query: rosterQuery, responses: { '200': '{ body, date, members, observers, president, unknownSeats, notes }', ...ERRORS } },
   { method: 'get', path: '/api/fixtures', tag: 'history', summary: 'The historical meetings', responses: { '200': '{ fixtures }' } },
   { method: 'get', path: '/api/fixtures/{id}', tag: 'history', summary: 'One historical meeting\'s events', params: fixtureParams, responses: { '200': 'The fixture', ...ERRORS } },
   { method: 'get', path: '/api/forecast', tag: 'analysis', summary: 'Who will vote how, and the exact pass probability (the Council; with body=general-assembly|ga-main-committee, date, series and majority: a GA recorded vote)', query: forecastQuery, responses: { '200': 'The forecast', '503': 'The GA voting record is not available', ...ERRORS } },

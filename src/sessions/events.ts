@@ -9,8 +9,9 @@ import type { Majority, Matter } from '../protocol/commands.js';
 import type { MeetingFormat, SessionBody } from '../protocol/vocabulary.js';
 
 export type { Majority, Matter, MeetingFormat, SessionBody };
-/** The Rule 33 motions a session handles (amendments are tabled as drafts). */
-export type MotionKind = 'suspend' | 'adjourn' | 'adjourn-to' | 'refer' | 'postpone';
+/** The procedural motions a session handles: Rule 33's and the GA's (amendments are tabled as drafts). */
+export type MotionKind = 'suspend' | 'adjourn' | 'adjourn-to' | 'refer' | 'postpone' | 'adjourn-debate' | 'close-debate' | 'competence';
+export type Attendance = 'present' | 'present-and-voting';
 
 export interface Member {
   code: StateCode;
@@ -38,7 +39,13 @@ export interface SessionCreated extends Stamp {
   date: IsoDate;
   title: string;
   item?: string;
+  /** Main Committee number (1-6) for `ga-main-committee`. */
+  committee?: number;
   members: Member[];
+  /** Observers: they speak, they never vote. */
+  observers?: Member[];
+  /** Seats the data could not fill for the date (the session runs with the known members). */
+  unknownSeats?: number;
   president?: StateCode;
   meetingNumber?: number;
   conveners?: StateCode[];
@@ -157,6 +164,8 @@ export interface MotionDecided extends Stamp {
   voteId?: string;
 }
 export interface VoteOpened extends Stamp {
+  /** GA rule 87: the member the roll call of a recorded vote starts with, drawn by lot. */
+  firstToVote?: StateCode;
   voteId: string;
   question: string;
   subject: VoteSubject;
@@ -199,6 +208,16 @@ export interface WebcastDecided extends Stamp {
   explanation?: string;
 }
 export type MeetingEnd = Stamp;
+/** The chair calls the roll: earlier answers are cleared. */
+export interface RollCalled extends Stamp {
+  rollId: string;
+}
+export interface RollAnswered extends Stamp {
+  member: StateCode;
+  attendance: Attendance;
+  /** The chair recorded the answer for a delegation with no device. */
+  recordedBy: 'delegation' | 'chair';
+}
 
 /** An Assembly agenda item as a letter names it: "68", "Promotion and protection of human rights". */
 export interface DocumentAgendaItem {
@@ -278,6 +297,8 @@ export interface EventDataMap {
   'communication-submitted.v1': CommunicationSubmitted;
   'symbol-counter-set.v1': SymbolCounterSet;
   'document-issued.v1': DocumentIssued;
+  'roll-called.v1': RollCalled;
+  'roll-answered.v1': RollAnswered;
 }
 
 export type EventType = keyof EventDataMap;
@@ -318,6 +339,8 @@ export const EVENT_TYPES: readonly EventType[] = [
   'communication-submitted.v1',
   'symbol-counter-set.v1',
   'document-issued.v1',
+  'roll-called.v1',
+  'roll-answered.v1',
 ];
 
 /** Build a typed event (keeps handlers short and checked). */

@@ -22,6 +22,7 @@ import {
   declineInvitation, decideInvitations, makeStatement, objectToInvitation, proposeInvitation, requestFloor,
 } from './handlers/participation.js';
 import type { Handler } from './handlers/shared.js';
+import { answerRoll, callRoll } from './handlers/roll-call.js';
 import { castBallot, closeVote, openVote, recordVote } from './handlers/voting.js';
 import type { SessionState } from './state.js';
 
@@ -48,6 +49,8 @@ export const HANDLERS: Handlers = {
   'withdraw-draft': withdrawDraft,
   'move-motion': moveMotion,
   'open-vote': openVote,
+  'call-roll': callRoll,
+  'answer-roll': answerRoll,
   'cast-ballot': castBallot,
   'close-vote': closeVote,
   'record-vote': recordVote,

@@ -67,6 +67,7 @@ function owned(s: SessionState): SessionState {
     votes: [...s.votes],
     webcast: { ...s.webcast, consents: { ...s.webcast.consents } },
     documents: { communications: [...s.documents.communications], issued: [...s.documents.issued], counters: { ...s.documents.counters } },
+    roll: s.roll && { ...s.roll, answers: { ...s.roll.answers } },
   };
 }
 
@@ -177,6 +178,13 @@ function apply(state: SessionState, e: SessionEvent, grow: Grow): SessionState {
       return grow.with(state, { phase: 'adjourned' });
     case 'meeting-closed.v1':
       return grow.with(state, { phase: 'closed', openVote: null });
+    case 'roll-called.v1':
+      return grow.with(state, { roll: { rollId: e.data.rollId, answers: {} } });
+    case 'roll-answered.v1': {
+      const roll = state.roll;
+      if (!roll) return state;
+      return grow.with(state, { roll: grow.with(roll, { answers: grow.set(roll.answers, e.data.member, e.data.attendance) }) });
+    }
     case 'communication-submitted.v1':
     case 'symbol-counter-set.v1':
     case 'document-issued.v1':

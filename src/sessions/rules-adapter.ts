@@ -2,7 +2,7 @@
  * The thin seam between sessions and the rules engine (src/rules/decide.ts): every vote
  * the engine records is decided there, never by arithmetic of our own.
  */
-import { decideGeneralAssembly, decideSecurityCouncil } from '../rules/decide.js';
+import { decideGeneralAssembly, decideHrcVote, decideSecurityCouncil } from '../rules/decide.js';
 import { err, type Result, type RuleError } from '../rules/result.js';
 import type { Decision } from '../rules/types.js';
 import type { VoteQuestion } from './context.js';
@@ -16,7 +16,7 @@ export interface RulesOptions {
   obligatoryAbstentionMode?: 'strict' | 'record-only';
 }
 
-/** Decide a session's vote: Charter Art. 27 for the Council (R18-R22), Art. 18 for the GA (R52-R55). */
+/** Decide a session's vote: Charter Art. 27 for the Council (R18-R22), Art. 18 for the GA (R52-R55), GA res 60/251 para. 11 for the HRC. */
 export function decideVote(q: VoteQuestion, options: RulesOptions = {}): Result<Decision, RuleError<CommandErrorCode>> {
   if (q.body === 'security-council') {
     if (!q.ballots) return err({ code: 'ballots-incomplete', message: 'a Security Council vote needs every member\'s ballot', rule: 'spec R18' });
@@ -30,13 +30,18 @@ export function decideVote(q: VoteQuestion, options: RulesOptions = {}): Result<
       { nameOf: (code) => names.get(code) ?? code, obligatoryAbstentionMode: options.obligatoryAbstentionMode ?? 'strict' },
     );
   }
-  const decided = decideGeneralAssembly({
-    body: q.body === 'general-assembly' ? 'general-assembly' : 'ga-main-committee',
-    // Committees decide by simple majority whatever the plenary will need (spec R55).
-    majority: q.majority ?? 'simple',
-    ...(q.ballots ? { ballots: q.ballots } : q.tally ? { tally: { yes: q.tally.yes, no: q.tally.no, abstain: q.tally.abstain } } : {}),
-    ...(q.members.length > 0 ? { membership: q.members.length } : {}),
-  });
+  const counts = q.ballots ? { ballots: q.ballots } : q.tally ? { tally: { yes: q.tally.yes, no: q.tally.no, abstain: q.tally.abstain } } : {};
+  const membership = q.members.length > 0 ? { membership: q.members.length } : {};
+  const decided = q.body === 'human-rights-council'
+    // The Human Rights Council: simple majority under GA res 60/251 para. 11.
+    ? decideHrcVote({ ...counts, ...membership })
+    : decideGeneralAssembly({
+      body: q.body === 'general-assembly' ? 'general-assembly' : 'ga-main-committee',
+      // Committees decide by simple majority whatever the plenary will need (spec R55).
+      majority: q.majority ?? 'simple',
+      ...counts,
+      ...membership,
+    });
   if (!decided.ok) return decided;
   // Keep only the Decision fields: events carry the shared vocabulary.
   const { presentAndVoting: _pv, recommendation: _rec, ...decision } = decided.value;

@@ -3,7 +3,7 @@
  * mutated in place: every event yields a new state object (earlier states stay valid).
  */
 import { formatRules } from '../rules/security-council/formats.js';
-import type { Ballot, Composition, IsoDate, StateCode } from '../rules/types.js';
+import type { Ballot, BodyKind, Composition, IsoDate, StateCode } from '../rules/types.js';
 import type {
   AgendaItem,
   CommunicationSubmitted,
@@ -19,6 +19,7 @@ import type {
   VoteOpened,
   VoteRecorded,
   WebcastDecided,
+  Attendance,
 } from './events.js';
 
 /**
@@ -95,6 +96,8 @@ export interface SessionState {
   votes: VoteRecorded[];
   webcast: { consents: Record<StateCode, boolean>; decision: WebcastDecided | null };
   documents: DocumentsState;
+  /** The last roll call of attendance (GA rules 67, 108): who answered, and how. Null until one is called. */
+  roll: { rollId: string; answers: Record<StateCode, Attendance> } | null;
 }
 
 export const initialState: SessionState = Object.freeze({
@@ -115,6 +118,7 @@ export const initialState: SessionState = Object.freeze({
   votes: [],
   webcast: { consents: {}, decision: null },
   documents: { communications: [], issued: [], counters: {} },
+  roll: null,
 }) as SessionState;
 
 /** Every symbol issued in the session, each series' own (not the joint form). */
@@ -143,9 +147,20 @@ export function isMember(state: SessionState, code: string): boolean {
   return state.session?.members.some((m) => m.code === code) ?? false;
 }
 
+/** The body as the rules know it: the older `ga-third-committee` is a Main Committee. */
+export function bodyKind(state: SessionState): BodyKind {
+  const body = state.session?.body ?? 'security-council';
+  return body === 'ga-third-committee' ? 'ga-main-committee' : body;
+}
+
+/** An observer of the session: it speaks, it never votes. */
+export function isObserver(state: SessionState, code: string): boolean {
+  return state.session?.observers?.some((m) => m.code === code) ?? false;
+}
+
 /** Display name of a member, invitee or other speaker, as the session knows it. */
 export function nameOf(state: SessionState, id: string): string {
-  const member = state.session?.members.find((m) => m.code === id);
+  const member = state.session?.members.find((m) => m.code === id) ?? state.session?.observers?.find((m) => m.code === id);
   if (member) return member.name;
   const invitee = state.invitations.find((i) => i.invitee === id);
   return invitee ? invitee.name : id;

@@ -60,7 +60,7 @@ test('keys built from engine values exist for every value', () => {
     'invite.status': ['proposed', 'invited', 'not-invited', 'declined'],
     exports: ['pdf', 'html', 'md', 'csv', 'json'],
     ballot: ['yes', 'no', 'abstain', 'nonParticipation', 'absent', 'pending'],
-    body: ['security-council', 'general-assembly', 'ga-third-committee'],
+    body: ['security-council', 'general-assembly', 'ga-third-committee', 'ga-main-committee', 'human-rights-council'],
     'draft.status': ['adopted', 'not-adopted', 'lapsed'],
   };
   const missing = Object.entries(families).flatMap(([prefix, values]) =>

@@ -46,3 +46,23 @@ test('council members: bad input exits 2 with one line', async () => {
     assert.match(io.stderr, /^council members: /);
   }
 });
+
+test('council members --body: the Assembly, the Human Rights Council and a partly known Council', async () => {
+  let io = capture();
+  assert.equal(await runCli(['members', '--body', 'general-assembly', '--date', '2014-11-18', '--json'], io), 0);
+  const ga = JSON.parse(io.stdout) as { members: { code: string }[]; seats: number; complete: boolean };
+  assert.equal(ga.members.length, 193);
+  assert.equal(ga.complete, true);
+  io = capture();
+  assert.equal(await runCli(['members', '--body', 'human-rights-council', '--date', '2022-04-07'], io), 0);
+  assert.match(io.stdout, /Human Rights Council on 2022-04-07: 46 members/);
+  assert.match(io.stdout, /Suspended\n {2}RUS/);
+  io = capture();
+  assert.equal(await runCli(['members', '--date', '2028-03-01', '--json'], io), 0);
+  const sc = JSON.parse(io.stdout) as { members: { code: string }[]; unknownSeats: number };
+  assert.equal(sc.members.length, 10);
+  assert.equal(sc.unknownSeats, 5);
+  io = capture();
+  assert.equal(await runCli(['members', '--body', 'senate', '--date', '2014-11-18'], io), 2);
+  assert.equal(io.stderr.trim().split('\n').length, 1);
+});

@@ -26,7 +26,7 @@ test('council president: bad input exits 2 with one line', async () => {
   for (const argv of [
     ['president'],
     ['president', '--month', '1945-12'],
-    ['president', '--month', '2027-01'],
+    ['president', '--month', '2028-01'],
     ['president', '--month', '2018-13'],
     ['president', '--month', '2018-12', '--date', '2018-12-01'],
   ]) {

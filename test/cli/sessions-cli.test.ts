@@ -33,7 +33,8 @@ test('council sessions lists the fixtures and creates no store file', async () =
   const r = await cli(['sessions', '--database', `sqlite:${join(dir, 'absent.sqlite')}`, '--json']);
   assert.equal(r.code, 0);
   const json = JSON.parse(r.out);
-  assert.equal(json.fixtures.length, 10);
+  assert.equal(json.fixtures.length, 11);
+  assert.ok(json.fixtures.some((f: { id: string }) => f.id === 'hrc-2014-03-28-dprk'), 'the HRC vote of 28 Mar 2014');
   assert.deepEqual(json.stored, []);
   assert.equal(existsSync(join(dir, 'absent.sqlite')), false);
 });

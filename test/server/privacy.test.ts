@@ -35,6 +35,7 @@ const OTHER_ROUTES: Record<string, string> = {
   'POST /api/sessions': 'creates a new session and answers only its creator',
   'POST /api/join': 'needs a join code, a secret handed to the delegation',
   'GET /api/council': 'history data (who sat on the Council on a date)',
+  'GET /api/roster': 'history data (a body\'s members on a date)',
   'GET /api/fixtures': 'historical meetings, all public',
   'GET /api/fixtures/:id': 'one historical meeting, public',
   'GET /api/forecast': 'analysis of public GA votes',

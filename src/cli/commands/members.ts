@@ -1,7 +1,13 @@
-/** `council members --date YYYY-MM-DD`: who sat on the Security Council that day (spec R1–R4). */
+/**
+ * `council members --date YYYY-MM-DD [--body B]`: who sat on the Security Council (spec R1–R4),
+ * the General Assembly or the Human Rights Council that day. A date whose membership is only
+ * partly known (the Council after 2027, the HRC after 2026) prints the known members and says
+ * how many seats are unknown; it is not refused (issue 9).
+ */
+import { z } from 'zod';
 import { type Command, printJson, UsageError } from '../command.js';
 import { parseOptions } from '../args.js';
-import { councilOn, type CouncilMember } from '../../data/index.js';
+import { BODY_KINDS, councilOn, LAST_DAY, rosterOn, type CouncilMember, type Roster, type RosterMember } from '../../data/index.js';
 
 function termText(m: CouncilMember): string {
   if (!m.term) return 'permanent';
@@ -24,35 +30,88 @@ function table(date: string, members: readonly CouncilMember[]): string {
   ].join('\n');
 }
 
+const TITLES: Readonly<Record<Roster['body'], string>> = {
+  'security-council': 'Security Council',
+  'general-assembly': 'General Assembly',
+  'ga-main-committee': 'Main Committee of the General Assembly',
+  'human-rights-council': 'Human Rights Council',
+};
+
+function rosterLine(m: RosterMember, width: number): string {
+  const term = m.permanent ? 'permanent' : m.term ? `${m.term[0]} – ${m.term[1]}` : (m.group ?? '');
+  return `  ${m.code}  ${m.name.padEnd(width)}  ${term}`;
+}
+
+function rosterTable(r: Roster): string {
+  const width = Math.max(10, ...[...r.members, ...r.suspended].map((m) => m.name.length));
+  const known = r.unknownSeats > 0 ? ` (${r.unknownSeats} of ${r.seats} seats unknown)` : '';
+  return [
+    `${TITLES[r.body]} on ${r.date}: ${r.members.length} members${known}`,
+    ...r.members.map((m) => rosterLine(m, width)),
+    ...(r.suspended.length ? ['Suspended', ...r.suspended.map((m) => rosterLine(m, width))] : []),
+    ...(r.vacantSeats ? [`Vacant seats: ${r.vacantSeats}`] : []),
+    ...r.notes.map((n) => `Note: ${n}`),
+    '',
+  ].join('\n');
+}
+
+function rosterJson(r: Roster): unknown {
+  return {
+    body: r.body,
+    date: r.date,
+    seats: r.seats,
+    complete: r.complete,
+    unknownSeats: r.unknownSeats,
+    vacantSeats: r.vacantSeats,
+    members: r.members,
+    suspended: r.suspended,
+    notes: r.notes,
+  };
+}
+
+const bodySchema = z.enum(BODY_KINDS as [Roster['body'], ...Roster['body'][]]);
+
 export const membersCommand: Command = {
   name: 'members',
-  summary: 'the members of the Security Council on a date (1946-01-17 .. 2026-12-31)',
+  summary: 'the members of the Security Council, the General Assembly or the Human Rights Council on a date',
   usage: [
-    'Usage: council members --date YYYY-MM-DD [--json]',
-    '  --date  the day, from 1946-01-17 (first meeting) to 2026-12-31',
-    '  --json  print a JSON array: {code, name, sortName, permanent, term, note?, source}',
+    'Usage: council members --date YYYY-MM-DD [--body security-council|general-assembly|ga-main-committee|human-rights-council] [--json]',
+    `  --date  the day: the Council from 1946-01-17 (complete to ${LAST_DAY}, partly known after), the`,
+    '          Assembly from 1945-10-24, the Human Rights Council from 2006-06-19 (complete to 2026-12-31)',
+    '  --body  which body (default: the Security Council)',
+    '  --json  without --body, for a fully known Council: a JSON array {code, name, sortName, permanent, term, note?, source};',
+    '          otherwise {body, date, seats, complete, unknownSeats, vacantSeats, members, suspended, notes}',
   ].join('\n'),
   async run(argv, io) {
-    const { values } = parseOptions(argv, { date: { type: 'string' }, json: { type: 'boolean' } });
+    const { values } = parseOptions(argv, { date: { type: 'string' }, body: { type: 'string' }, json: { type: 'boolean' } });
     if (values.date === undefined) throw new UsageError('missing --date YYYY-MM-DD');
-    const result = councilOn(values.date);
-    if (!result.ok) throw new UsageError(result.error.message);
-    if (values.json) {
-      printJson(
-        io,
-        result.value.map((m) => ({
-          code: m.code,
-          name: m.name,
-          sortName: m.sortName,
-          permanent: m.permanent,
-          term: m.term,
-          ...(m.note ? { note: m.note } : {}),
-          source: m.source,
-        })),
-      );
-    } else {
-      io.out(table(values.date, result.value));
+    if (values.body === undefined && values.date <= LAST_DAY) {
+      const result = councilOn(values.date);
+      if (!result.ok) throw new UsageError(result.error.message);
+      if (values.json) {
+        printJson(
+          io,
+          result.value.map((m) => ({
+            code: m.code,
+            name: m.name,
+            sortName: m.sortName,
+            permanent: m.permanent,
+            term: m.term,
+            ...(m.note ? { note: m.note } : {}),
+            source: m.source,
+          })),
+        );
+      } else {
+        io.out(table(values.date, result.value));
+      }
+      return 0;
     }
+    const body = bodySchema.safeParse(values.body ?? 'security-council');
+    if (!body.success) throw new UsageError(`--body must be one of ${BODY_KINDS.join(', ')}, got ${JSON.stringify(values.body)}`);
+    const roster = rosterOn(body.data, values.date);
+    if (!roster.ok) throw new UsageError(roster.error.message);
+    if (values.json) printJson(io, rosterJson(roster.value));
+    else io.out(rosterTable(roster.value));
     return 0;
   },
 };

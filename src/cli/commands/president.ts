@@ -16,10 +16,10 @@ function describe(p: Presidency): string {
 
 export const presidentCommand: Command = {
   name: 'president',
-  summary: 'the President of the Security Council in a month (1946-01 .. 2026-12)',
+  summary: 'the President of the Security Council in a month (1946-01 .. 2027-12)',
   usage: [
     'Usage: council president --month YYYY-MM [--json]',
-    '  --month  the month, from 1946-01 to 2026-12',
+    '  --month  the month, from 1946-01 to 2027-12',
     '  --json   print {month, code, name, computed, exception?, confirmed?, note?, source}',
   ].join('\n'),
   async run(argv, io) {

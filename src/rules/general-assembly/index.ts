@@ -9,3 +9,5 @@ export * from './division.js';
 export * from './quorum.js';
 export * from './hrc-suspension.js';
 export * from './emergency-special-session.js';
+export * from './motions.js';
+export * from './attendance.js';

@@ -7,12 +7,19 @@ import { z } from 'zod';
 import { CreateSessionRequestSchema } from '../../protocol/index.js';
 import type { ServerContext } from '../context.js';
 import { issueCredentials } from '../credentials.js';
-import { councilOnDate } from '../../sessions/data-adapter.js';
+import { seatsFor } from '../../sessions/data-adapter.js';
 import { bearerToken, createSession, runCommand } from '../commands.js';
 import { HttpError } from '../errors.js';
 import { parseOr400 } from '../http.js';
 import { privateSession, publishedToPublic } from '../privacy.js';
 import { communiqueOf } from '../published.js';
+
+/** The defined fields of `o` among `keys` (exactOptionalPropertyTypes: no undefined values passed on). */
+function pick<T extends object, K extends keyof T>(o: T, keys: readonly K[]): Partial<Pick<T, K>> {
+  const out: Partial<Pick<T, K>> = {};
+  for (const k of keys) if (o[k] !== undefined) out[k] = o[k];
+  return out;
+}
 
 export const SESSION_ID_PATTERN = /^[A-Za-z0-9_-]{1,100}$/;
 
@@ -35,26 +42,31 @@ export function sessionRoutes(app: FastifyInstance, ctx: ServerContext, createLi
     { config: { rateLimit: { max: createLimit.max, timeWindow: createLimit.timeWindowMs } } },
     async (request, reply) => {
       const input = parseOr400(CreateSessionRequestSchema, request.body ?? {}, 'body');
-      const council = councilOnDate(input.date);
-      if (!council.ok) throw new HttpError(422, council.error.code, council.error.message, council.error.rule);
-      const delegations = council.value.members.map(({ code, name }) => ({ code, name }));
+      if (input.body === 'ga-main-committee' && input.committee === undefined) {
+        throw new HttpError(422, 'invalid-command', 'committee: a Main Committee session names its committee, 1 to 6.', 'GA rule 98');
+      }
+      const seats = seatsFor({ body: input.body, date: input.date, ...pick(input, ['members', 'observers', 'president']) });
+      if (!seats.ok) throw new HttpError(422, seats.error.code, seats.error.message, seats.error.rule);
+      // Observers join by phone like members: each gets a join code and a token (they speak, never vote).
+      const delegations = [...seats.value.members, ...seats.value.observers].map(({ code, name }) => ({ code, name }));
       const { record, joins, secrets } = issueCredentials(delegations);
       const sessionId = newSessionId();
       // Secrets first, in the identity store: a session never exists without its credentials.
       await ctx.store.identities.put(sessionId, record, joins);
-      await createSession(ctx, { sessionId, ...input }, council.value);
+      await createSession(ctx, { sessionId, ...input }, seats.value);
       ctx.guard.remember(sessionId, input.format);
       const names = new Map(delegations.map((m) => [m.code, m.name]));
+      const observerCodes = new Set(seats.value.observers.map((o) => o.code));
+      const issued = secrets.delegations.map((d) => ({ code: d.code, name: names.get(d.code) ?? d.code, joinCode: d.joinCode, url: `/join/${d.joinCode}` }));
       return reply.code(201).send({
         sessionId,
+        body: input.body,
         chair: { token: secrets.chairToken, url: `/chair/${sessionId}#${secrets.chairToken}` },
         board: { url: `/board/${sessionId}` },
-        delegations: secrets.delegations.map((d) => ({
-          code: d.code,
-          name: names.get(d.code) ?? d.code,
-          joinCode: d.joinCode,
-          url: `/join/${d.joinCode}`,
-        })),
+        delegations: issued.filter((d) => !observerCodes.has(d.code)),
+        ...(observerCodes.size > 0 ? { observers: issued.filter((d) => observerCodes.has(d.code)) } : {}),
+        ...(seats.value.unknownSeats > 0 ? { unknownSeats: seats.value.unknownSeats } : {}),
+        ...(seats.value.notes.length > 0 ? { notes: seats.value.notes } : {}),
       });
     },
   );

@@ -1,50 +1,80 @@
 /**
- * Rule 33 motions (spec R29, T30): while business is pending, a member may move to suspend
- * or adjourn the meeting, adjourn it to a day or hour, refer a matter, or postpone it. They
- * are decided before any draft, in Rule 33's order, by the rules engine's ordering; motions
- * to suspend or simply adjourn are decided without debate.
+ * Procedural motions. In the Council, Rule 33's (spec R29, T30): suspend, adjourn, adjourn to a
+ * day or hour, refer, postpone, decided before any draft in Rule 33's order; motions to suspend
+ * or simply adjourn are decided without debate. In the Assembly, its committees and the Human
+ * Rights Council, GA rules 74-79 [116-121]: suspend, adjourn, adjourn the debate, close the
+ * debate (rule 77 [119] order), and the competence motion voted before the proposal (rule 79).
+ * Which motions a body has is the rules' answer (src/rules/bodies).
  */
-import { debateAllowed, lapsesOnAdoption, orderOfDecision } from '../../rules/security-council/motions.js';
+import { checkMotion } from '../../rules/bodies/profile.js';
+import { GA_MOTION_ORDER, gaMotionSpeakers, type GaMotion } from '../../rules/general-assembly/motions.js';
+import { debateAllowed, lapsesOnAdoption, orderOfDecision, type Rule33Motion } from '../../rules/security-council/motions.js';
 import { event, type MotionKind, type SessionEvent, type Stamp } from '../events.js';
-import { isFormal, type Motion, type SessionState } from '../state.js';
-import { actingState, clean, emit, first, isChair, isSecurityCouncil, refuse, requireMemberDelegation, requireNoVote, requireOpen, stamp, type Handler } from './shared.js';
+import { bodyKind, isFormal, type Motion, type SessionState } from '../state.js';
+import { actingState, clean, emit, first, isChair, isSecurityCouncil, refuse, refusedByRule, requireMemberDelegation, requireNoVote, requireOpen, stamp, type Handler } from './shared.js';
 
 export const moveMotion: Handler<'move-motion'> = (state, c) => {
-  if (!isSecurityCouncil(state) || !isFormal(state)) return refuse('wrong-phase', 'Rule 33 motions are made in formal Council meetings', 'Rule 33');
+  if (isSecurityCouncil(state) && !isFormal(state)) return refuse('wrong-phase', 'Rule 33 motions are made in formal Council meetings', 'Rule 33');
+  const allowed = checkMotion(bodyKind(state), c.motion);
+  if (!allowed.ok) return refusedByRule(allowed.error);
   const denied = first(isChair(c) ? null : requireMemberDelegation(state, c, 'move a motion'), requireOpen(state, 'move a motion'), requireNoVote(state, 'move a motion'));
-  if (denied) return refuse(denied.code, denied.message, denied.rule ?? 'Rule 33');
+  if (denied) return refuse(denied.code, denied.message, denied.rule ?? allowed.value);
   if (state.motions.some((m) => m.motionId === c.motionId)) return refuse('duplicate-vote-id', `a motion with id ${c.motionId} was already moved`);
   return emit(event('motion-moved.v1', clean({ ...stamp(c), motionId: c.motionId, motion: c.motion, by: actingState(c) ?? ('chair' as const), detail: c.detail, seq: state.motions.length + 1 })));
 };
 
 export const pendingMotions = (state: SessionState): Motion[] => state.motions.filter((m) => m.status === 'pending');
 
+interface Pending {
+  id: string;
+  kind: MotionKind;
+  tabledAt: number;
+  motion: Motion | null;
+}
+
+/** The motions in the order the body's rules decide them: Rule 33 in the Council, GA rule 77 [119] elsewhere. */
+function ordered(state: SessionState, items: Pending[]): Pending[] {
+  if (isSecurityCouncil(state)) {
+    return orderOfDecision(items.map((i) => ({ ...i, kind: i.kind as Rule33Motion }))) as unknown as Pending[];
+  }
+  const rank = (k: MotionKind) => GA_MOTION_ORDER.indexOf(k as GaMotion);
+  return [...items].sort((a, b) => rank(a.kind) - rank(b.kind) || a.tabledAt - b.tabledAt);
+}
+
 /** The pending business that must be decided first (a motion), or null. */
 export function nextMotion(state: SessionState): Motion | null {
-  const ordered = orderOfDecision(pendingMotions(state).map((m) => ({ id: m.motionId, kind: m.motion, tabledAt: m.seq, motion: m })));
-  return ordered[0]?.motion ?? null;
+  return ordered(state, pendingMotions(state).map((m) => ({ id: m.motionId, kind: m.motion, tabledAt: m.seq, motion: m })))[0]?.motion ?? null;
 }
 
 /** May a vote on this motion (pending id, or put directly now) be taken before the others? */
 export function motionOutOfOrder(state: SessionState, motion: MotionKind, motionId?: string): Motion | null {
-  const pending = pendingMotions(state).map((m) => ({ id: m.motionId, kind: m.motion as MotionKind, tabledAt: m.seq, motion: m as Motion | null }));
+  const pending: Pending[] = pendingMotions(state).map((m) => ({ id: m.motionId, kind: m.motion, tabledAt: m.seq, motion: m }));
   const target = motionId ?? '\u0000direct';
   if (motionId === undefined) pending.push({ id: target, kind: motion, tabledAt: Number.MAX_SAFE_INTEGER, motion: null });
-  const head = orderOfDecision(pending)[0];
+  const head = ordered(state, pending)[0];
   return head && head.id !== target ? head.motion : null;
 }
 
-/** Rule 33: a pending motion to suspend or adjourn is decided without debate. */
+/** A pending motion to suspend or adjourn is decided without debate (Rule 33; GA rule 76 [118]). */
 export function debateBarred(state: SessionState): Motion | null {
-  return pendingMotions(state).find((m) => !debateAllowed(m.motion)) ?? null;
+  const sc = isSecurityCouncil(state);
+  return pendingMotions(state).find((m) => (sc ? !debateAllowed(m.motion as Rule33Motion) : gaMotionSpeakers(m.motion as GaMotion).for + gaMotionSpeakers(m.motion as GaMotion).against === 0)) ?? null;
 }
 
-/** After a motion's vote: record it, and if adopted let lower-ranked motions lapse (R29 edge case). */
+/**
+ * After a motion's vote: record it; if adopted, lower-ranked motions lapse (R29 edge case; GA rule
+ * 77), and an adopted adjournment of the debate means no action on the pending texts (spec R62).
+ */
 export function motionConsequences(state: SessionState, at: Stamp, motionId: string | undefined, motion: MotionKind, adopted: boolean, voteId: string): SessionEvent[] {
   const out: SessionEvent[] = [];
   if (motionId !== undefined) out.push(event('motion-decided.v1', { ...at, motionId, status: adopted ? 'adopted' : 'rejected', voteId }));
-  if (adopted && lapsesOnAdoption(motion)) {
+  const sc = isSecurityCouncil(state);
+  const lapses = sc ? lapsesOnAdoption(motion as Rule33Motion) : motion === 'suspend' || motion === 'adjourn' || motion === 'adjourn-debate';
+  if (adopted && lapses) {
     for (const m of pendingMotions(state)) if (m.motionId !== motionId) out.push(event('motion-decided.v1', { ...at, motionId: m.motionId, status: 'lapsed' }));
+  }
+  if (adopted && !sc && motion === 'adjourn-debate') {
+    for (const d of state.drafts) if (d.status === 'submitted') out.push(event('draft-decided.v1', { ...at, draftId: d.draftId, status: 'lapsed', voteId }));
   }
   return out;
 }

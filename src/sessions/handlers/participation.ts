@@ -5,7 +5,7 @@
  */
 import { decideInvitation, type InvitationBasis } from '../../rules/security-council/invitations.js';
 import { event } from '../events.js';
-import { composition, isFormal, isMember, type Invitation, type SessionState } from '../state.js';
+import { composition, isFormal, isMember, isObserver, type Invitation, type SessionState } from '../state.js';
 import { debateBarred } from './motions.js';
 import {
   actingState, clean, emit, first, isChair, isSecurityCouncil, nothing, refuse, refusedByRule, requireChair, requireMemberDelegation,
@@ -80,7 +80,8 @@ export const declineInvitation: Handler<'decline-invitation'> = (state, c) => {
 function maySpeak(state: SessionState, speaker: string): boolean {
   const s = state.session!;
   if (s.members.length === 0 || !isFormal(state)) return true;
-  if (isMember(state, speaker)) return true;
+  // Members speak; so do the session's observers (they never vote).
+  if (isMember(state, speaker) || isObserver(state, speaker)) return true;
   return state.invitations.some((i) => i.invitee === speaker && i.status === 'invited');
 }
 

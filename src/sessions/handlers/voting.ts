@@ -8,9 +8,13 @@ import type { Ballot, Decision, StateCode } from '../../rules/types.js';
 import type { CommandOf } from '../../protocol/commands.js';
 import type { EngineContext } from '../context.js';
 import { event, type Majority, type Matter, type SessionEvent, type Stamp, type VoteRecorded, type VoteSubject } from '../events.js';
-import { isMember, memberCodes, type SessionState } from '../state.js';
+import { bodyKind, isMember, isObserver, memberCodes, type SessionState } from '../state.js';
 import { mustVoteFirst } from '../vote-order.js';
 import { checkVotingAllowed } from '../../rules/security-council/formats.js';
+import { checkMajority, checkVoterStanding } from '../../rules/bodies/profile.js';
+import { checkBallotAgainstAttendance } from '../../rules/general-assembly/attendance.js';
+import { rollCallOrder } from '../../rules/general-assembly/roll-call.js';
+import { decisionQuorum } from './roll-call.js';
 import { summaryStatementUpdates } from './agenda.js';
 import { motionConsequences, motionOutOfOrder, nextMotion } from './motions.js';
 import { actingState, clean, emit, first, isSecurityCouncil, nothing, refuse, refusedByRule, requireChair, requireOpen, stamp, type Handler, type Outcome } from './shared.js';
@@ -31,6 +35,15 @@ function resolveQuestion(state: SessionState, c: CommandOf<'open-vote'> | Comman
     if (!allowed.ok) return fail(refusedByRule(allowed.error));
   }
   if (state.openVote) return fail(refuse('vote-already-open', `vote ${state.openVote.voteId} is still open`));
+  if (c.majority !== undefined && !isSecurityCouncil(state)) {
+    const allowed = checkMajority(bodyKind(state), c.majority);
+    if (!allowed.ok) return fail(refusedByRule(allowed.error));
+  }
+  // A decision needs a majority of members present, as the last roll call counted them (GA rules 67, 108).
+  const quorum = decisionQuorum(state);
+  if (quorum && !quorum.met) {
+    return fail(refuse('quorum-not-met', `${quorum.present} members are present; a decision needs ${quorum.required}`, quorum.rule));
+  }
   if (state.votes.some((v) => v.voteId === c.voteId)) return fail(refuse('duplicate-vote-id', `vote ${c.voteId} was already taken`));
   const sc = isSecurityCouncil(state);
   const subject = c.subject;
@@ -80,6 +93,10 @@ function resolveQuestion(state: SessionState, c: CommandOf<'open-vote'> | Comman
         return fail(refuse('invalid-command', `${d.draftId} was tabled as ${d.matter}; reclassifying needs a preliminary question`, 'spec R24'));
       }
       const majority = c.majority ?? d.majority;
+      if (majority !== undefined && !sc) {
+        const allowed = checkMajority(bodyKind(state), majority);
+        if (!allowed.ok) return fail(refusedByRule(allowed.error));
+      }
       return { ok: true, value: { matter: d.matter, ...(majority ? { majority } : {}) } };
     }
     case 'other': {
@@ -92,7 +109,9 @@ function resolveQuestion(state: SessionState, c: CommandOf<'open-vote'> | Comman
 export const openVote: Handler<'open-vote'> = (state, c) => {
   const q = resolveQuestion(state, c);
   if (!q.ok) return q.out;
-  return emit(event('vote-opened.v1', clean({ ...stamp(c), voteId: c.voteId, question: c.question, subject: c.subject, matter: q.value.matter, majority: q.value.majority })));
+  return emit(event('vote-opened.v1', clean({
+    ...stamp(c), voteId: c.voteId, question: c.question, subject: c.subject, matter: q.value.matter, majority: q.value.majority, firstToVote: firstByLot(state, c.voteId),
+  })));
 };
 
 /** A delegation casts (or changes) its own ballot while the vote is open. */
@@ -101,7 +120,13 @@ export const castBallot: Handler<'cast-ballot'> = (state, c) => {
   if (me === null) return refuse('not-your-ballot', 'a ballot is cast by a delegation, for itself', 'Art. 27(1)');
   const open = state.openVote;
   if (!open || (c.voteId !== undefined && c.voteId !== open.voteId)) return refuse('no-vote-open', c.voteId ? `vote ${c.voteId} is not open` : 'no vote is open');
+  if (isObserver(state, me)) {
+    const standing = checkVoterStanding(bodyKind(state), 'observer');
+    if (!standing.ok) return refusedByRule(standing.error);
+  }
   if (!isMember(state, me)) return refuse('not-a-council-member', `${me} has no vote here`, 'spec R18, R38');
+  const pledge = checkBallotAgainstAttendance(state.roll?.answers[me], c.ballot);
+  if (!pledge.ok) return refusedByRule(pledge.error);
   if (open.ballots[me] === c.ballot) return nothing();
   return emit(event('ballot-cast.v1', { ...stamp(c), voteId: open.voteId, member: me, ballot: c.ballot }));
 };
@@ -130,6 +155,17 @@ export const recordVote: Handler<'record-vote'> = (state, c, ctx) => {
     ballots: c.ballots, tally: c.tally, resolution: c.resolution,
   });
 };
+
+/**
+ * A recorded vote in the Assembly, a committee or the HRC begins with the member drawn by lot
+ * (GA rules 87 [128]); the lot is seeded by the vote's id, so a replay draws the same member.
+ */
+function firstByLot(state: SessionState, voteId: string): string | undefined {
+  if (isSecurityCouncil(state) || !state.session) return undefined;
+  let seed = 0;
+  for (const ch of voteId) seed = (Math.imul(seed, 31) + ch.charCodeAt(0)) >>> 0;
+  return rollCallOrder(state.session.members, seed).drawn?.code;
+}
 
 interface VoteToDecide {
   voteId: string;

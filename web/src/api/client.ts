@@ -15,6 +15,8 @@ import type {
   Joined,
   SessionSnapshot,
   StoredEvent,
+  RosterOnDate,
+  SessionBodyKind,
 } from './types.js';
 
 interface RequestOptions {
@@ -80,6 +82,7 @@ export const api = {
   delegations: (sessionId: string, token: string) =>
     call<{ delegations: DelegationCredential[] }>(`/api/sessions/${enc(sessionId)}/delegations`, { token }),
   council: (date: string) => call<CouncilOnDate>(`/api/council?date=${enc(date)}`),
+  roster: (body: SessionBodyKind, date: string) => call<RosterOnDate>(`/api/roster?body=${enc(body)}&date=${enc(date)}`),
   forecast: (params: Record<string, string>) => call<unknown>(`/api/forecast?${new URLSearchParams(params).toString()}`),
   alignment: (params: Record<string, string>) => call<unknown>(`/api/alignment?${new URLSearchParams(params).toString()}`),
   power: (body: 'sc' | 'sc-1945' | 'sc-procedural' | 'sc-abstention' | 'ga') => call<unknown>(`/api/power?body=${enc(body)}`),

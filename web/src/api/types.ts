@@ -2,14 +2,16 @@
  * The live-session protocol as the browser sees it: the shapes are src/protocol's (docs/protocol.md),
  * plus what only the app needs. Events are checked against their schemas by the reducer (src/protocol/events.ts).
  */
-import type { Ballot, MeetingFormat, WireEvent } from '../../../src/protocol/index.js';
+import type { Ballot, CreateSessionRequest, MeetingFormat, WireEvent } from '../../../src/protocol/index.js';
 
 export type {
-  ClientCommand, CommandResult, CouncilOnDate, CreatedSession, CreateSessionRequest, DelegationCredential, Joined, ServerMessage,
+  ClientCommand, CommandResult, CouncilOnDate, CreatedSession, CreateSessionRequest, DelegationCredential, Joined, RosterOnDate, ServerMessage,
   SessionSnapshot, WireEvent as StoredEvent,
 } from '../../../src/protocol/index.js';
 export type Format = MeetingFormat;
 export type BallotValue = Ballot;
+/** The bodies a session can be created for (POST /api/sessions `body`). */
+export type SessionBodyKind = NonNullable<CreateSessionRequest['body']>;
 
 export interface ApiError {
   code: string;

@@ -23,13 +23,23 @@ export function MeetingSummary({ state }: { state: SessionState }) {
         ) : (
           <div>
             <dt>{t('summary.body')}</dt>
-            <dd>{t(`body.${session.body}`)}</dd>
+            <dd>
+              {session.body === 'ga-main-committee' && session.committee
+                ? t(`body.committee${session.committee as 1 | 2 | 3 | 4 | 5 | 6}`)
+                : t(`body.${session.body}`)}
+            </dd>
           </div>
         )}
         {president ? (
           <div>
             <dt>{session.format === 'arria' ? t('summary.presidentOfMonth') : t('summary.president')}</dt>
             <dd>{stateName(president, nameOf(state, president))}</dd>
+          </div>
+        ) : null}
+        {session.unknownSeats ? (
+          <div>
+            <dt>{t('summary.seats')}</dt>
+            <dd data-testid="unknown-seats">{t('summary.unknownSeats', { known: session.members.length, n: session.unknownSeats })}</dd>
           </div>
         ) : null}
         {session.conveners && session.conveners.length > 0 ? (

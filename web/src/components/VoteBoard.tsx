@@ -11,7 +11,8 @@ import type { Member, VoteOnScreen } from '../session/view.js';
 import { ballotLooks } from './ballotStyle.js';
 import { Horseshoe } from './Horseshoe.js';
 import { VoteTable } from './VoteTable.js';
-import { scThresholds, tallyBallots } from '../../../src/rules/index.js';
+import { HallBoard } from './HallBoard.js';
+import { scThresholds, simpleMajorityRequired, tallyBallots, twoThirdsRequired } from '../../../src/rules/index.js';
 
 interface Props {
   members: Member[];
@@ -20,8 +21,10 @@ interface Props {
   /** Show the per-member table on screen (console) or only to screen readers (board). */
   tableVisible?: boolean;
   headingLevel?: 2 | 3;
-  /** A General Assembly vote: a majority of those present and voting; no horseshoe of fifteen. */
+  /** A General Assembly, Main Committee or Human Rights Council vote: a majority of those present and voting; the Hall board. */
   assembly?: boolean;
+  /** Who answered the roll call, when it was taken: the others show as absent on the Hall board. */
+  present?: ReadonlySet<string> | null;
 }
 
 /** Affirmative votes a Council of this size needs (Art. 27; spec R3), from the rules engine itself. */
@@ -37,7 +40,7 @@ export function countBallots(members: Member[], ballots: Readonly<Record<string,
   return { yes: tally.yes, no: tally.no, abstain: tally.abstain, other: tally.nonParticipation + tally.absent, pending: members.length - cast.length };
 }
 
-export function VoteBoard({ members, president, vote, tableVisible = false, headingLevel = 2, assembly = false }: Props) {
+export function VoteBoard({ members, president, vote, tableVisible = false, headingLevel = 2, assembly = false, present = null }: Props) {
   const { t, stateName, list } = useI18n();
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const ballots = vote?.ballots ?? {};
@@ -55,6 +58,10 @@ export function VoteBoard({ members, president, vote, tableVisible = false, head
     : required === null
       ? ''
       : t('board.needed', { required });
+  // The running majority: of those present and voting so far (GA rules 83-86; abstentions out).
+  const pv = counts.yes + counts.no;
+  const running = majority === 'two-thirds' ? twoThirdsRequired(pv) : simpleMajorityRequired(pv);
+  const hall = assembly && members.length > 15;
   const status = !vote ? t('board.noVote') : vote.open ? t('board.voteOpen') : t('board.voteClosed');
 
   return (
@@ -67,6 +74,14 @@ export function VoteBoard({ members, president, vote, tableVisible = false, head
         {vote?.matter && !assembly ? <span className="pill">{matterWord(vote.matter, t)}</span> : null}
         <span className="threshold">{threshold}</span>
       </p>
+      {assembly && vote?.open && vote.firstToVote ? (
+        <p className="help" data-testid="first-to-vote">
+          {t('vote.firstToVote', { name: stateName(vote.firstToVote, members.find((m) => m.code === vote.firstToVote)?.name) })}
+        </p>
+      ) : null}
+      {assembly && vote ? (
+        <p className="majority-line" data-testid="majority-required">{t('board.majorityRequired', { required: running, presentAndVoting: pv })}</p>
+      ) : null}
       <p className="tally" aria-live="polite" aria-atomic="true" data-testid="tally">
         <span className="count b-yes">{t('count.yes', { n: counts.yes })}</span>
         <span className="count b-no">{t('count.no', { n: counts.no })}</span>
@@ -75,7 +90,11 @@ export function VoteBoard({ members, president, vote, tableVisible = false, head
         {vote?.open ? <span className="count">{t('count.pending', { n: counts.pending })}</span> : null}
       </p>
       {assembly ? (
-        <AssemblyTally counts={counts} verdict={decision ? t(decision.outcome === 'adopted' ? 'board.centreAdopted' : 'board.centreNotAdopted') : null} />
+        hall ? (
+          <HallBoard members={members} ballots={ballots} present={present} />
+        ) : (
+          <AssemblyTally counts={counts} verdict={decision ? t(decision.outcome === 'adopted' ? 'board.centreAdopted' : 'board.centreNotAdopted') : null} />
+        )
       ) : (
         <Horseshoe members={members} president={president} marks={ballotLooks(ballots)} centre={centreLines(vote, required, counts.yes, t)} />
       )}
@@ -88,7 +107,8 @@ export function VoteBoard({ members, president, vote, tableVisible = false, head
           </>
         ) : null}
       </div>
-      {assembly && Object.keys(ballots).length === 0 ? null : <VoteTable members={members} ballots={ballots} visible={tableVisible} />}
+      {/* The Hall board carries each seat's word for screen readers itself: no hidden twin table of 193 rows. */}
+      {(assembly && Object.keys(ballots).length === 0) || (hall && !tableVisible) ? null : <VoteTable members={members} ballots={ballots} visible={tableVisible} />}
     </section>
   );
 }

@@ -23,6 +23,8 @@ export interface VoteOnScreen {
   open: boolean;
   decision: Decision | null;
   majority?: Majority;
+  /** GA rule 87: the member the roll call starts with, drawn by lot. */
+  firstToVote?: string;
 }
 
 /** The vote on screen: the open one, else the last one recorded. */
@@ -32,6 +34,7 @@ export function currentVote(state: SessionState): VoteOnScreen | null {
     return {
       voteId: open.voteId, question: open.question, subject: open.subject, matter: open.matter, ballots: open.ballots, open: true, decision: null,
       ...(open.majority ? { majority: open.majority } : {}),
+      ...(open.firstToVote ? { firstToVote: open.firstToVote } : {}),
     };
   }
   const last = state.votes[state.votes.length - 1];
@@ -48,10 +51,15 @@ export function currentVote(state: SessionState): VoteOnScreen | null {
   };
 }
 
-/** General Assembly plenary and committees decide by majorities of those present and voting, not by Art. 27. */
+/** The Assembly, its committees and the Human Rights Council decide by majorities of those present and voting, not by Art. 27. */
 export function isAssembly(state: SessionState): boolean {
   const body = state.session?.body;
-  return body === 'general-assembly' || body === 'ga-third-committee';
+  return body !== undefined && body !== 'security-council';
+}
+
+/** Who answered the last roll call (null before one is called): the rest show as absent on the Hall board. */
+export function presentSet(state: SessionState): ReadonlySet<string> | null {
+  return state.roll ? new Set(Object.keys(state.roll.answers)) : null;
 }
 
 export function members(state: SessionState): Member[] {

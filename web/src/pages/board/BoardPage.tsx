@@ -12,7 +12,7 @@ import { MeetingSummary } from '../../components/MeetingSummary.js';
 import { VoteBoard } from '../../components/VoteBoard.js';
 import { useI18n } from '../../i18n/index.js';
 import { useSession } from '../../live/useSession.js';
-import { currentVote, isAssembly, members, type SessionState } from '../../session/view.js';
+import { currentVote, isAssembly, members, presentSet, type SessionState } from '../../session/view.js';
 import { WebcastBoard } from './WebcastBoard.js';
 import { SpeakersList } from '../../components/SpeakersList.js';
 
@@ -73,7 +73,7 @@ export function Board({ state }: { state: SessionState }) {
       {arria ? (
         <WebcastBoard state={state} />
       ) : (
-        <VoteBoard members={members(state)} president={state.session?.president ?? null} vote={currentVote(state)} assembly={isAssembly(state)} />
+        <VoteBoard members={members(state)} president={state.session?.president ?? null} vote={currentVote(state)} assembly={isAssembly(state)} present={presentSet(state)} />
       )}
       {state.speakers.length > 0 ? (
         <section className="board-speakers" aria-labelledby="board-speakers-heading">

@@ -20,6 +20,7 @@ import { ExportsPanel } from './ExportsPanel.js';
 import { MeetingFlowPanel } from './MeetingFlowPanel.js';
 import { SpeakersPanel } from './SpeakersPanel.js';
 import { VotePanel } from './VotePanel.js';
+import { RollCallPanel } from './RollCallPanel.js';
 import { WebcastChairPanel } from './WebcastChairPanel.js';
 
 function takeTokenFromHash(sessionId: string): string | null {
@@ -55,6 +56,7 @@ export function ChairPage({ sessionId }: { sessionId: string }) {
           <div className="console">
             <div className="console-main">
               <MeetingFlowPanel state={state} commands={commands} />
+              <RollCallPanel state={state} commands={commands} />
               {arria ? <WebcastChairPanel state={state} commands={commands} /> : <VotePanel state={state} commands={commands} />}
               <DocumentsChairPanel sessionId={sessionId} state={state} token={token} commands={commands} />
             </div>

@@ -9,6 +9,8 @@ import { nameOf, type SessionState } from '../../session/view.js';
 import { AgendaStep } from './AgendaStep.js';
 import { InvitationsForm } from './InvitationsForm.js';
 import { RequestStep } from './RequestStep.js';
+import { checkFeature } from '../../../../src/rules/index.js';
+import { bodyKind } from '../../../../src/sessions/index.js';
 
 export function MeetingFlowPanel({ state, commands }: { state: SessionState; commands: Commands }) {
   const { t, stateName, list } = useI18n();
@@ -18,10 +20,12 @@ export function MeetingFlowPanel({ state, commands }: { state: SessionState; com
   const phase = state.phase;
   const before = phase === 'pending' || phase === 'scheduled';
   const names = (codes: string[]) => list(codes.map((c) => stateName(c, nameOf(state, c))));
+  // Only what the body's rules have: Council requests, agenda votes and Rule 37 invitations are the Council's.
+  const allows = (feature: 'meeting-request' | 'agenda-vote' | 'rule-37-invitation') => checkFeature(bodyKind(state), feature).ok;
   return (
     <section className="card" aria-labelledby="flow-heading">
       <h2 id="flow-heading">{t('flow.heading')}</h2>
-      {phase === 'pending' && !arria ? <RequestStep state={state} commands={commands} /> : null}
+      {phase === 'pending' && !arria && allows('meeting-request') ? <RequestStep state={state} commands={commands} /> : null}
       {before ? (
         <div className="row">
           <button type="button" onClick={() => void commands.send('open-meeting')} disabled={commands.busy}>
@@ -29,7 +33,7 @@ export function MeetingFlowPanel({ state, commands }: { state: SessionState; com
           </button>
         </div>
       ) : null}
-      {phase === 'open' && formal ? (
+      {phase === 'open' && formal && allows('agenda-vote') ? (
         <>
           <AgendaStep state={state} commands={commands} />
           {state.agenda.status === 'proposed' && state.agenda.objections.length > 0 ? (

@@ -6,10 +6,12 @@ import { useState, type FormEvent } from 'react';
 import { VoteBoard } from '../../components/VoteBoard.js';
 import { useI18n } from '../../i18n/index.js';
 import type { Commands } from '../../live/useCommands.js';
-import { currentVote, isAssembly, members, type Matter, type SessionState } from '../../session/view.js';
+import { currentVote, isAssembly, members, presentSet, type Matter, type SessionState } from '../../session/view.js';
 import { DraftForm } from './DraftForm.js';
 import { Explanation } from './Explanation.js';
 import { ForecastPanel } from './ForecastPanel.js';
+import { checkMajority } from '../../../../src/rules/index.js';
+import { bodyKind } from '../../../../src/sessions/index.js';
 
 export function VotePanel({ state, commands }: { state: SessionState; commands: Commands }) {
   const { t } = useI18n();
@@ -33,7 +35,7 @@ export function VotePanel({ state, commands }: { state: SessionState; commands: 
         </>
       ) : null}
       {vote ? (
-        <VoteBoard members={members(state)} president={state.session?.president ?? null} vote={vote} tableVisible headingLevel={3} assembly={isAssembly(state)} />
+        <VoteBoard members={members(state)} president={state.session?.president ?? null} vote={vote} tableVisible headingLevel={3} assembly={isAssembly(state)} present={presentSet(state)} />
       ) : (
         <p className="help">{t('board.noVote')}</p>
       )}
@@ -47,6 +49,10 @@ function OpenVoteForm({ state, commands }: { state: SessionState; commands: Comm
   const [question, setQuestion] = useState('');
   const [matter, setMatter] = useState<Matter>('procedural');
   const [draftId, setDraftId] = useState('');
+  const assembly = isAssembly(state);
+  // Two-thirds is offered only where the body's rules have it (the plenary: Charter Art. 18(2)).
+  const twoThirdsAllowed = assembly && checkMajority(bodyKind(state), 'two-thirds').ok;
+  const [majority, setMajority] = useState<'simple' | 'two-thirds'>('simple');
   const drafts = state.drafts.filter((d) => d.status === 'submitted');
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -54,7 +60,10 @@ function OpenVoteForm({ state, commands }: { state: SessionState; commands: Comm
     const subject = draft ? { kind: 'draft', draftId: draft.draftId } : { kind: 'other' };
     const text = question.trim() || (draft ? t('vote.draftQuestion', { title: draft.symbol ?? draft.title }) : '');
     void commands
-      .send('open-vote', { voteId: `vote-${state.votes.length + 1}`, question: text, subject, matter: draft ? draft.matter : matter })
+      .send('open-vote', {
+        voteId: `vote-${state.votes.length + 1}`, question: text, subject, matter: draft ? draft.matter : matter,
+        ...(assembly ? { majority: twoThirdsAllowed ? majority : 'simple' } : {}),
+      })
       .then((r) => r.ok && setQuestion(''));
   };
   return (
@@ -76,7 +85,20 @@ function OpenVoteForm({ state, commands }: { state: SessionState; commands: Comm
         ) : null}
         <label htmlFor="vote-question">{t('vote.question')}</label>
         <input id="vote-question" value={question} onChange={(e) => setQuestion(e.target.value)} required={!draftId} />
-        {draftId ? null : (
+        {twoThirdsAllowed ? (
+          <fieldset className="inline">
+            <legend>{t('vote.matter')}</legend>
+            <label className="check">
+              <input type="radio" name="vote-majority" checked={majority === 'simple'} onChange={() => setMajority('simple')} />
+              {t('vote.majoritySimple')}
+            </label>
+            <label className="check">
+              <input type="radio" name="vote-majority" checked={majority === 'two-thirds'} onChange={() => setMajority('two-thirds')} />
+              {t('vote.majorityTwoThirds')}
+            </label>
+          </fieldset>
+        ) : null}
+        {draftId || assembly ? null : (
           <fieldset className="inline">
             <legend>{t('vote.matter')}</legend>
             <label className="check">

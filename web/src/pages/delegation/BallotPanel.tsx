@@ -38,7 +38,7 @@ export function BallotPanel({ state, code, commands, pendingKey }: Props) {
       {vote.open && isMember ? (
         <>
           <div className="ballot-buttons" role="group" aria-label={t('delegation.ballotGroup')} aria-describedby="ballot-question">
-            {CHOICES.map((choice) => {
+            {CHOICES.filter((choice) => !(choice === 'abstain' && state.roll?.answers[code] === 'present-and-voting')).map((choice) => {
               const look = BALLOT_LOOK[choice];
               return (
                 <button

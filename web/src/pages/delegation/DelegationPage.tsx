@@ -20,6 +20,7 @@ import { DocumentsPanel } from './DocumentsPanel.js';
 import { FloorPanel } from './FloorPanel.js';
 import { ObjectionPanel } from './ObjectionPanel.js';
 import { WebcastPanel } from './WebcastPanel.js';
+import { RollPanel } from './RollPanel.js';
 import { MeetingSummary } from '../../components/MeetingSummary.js';
 
 export function DelegationPage({ sessionId }: { sessionId: string }) {
@@ -56,6 +57,7 @@ export function DelegationPage({ sessionId }: { sessionId: string }) {
       ) : (
         <div className="phone">
           <MeetingSummary state={state} />
+          <RollPanel state={state} code={identity.code} commands={commands} />
           <BallotPanel state={state} code={identity.code} commands={commands} pendingKey={ballotKey} />
           {format === 'arria' ? <WebcastPanel state={state} code={identity.code} commands={commands} /> : null}
           <ObjectionPanel state={state} code={identity.code} commands={commands} />

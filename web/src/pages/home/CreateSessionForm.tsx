@@ -12,6 +12,7 @@ import { saveChairToken } from '../../session/credentials.js';
 import { saveJoinCodes } from '../../session/created.js';
 import { ErrorMessage } from '../../components/ErrorMessage.js';
 import { MemberPicker } from '../../components/MemberPicker.js';
+import { RosterFields, rosterRequest, useRoster, type RosterChoice } from './RosterFields.js';
 
 const FORMATS: readonly Format[] = MEETING_FORMATS;
 
@@ -25,6 +26,17 @@ export function CreateSessionForm() {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<{ code: string; message: string } | null>(null);
   const council = useCouncil(date);
+  const [choice, setChoice] = useState<RosterChoice>({ body: 'security-council', committee: 3, members: '', observers: '', roster: null });
+  const roster = useRoster(choice.body, date);
+  // The data's roster for the body and date is the default; the chair may edit it into any roster.
+  useEffect(() => {
+    setChoice((c) => ({
+      ...c,
+      roster,
+      members: roster ? roster.members.map((m) => m.code).join(' ') : '',
+      observers: roster && c.body !== 'security-council' ? roster.observers.map((m) => m.code).join(' ') : '',
+    }));
+  }, [roster]);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -32,8 +44,10 @@ export function CreateSessionForm() {
     setError(null);
     const result = await api.createSession({
       date,
-      title: title.trim() || t('home.defaultTitle'),
-      format,
+      // The default title names the body that meets.
+      title: title.trim() || (choice.body === 'security-council' ? t('home.defaultTitle') : t(`body.${choice.body}`)),
+      format: choice.body === 'security-council' ? format : 'public',
+      ...rosterRequest(choice),
       ...(item.trim() ? { item: item.trim() } : {}),
       ...(format === 'arria' && conveners.length > 0 ? { conveners } : {}),
     });
@@ -41,7 +55,7 @@ export function CreateSessionForm() {
     if (!result.ok) return setError(result.error);
     const created = result.value;
     saveChairToken(created.sessionId, created.chair.token);
-    saveJoinCodes(created.sessionId, created.delegations);
+    saveJoinCodes(created.sessionId, [...created.delegations, ...(created.observers ?? [])]);
     navigate(`/chair/${encodeURIComponent(created.sessionId)}`);
   };
 
@@ -56,6 +70,7 @@ export function CreateSessionForm() {
         <input id="create-title" value={title} onChange={(e) => setTitle(e.target.value)} placeholder={t('home.defaultTitle')} />
         <label htmlFor="create-item">{t('home.item')}</label>
         <input id="create-item" value={item} onChange={(e) => setItem(e.target.value)} />
+        <RosterFields choice={choice} onChange={setChoice} />
         <label htmlFor="create-format">{t('home.format')}</label>
         <select id="create-format" value={format} onChange={(e) => setFormat(e.target.value as Format)}>
           {FORMATS.map((f) => (
@@ -73,7 +88,7 @@ export function CreateSessionForm() {
             idPrefix="conv"
           />
         ) : null}
-        <p className="help" aria-live="polite">
+        <p className="help" aria-live="polite" hidden={choice.body !== 'security-council'}>
           {council && council.members.length > 0
             ? t('home.councilPreview', {
                 count: council.members.length,
