@@ -1,7 +1,8 @@
 /** `council members --date YYYY-MM-DD`: who sat on the Security Council that day (spec R1–R4). */
-import { type Command, printJson, UsageError } from '../command.js';
+import { type CommandModule, printJson, UsageError } from '../command.js';
 import { parseOptions } from '../args.js';
 import { councilOn, type CouncilMember } from '../../data/index.js';
+import { members } from '../../library/members.js';
 
 function termText(m: CouncilMember): string {
   if (!m.term) return 'permanent';
@@ -24,33 +25,17 @@ function table(date: string, members: readonly CouncilMember[]): string {
   ].join('\n');
 }
 
-export const membersCommand: Command = {
-  name: 'members',
-  summary: 'the members of the Security Council on a date (1946-01-17 .. 2026-12-31)',
-  usage: [
-    'Usage: council members --date YYYY-MM-DD [--json]',
-    '  --date  the day, from 1946-01-17 (first meeting) to 2026-12-31',
-    '  --json  print a JSON array: {code, name, sortName, permanent, term, note?, source}',
-  ].join('\n'),
+export const membersCommand: CommandModule = {
   async run(argv, io) {
     const { values } = parseOptions(argv, { date: { type: 'string' }, json: { type: 'boolean' } });
     if (values.date === undefined) throw new UsageError('missing --date YYYY-MM-DD');
-    const result = councilOn(values.date);
-    if (!result.ok) throw new UsageError(result.error.message);
     if (values.json) {
-      printJson(
-        io,
-        result.value.map((m) => ({
-          code: m.code,
-          name: m.name,
-          sortName: m.sortName,
-          permanent: m.permanent,
-          term: m.term,
-          ...(m.note ? { note: m.note } : {}),
-          source: m.source,
-        })),
-      );
+      const result = members(values.date);
+      if (!result.ok) throw new UsageError(result.error.message);
+      printJson(io, result.value);
     } else {
+      const result = councilOn(values.date);
+      if (!result.ok) throw new UsageError(result.error.message);
       io.out(table(values.date, result.value));
     }
     return 0;
