@@ -45,6 +45,7 @@ test('the bin answers as the source does: bundled commands, loaded commands, err
     [['power', '--body', 'nope']],
     [['tour', '--json']],
     [['sessions', '--database', 'memory:', '--json']],
+    [['document', 'list', '--json']],
     [['nosuch']],
     [['--help']],
     [['decide', '--help']],

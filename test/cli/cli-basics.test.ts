@@ -8,13 +8,14 @@ import { runCli } from '../../src/cli/run.js';
 import { DEFAULT_STORE_URL } from '../../src/store/store-url.js';
 import { EXPORT_FORMATS } from '../../src/records/render.js';
 import { BODIES } from '../../src/analysis/power/bodies.js';
+import { LOG_LEVELS } from '../../src/server/logging.js';
 import { capture } from './capture.js';
 
 const MAIN = fileURLToPath(new URL('../../src/cli/main.ts', import.meta.url));
 const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
 test('every command answers --help and -h with its usage, exit 0, nothing on stderr', async () => {
-  assert.equal(commands.length, 14);
+  assert.equal(commands.length, 15);
   for (const c of commands) {
     for (const flag of ['--help', '-h']) {
       const io = capture();
@@ -45,11 +46,12 @@ test('council help lists every command with its summary', async () => {
   for (const c of commands) assert.ok(io.stdout.includes(`  ${c.name.padEnd(width)}  ${c.summary}\n`), c.name);
 });
 
-test('the usage texts name the store default, export formats and bodies their modules define', () => {
+test('the usage texts name the store default, export formats, bodies and log levels their modules define', () => {
   const usage = (name: string) => commands.find((c) => c.name === name)!.usage;
   for (const name of ['replay', 'sessions', 'meeting', 'export']) assert.ok(usage(name).includes(`default ${DEFAULT_STORE_URL}`), name);
   assert.ok(usage('export').includes(`--format ${EXPORT_FORMATS.join('|')}`));
   assert.ok(usage('power').includes(`--body ${BODIES.join('|')}`));
+  assert.ok(usage('serve').includes(`--log-level           ${LOG_LEVELS.join('|')}:`));
 });
 
 test('council --version prints the package version', async () => {
