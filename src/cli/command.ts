@@ -10,13 +10,19 @@ export interface CliIO {
   readStdin(): Promise<string>;
 }
 
-export interface Command {
+/** What a command module exports: the implementation, loaded only when the command runs. */
+export interface CommandModule {
+  run(argv: string[], io: CliIO): Promise<number>;
+}
+
+/** A registry entry (commands/index.ts): everything help needs, and how to load the rest. */
+export interface CommandSpec {
   name: string;
   /** One line for `council help`. */
   summary: string;
-  /** Usage lines shown by `council help NAME` and after a usage error. */
+  /** Usage lines shown by `council help NAME` and `council NAME --help`. */
   usage: string;
-  run(argv: string[], io: CliIO): Promise<number>;
+  load(): Promise<CommandModule>;
 }
 
 /** Bad input from the user: exit 2, one clear line. */

@@ -16,7 +16,9 @@ import type { Roster, RosterMember } from './roster.js';
 const termsByYear = new Map<number, ElectedTerm[]>();
 for (const term of electedTerms) {
   for (let y = Number(term.from.slice(0, 4)); y <= Number(term.to.slice(0, 4)); y++) {
-    termsByYear.set(y, [...(termsByYear.get(y) ?? []), term]);
+    const terms = termsByYear.get(y);
+    if (terms) terms.push(term);
+    else termsByYear.set(y, [term]);
   }
 }
 

@@ -277,11 +277,16 @@ const MERGED_TERMS: readonly ElectedTerm[] = [
   },
 ];
 
-/** Every elected term, ordered by start date then code. */
+const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * Every elected term, ordered by start date then code. ISO dates and capital-letter codes sort
+ * the same by code units as by locale, without the collator localeCompare starts at import.
+ */
 export const electedTerms: readonly ElectedTerm[] = Object.entries(TERMS)
   .flatMap(([code, spec]) => expand(code, spec))
   .concat(MERGED_TERMS)
-  .sort((a, b) => (a.from === b.from ? a.code.localeCompare(b.code) : a.from.localeCompare(b.from)));
+  .sort((a, b) => (a.from === b.from ? byCodeUnits(a.code, b.code) : byCodeUnits(a.from, b.from)));
 
 /** The first 1946 terms began with the first meeting, 17 Jan 1946. */
 export function termStart(term: ElectedTerm): string {

@@ -2,12 +2,13 @@
  * Validating the dates and months the data API accepts. Malformed input and dates
  * outside the data set are typed errors, never exceptions.
  */
-import { z } from 'zod';
 import { err, ok, type Result, type RuleError } from '../rules/result.js';
 import { FIRST_DAY, LAST_DAY } from './council-seats.js';
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/u);
-const isoMonth = z.string().regex(/^\d{4}-\d{2}$/u);
+// Plain patterns rather than zod schemas: `council members` and `president` start without
+// loading zod at all (issue 8), and a typeof check plus one regex is the whole schema.
+const isoDate = (v: unknown): v is string => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/u.test(v);
+const isoMonth = (v: unknown): v is string => typeof v === 'string' && /^\d{4}-\d{2}$/u.test(v);
 
 /** True when y-m-d names a real calendar day. */
 function realDay(y: number, m: number, d: number): boolean {
@@ -17,44 +18,38 @@ function realDay(y: number, m: number, d: number): boolean {
 
 /** Checks "YYYY-MM-DD" and the covered range 1946-01-17..LAST_DAY. */
 export function checkDate(date: unknown): Result<string, RuleError> {
-  const parsed = isoDate.safeParse(date);
-  if (!parsed.success) {
-    return err({ code: 'MALFORMED_DATE', message: `expected a date as YYYY-MM-DD, got ${JSON.stringify(date)}` });
-  }
-  const [y, m, d] = parsed.data.split('-').map(Number) as [number, number, number];
-  if (!realDay(y, m, d)) return err({ code: 'MALFORMED_DATE', message: `${parsed.data} is not a calendar date` });
-  if (parsed.data < FIRST_DAY) {
+  if (!isoDate(date)) return err({ code: 'MALFORMED_DATE', message: `expected a date as YYYY-MM-DD, got ${JSON.stringify(date)}` });
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  if (!realDay(y, m, d)) return err({ code: 'MALFORMED_DATE', message: `${date} is not a calendar date` });
+  if (date < FIRST_DAY) {
     return err({
       code: 'BEFORE_FIRST_MEETING',
-      message: `${parsed.data} is before the Council's first meeting on ${FIRST_DAY}`,
+      message: `${date} is before the Council's first meeting on ${FIRST_DAY}`,
       rule: 'Charter Art. 23; S/PV.1',
     });
   }
-  if (parsed.data > LAST_DAY) {
-    return err({ code: 'NO_DATA', message: `${parsed.data} is after ${LAST_DAY}, the last day this data covers` });
+  if (date > LAST_DAY) {
+    return err({ code: 'NO_DATA', message: `${date} is after ${LAST_DAY}, the last day this data covers` });
   }
-  return ok(parsed.data);
+  return ok(date);
 }
 
 /** Checks "YYYY-MM" and the covered range 1946-01..LAST_DAY. */
 export function checkMonth(month: unknown): Result<string, RuleError> {
-  const parsed = isoMonth.safeParse(month);
-  if (!parsed.success) {
-    return err({ code: 'MALFORMED_MONTH', message: `expected a month as YYYY-MM, got ${JSON.stringify(month)}` });
-  }
-  const m = Number(parsed.data.slice(5));
-  if (m < 1 || m > 12) return err({ code: 'MALFORMED_MONTH', message: `${parsed.data} is not a calendar month` });
-  if (parsed.data < FIRST_DAY.slice(0, 7)) {
+  if (!isoMonth(month)) return err({ code: 'MALFORMED_MONTH', message: `expected a month as YYYY-MM, got ${JSON.stringify(month)}` });
+  const m = Number(month.slice(5));
+  if (m < 1 || m > 12) return err({ code: 'MALFORMED_MONTH', message: `${month} is not a calendar month` });
+  if (month < FIRST_DAY.slice(0, 7)) {
     return err({
       code: 'BEFORE_FIRST_MEETING',
-      message: `${parsed.data} is before the Council's first meeting on ${FIRST_DAY}`,
+      message: `${month} is before the Council's first meeting on ${FIRST_DAY}`,
       rule: 'Charter Art. 23; S/PV.1',
     });
   }
-  if (parsed.data > LAST_DAY.slice(0, 7)) {
-    return err({ code: 'NO_DATA', message: `${parsed.data} is after ${LAST_DAY.slice(0, 7)}, the last month this data covers` });
+  if (month > LAST_DAY.slice(0, 7)) {
+    return err({ code: 'NO_DATA', message: `${month} is after ${LAST_DAY.slice(0, 7)}, the last month this data covers` });
   }
-  return ok(parsed.data);
+  return ok(month);
 }
 
 /** Every month "YYYY-MM" from `first` to `last` inclusive. */

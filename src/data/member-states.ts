@@ -504,17 +504,25 @@ const EXTRA_NAMES: Readonly<Record<string, string>> = {
   'west germany': 'DEU',
 };
 
-const byName = new Map<string, MemberState>();
-for (const s of allStates) {
-  for (const n of [s.name, s.sortName, ...s.formerNames.flatMap((f) => [f.name, f.sortName])]) {
-    const key = fold(n);
-    // Earlier names never override a current name (e.g. "Democratic Republic of the Congo").
-    if (!byName.has(key)) byName.set(key, s);
+let byNameCache: Map<string, MemberState> | undefined;
+
+/** States by folded name, built on the first look-up by name (not at import: most callers look up codes). */
+function byName(): Map<string, MemberState> {
+  if (byNameCache) return byNameCache;
+  const names = new Map<string, MemberState>();
+  for (const s of allStates) {
+    for (const n of [s.name, s.sortName, ...s.formerNames.flatMap((f) => [f.name, f.sortName])]) {
+      const key = fold(n);
+      // Earlier names never override a current name (e.g. "Democratic Republic of the Congo").
+      if (!names.has(key)) names.set(key, s);
+    }
   }
-}
-for (const [alias, code] of Object.entries(EXTRA_NAMES)) {
-  const s = byCode.get(code);
-  if (s && !byName.has(alias)) byName.set(alias, s);
+  for (const [alias, code] of Object.entries(EXTRA_NAMES)) {
+    const s = byCode.get(code);
+    if (s && !names.has(alias)) names.set(alias, s);
+  }
+  byNameCache = names;
+  return names;
 }
 
 /**
@@ -533,5 +541,5 @@ export function findState(nameOrCode: string): MemberState | undefined {
     const s = allStates.find((x) => x.alpha2 === upper);
     if (s) return s;
   }
-  return byName.get(fold(raw));
+  return byName().get(fold(raw));
 }

@@ -5,15 +5,15 @@
  * month's president. Departures from the rotation are recorded as exceptions; months
  * checked against a source are recorded as confirmations, and a test holds the two apart.
  */
-import { nextPresident } from '../rules/presidency.js';
+import { compareRule18, nextPresident } from '../rules/presidency.js';
 import { err, ok, type Result, type RuleError } from '../rules/result.js';
-import { FIRST_DAY, LAST_DAY } from './council-seats.js';
+import { electedTerms, FIRST_DAY, LAST_DAY, permanentSeats, termStart } from './council-seats.js';
 import { membersOn } from './composition.js';
 import { checkMonth, monthsBetween } from './dates.js';
-import { memberState, nameAt } from './member-states.js';
+import { allStates, memberState, nameAt } from './member-states.js';
 import { PRESIDENCY_CONFIRMATIONS } from './presidency-confirmations.js';
 import { SOURCES } from './sources.js';
-import type { Presidency } from './types.js';
+import type { CouncilMember, Presidency } from './types.js';
 
 /** A month in which the presidency did not follow the computed rotation. */
 export interface PresidencyException {
@@ -54,16 +54,46 @@ function decidingDay(month: string): string {
   return first < FIRST_DAY ? FIRST_DAY : first;
 }
 
+/**
+ * The first days of seats, terms and names (`starts`) and their last days (`ends`), sorted:
+ * between two days the membership, names included, is the same unless one of these falls
+ * in between, so the table looks a membership up about a hundred times instead of 972.
+ */
+function membershipBoundaries(): { starts: string[]; ends: string[] } {
+  const starts: string[] = [];
+  const ends: string[] = [];
+  for (const seat of permanentSeats) {
+    starts.push(seat.from);
+    ends.push(seat.to);
+  }
+  for (const term of electedTerms) {
+    starts.push(termStart(term));
+    ends.push(term.to);
+  }
+  for (const state of allStates) for (const name of state.formerNames) ends.push(name.until);
+  return { starts: starts.sort(), ends: ends.sort() };
+}
+
 function build(): ReadonlyMap<string, Presidency> {
   const exceptions = new Map(PRESIDENCY_EXCEPTIONS.map((e) => [e.month, e]));
   const table = new Map<string, Presidency>();
   rotationCache = new Map();
+  const { starts, ends } = membershipBoundaries();
+  let [nextStart, nextEnd] = [0, 0];
+  let members: CouncilMember[] = [];
+  let previousDay = '';
   // Seed: nothing sorts before the first name, so January 1946 goes to the first member
   // alphabetically (Australia), as it did at the first meeting.
   let previousName = '';
   for (const month of monthsBetween(FIRST_DAY.slice(0, 7), LAST_DAY.slice(0, 7))) {
     const day = decidingDay(month);
-    const members = membersOn(day);
+    // Something began in (previousDay, day] or ended in [previousDay, day): look again.
+    let changed = previousDay === '';
+    for (; nextStart < starts.length && starts[nextStart]! <= day; nextStart++) changed ||= starts[nextStart]! > previousDay;
+    for (; nextEnd < ends.length && ends[nextEnd]! < day; nextEnd++) changed ||= ends[nextEnd]! >= previousDay;
+    // In Rule 18 order already, so that nextPresident's own sort finds nothing to move.
+    if (changed) members = membersOn(day).sort((a, b) => compareRule18(a.sortName, b.sortName));
+    previousDay = day;
     const rotation = nextPresident(previousName, members);
     if (!rotation) throw new Error(`no members on ${day}`); // static data; a test covers every month
     rotationCache.set(month, rotation.code);

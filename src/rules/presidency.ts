@@ -11,17 +11,26 @@ export interface RotationMember {
   sortName: string;
 }
 
+// Keys by name, computed once each: the presidency table sorts a few hundred names about a
+// hundred thousand times, and normalising dominated `council president`'s start-up.
+const sortKeys = new Map<string, string>();
+
 /**
  * Rule 18 sort key (spec R5): diacritics removed, case folded, a trailing parenthetical
  * dropped ("Netherlands (Kingdom of the)" sorts as "Netherlands"), then compared
  * character by character, spaces and punctuation included.
  */
 export function rule18SortKey(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/\s*\([^)]*\)\s*$/u, '')
-    .toLowerCase();
+  let key = sortKeys.get(name);
+  if (key === undefined) {
+    key = name
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      .replace(/\s*\([^)]*\)\s*$/u, '')
+      .toLowerCase();
+    sortKeys.set(name, key);
+  }
+  return key;
 }
 
 export function compareRule18(a: string, b: string): number {

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildTour } from '../../src/cli/commands/tour.js';
+import { buildTour } from '../../src/records/tour.js';
 import { councilVotes } from '../../src/data/index.js';
 import { runCli } from '../../src/cli/run.js';
 import { capture } from './capture.js';

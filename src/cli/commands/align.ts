@@ -2,18 +2,13 @@
 import { rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseOptions } from '../args.js';
-import { printJson, UsageError, type CliIO, type Command } from '../command.js';
+import { printJson, UsageError, type CliIO, type CommandModule } from '../command.js';
 import { alignment, alignmentByYear } from '../../analysis/alignment/alignment.js';
 import { pairAgreement } from '../../analysis/alignment/agreement.js';
 import { alignmentSvg } from '../../analysis/alignment/svg.js';
 import { ISSUE_KEYS, isIssueKey } from '../../analysis/ga/issues.js';
-import { gaRecordFor, pct, progressFor, stateList, table } from '../../analysis/cli-support.js';
+import { gaRecordFor, pct, progressFor, stateList, table } from '../analysis-support.js';
 import { dataEnd, dataEndNotice } from '../../analysis/ga/data-end.js';
-
-const usage = `Usage: council align [--from YEAR] [--to YEAR] [--issue ISSUE] [--states USA,CHN,...]
-                     [--pair USA,CHN] [--svg FILE] [--by-year] [--ga-data DIR] [--json] [--quiet]
-  Agreement (identical votes / votes cast by both) and a 2-D classical-MDS map of GA voting,
-  signed so the United States is on the positive side. Issues: ${ISSUE_KEYS.join(', ')}`;
 
 function year(raw: string | undefined, option: string): number | undefined {
   if (raw === undefined) return undefined;
@@ -21,10 +16,7 @@ function year(raw: string | undefined, option: string): number | undefined {
   return Number(raw);
 }
 
-export const alignCommand: Command = {
-  name: 'align',
-  summary: 'GA voting agreement between states and a 2-D map (JSON or SVG)',
-  usage,
+export const alignCommand: CommandModule = {
   async run(argv: string[], io: CliIO): Promise<number> {
     const v = parseOptions(argv, {
       from: { type: 'string' },

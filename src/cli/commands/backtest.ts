@@ -1,19 +1,10 @@
 /** `council backtest`: score the Council vote forecast on the Council's own procedural votes, and the GA forecast on GA roll calls. */
 import { parseOptions } from '../args.js';
-import { printJson, UsageError, type CliIO, type Command } from '../command.js';
+import { printJson, UsageError, type CliIO, type CommandModule } from '../command.js';
 import { councilBacktest, COUNCIL_METHODS, type CouncilBacktest } from '../../analysis/council/backtest.js';
 import { gaBacktest, type GaBacktest } from '../../analysis/ga-forecast/backtest.js';
-import { gaRecordFor, pct, progressFor, table } from '../../analysis/cli-support.js';
+import { gaRecordFor, pct, progressFor, table } from '../analysis-support.js';
 import { dataEndNotice } from '../../analysis/ga/data-end.js';
-
-const usage = `Usage: council backtest [--body council|ga] [--ga-data DIR|FILE] [--json] [--quiet]
-  council (default): forecasts every recorded Council procedural vote (src/data/procedural-votes)
-  from GA data dated before it; coefficients, the abstain class and the temperature are fitted on
-  the other Council votes (leave one case out; "model-rolling": earlier votes only). Baselines:
-  all-yes, last-ga-vote (latest GA vote on the subject, by name), last-council-vote.
-  ga: forecasts each state's vote on GA resolution series (DPRK, Myanmar, Iran, Syria, Crimea,
-  Cuba) from earlier roll calls only, against "same as last year".
-  Settings are frozen in src/analysis/council/settings.ts.`;
 
 const ci = (x: [number, number], d = 3) => (Number.isFinite(x[0]) ? `[${x[0].toFixed(d)}, ${x[1].toFixed(d)}]` : '-');
 const f3 = (x: number) => (Number.isFinite(x) ? x.toFixed(3) : '-');
@@ -73,10 +64,7 @@ function printGa(io: CliIO, g: GaBacktest): void {
   io.out(table(['Series', 'Roll calls', 'model acc.', 'same-as-last-year acc.'], g.bySeries.map((s) => [s.series, String(s.rollCalls), pct(s.model), pct(s.sameAsLastYear)])));
 }
 
-export const backtestCommand: Command = {
-  name: 'backtest',
-  summary: 'score the vote forecasts on past Council procedural votes and GA roll calls against baselines',
-  usage,
+export const backtestCommand: CommandModule = {
   async run(argv: string[], io: CliIO): Promise<number> {
     const v = parseOptions(argv, { body: { type: 'string' }, 'ga-data': { type: 'string' }, json: { type: 'boolean' }, quiet: { type: 'boolean' } }).values;
     const body = v.body ?? 'council';

@@ -1,13 +1,13 @@
 /** `council document`: print a UN document (letter, draft) in the UN's layout from its JSON description. */
 import { readFile } from 'node:fs/promises';
-import { type Command, printJson, UsageError } from '../command.js';
+import { type CommandModule, printJson, UsageError } from '../command.js';
 import { parseOptions } from '../args.js';
 import { writeWhole } from '../write-whole.js';
 import { documentToHtml, historicalDocuments, layoutDocument, UnDocumentSchema, type UnDocument } from '../../records/documents/index.js';
 
 const FORMATS = ['html', 'pdf', 'json'] as const;
 
-async function readDocument(file: string, io: Parameters<Command['run']>[1]): Promise<UnDocument> {
+async function readDocument(file: string, io: Parameters<CommandModule['run']>[1]): Promise<UnDocument> {
   const text = file === '-' ? await io.readStdin() : await readFile(file, 'utf8').catch((e: NodeJS.ErrnoException) => {
     throw new UsageError(`${file}: ${e.code === 'ENOENT' ? 'no such file' : e.message}`);
   });
@@ -25,20 +25,7 @@ async function readDocument(file: string, io: Parameters<Command['run']>[1]): Pr
   return parsed.data;
 }
 
-export const documentCommand: Command = {
-  name: 'document',
-  summary: 'print a UN document (letter, draft resolution) in the UN layout: masthead, symbols, annexes',
-  usage: [
-    'Usage: council document render FILE.json|- --format html|pdf|json [--out FILE]',
-    '       council document render --historical ID --format html|pdf|json [--out FILE]',
-    '       council document list [--json]',
-    '  FILE.json     organs (general-assembly: session, committee?, agendaItems, symbol; security-council:',
-    '                year, symbol), distribution, date, original, kind, title, sponsors, paragraphs,',
-    '                signature {name, titles}, annexes [{heading?, title?, paragraphs}], sources',
-    '  --historical  a document council holds (council document list)',
-    '  --format      html or pdf in the UN layout; json prints the layout (masthead lines, symbol)',
-    '  --out FILE    write to FILE (required for pdf); otherwise print to standard output',
-  ].join('\n'),
+export const documentCommand: CommandModule = {
   async run(argv, io) {
     const [verb, ...rest] = argv;
     if (verb === 'list') {

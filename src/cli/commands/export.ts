@@ -1,23 +1,11 @@
 /** `council export <id> --format md|html|pdf|csv|json`: a meeting's record or its votes. */
-import { type Command, UsageError } from '../command.js';
+import { type CommandModule, UsageError } from '../command.js';
 import { parseOptions } from '../args.js';
 import { writeWhole } from '../write-whole.js';
 import { EXPORT_FORMATS, renderSession, type ExportFormat } from '../../records/render.js';
-import { DEFAULT_STORE_URL, loadSessionEvents } from '../../sessions/session-events.js';
+import { DEFAULT_STORE_URL, loadSessionEvents } from '../session-events.js';
 
-export const exportCommand: Command = {
-  name: 'export',
-  summary: 'a meeting record (S/PV style: md, html, pdf) or its votes (DHL-style csv, json)',
-  usage: [
-    'Usage: council export <session-or-fixture-id> --format md|html|pdf|csv|json [--out FILE] [--database URL]',
-    '  md, html, pdf  the meeting record: S/PV verbatim record, Rule 55 communiqué (private), or an',
-    '                 Arria summary marked as not an official record',
-    '  csv            one row per member per vote: date, body, meeting, document, resolution, vote_id,',
-    '                 question, outcome, ms_code, ms_name, ms_vote (Y/N/A, X = not participating or absent)',
-    '  json           every vote with its tally, decision, explanation and ballots',
-    '  --out FILE     write to FILE (required for pdf); otherwise print to standard output',
-    `  --database     event store for stored sessions (default ${DEFAULT_STORE_URL})`,
-  ].join('\n'),
+export const exportCommand: CommandModule = {
   async run(argv, io) {
     const parsed = parseOptions(argv, { format: { type: 'string' }, out: { type: 'string' }, database: { type: 'string' } }, true);
     const [id, extra] = parsed.positionals;

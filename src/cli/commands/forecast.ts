@@ -1,36 +1,20 @@
 /** `council forecast`: who will vote how, and will it pass — on the Council (fitted on its own votes) or in the GA (on a resolution series). */
 import { z } from 'zod';
 import { parseOptions } from '../args.js';
-import { printJson, UsageError, type CliIO, type Command } from '../command.js';
+import { printJson, UsageError, type CliIO, type CommandModule } from '../command.js';
 import { checkDate } from '../../data/dates.js';
 import { memberState } from '../../data/index.js';
 import { councilForecast } from '../../analysis/council/forecast.js';
 import { gaForecast } from '../../analysis/ga-forecast/forecast.js';
 import { SERIES } from '../../analysis/ga/series.js';
 import { displayName } from '../../analysis/states.js';
-import { gaRecordFor, pct, progressFor, stateList, table } from '../../analysis/cli-support.js';
-
-const usage = `Usage: council forecast --date YYYY-MM-DD --requested-by USA,GBR,FRA [--opposed-by CHN,RUS]
-                        [--subject PRK] [--series KEY] [--matter procedural|non-procedural]
-                        [--ga-data DIR|FILE] [--json] [--quiet]
-       council forecast --body general-assembly|ga-main-committee --resolution-series KEY
-                        --date YYYY-MM-DD [--majority simple|two-thirds] [--ga-data DIR|FILE] [--json] [--quiet]
-  Security Council (default): each member's P(yes/abstain/no) from a model fitted on the Council's
-  procedural votes before --date (GA alignment towards each side, the member's own recent votes on the
-  subject's GA series), the pass probability (a mixture over the case's shared swing of exact
-  Poisson-binomials), the expected yes votes and whom to persuade.
-  General Assembly: each Member's vote on a resolution series from its past votes there and its
-  alignment, and the exact probability the text carries (simple or two-thirds majority of those
-  present and voting). Series: ${SERIES.map((s) => s.key).join(', ')}`;
+import { gaRecordFor, pct, progressFor, stateList, table } from '../analysis-support.js';
 
 const matterSchema = z.enum(['procedural', 'non-procedural']);
 const bodySchema = z.enum(['security-council', 'general-assembly', 'ga-main-committee']);
 const majoritySchema = z.enum(['simple', 'two-thirds']);
 
-export const forecastCommand: Command = {
-  name: 'forecast',
-  summary: 'forecast a Council or GA vote: per-member odds, pass probability, swing members',
-  usage,
+export const forecastCommand: CommandModule = {
   async run(argv: string[], io: CliIO): Promise<number> {
     const v = parseOptions(argv, {
       date: { type: 'string' },

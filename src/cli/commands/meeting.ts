@@ -6,24 +6,13 @@
  */
 import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { type CliIO, type Command, printJson, UsageError } from '../command.js';
+import { type CliIO, type CommandModule, printJson, UsageError } from '../command.js';
 import { parseOptions } from '../args.js';
 import type { CommandError } from '../../protocol/errors.js';
 import { findFixture } from '../../sessions/fixtures/index.js';
 import { SessionService, type ExecuteResult } from '../../sessions/service.js';
-import { DEFAULT_STORE_URL, withStore } from '../../sessions/session-events.js';
+import { DEFAULT_STORE_URL, withStore } from '../session-events.js';
 import type { Result } from '../../rules/result.js';
-
-const USAGE = [
-  'Usage: council meeting new --date YYYY-MM-DD --title TEXT [--format public|private|consultations|arria]',
-  '                           [--body security-council|general-assembly|ga-third-committee] [--item TEXT]',
-  '                           [--meeting-number N] [--president CODE] [--convener CODE ...] [--id ID] [--database URL] [--json]',
-  "       council meeting do <session-id> '<command JSON>' | --file FILE | -   [--as chair|CODE] [--database URL] [--json]",
-  '       council meeting fixture <fixture-id> [--database URL] [--json]',
-  `  --database  event store (default ${DEFAULT_STORE_URL}; memory: keeps nothing)`,
-  '  --as        the actor when the JSON names none: chair (default) or a delegation code such as USA',
-  '  A command without "id" gets a fresh one; give your own id to make retries safe.',
-].join('\n');
 
 function report(io: CliIO, result: Result<ExecuteResult, CommandError>, json: boolean, lead?: string): number {
   if (!result.ok) {
@@ -133,10 +122,7 @@ async function storeFixture(argv: string[], io: CliIO): Promise<number> {
   });
 }
 
-export const meetingCommand: Command = {
-  name: 'meeting',
-  summary: 'run a meeting through the engine against an event store (new, do, fixture)',
-  usage: USAGE,
+export const meetingCommand: CommandModule = {
   async run(argv, io) {
     const [sub, ...rest] = argv;
     const run = async () => {

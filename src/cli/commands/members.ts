@@ -4,10 +4,10 @@
  * partly known (the Council after 2027, the HRC after 2026) prints the known members and says
  * how many seats are unknown; it is not refused (issue 9).
  */
-import { z } from 'zod';
-import { type Command, printJson, UsageError } from '../command.js';
+import { type CommandModule, printJson, UsageError } from '../command.js';
 import { parseOptions } from '../args.js';
 import { BODY_KINDS, councilOn, LAST_DAY, rosterOn, type CouncilMember, type Roster, type RosterMember } from '../../data/index.js';
+import { members } from '../../library/members.js';
 
 function termText(m: CouncilMember): string {
   if (!m.term) return 'permanent';
@@ -69,46 +69,28 @@ function rosterJson(r: Roster): unknown {
   };
 }
 
-const bodySchema = z.enum(BODY_KINDS as [Roster['body'], ...Roster['body'][]]);
+// A plain check, not a zod enum: `council members` must start without loading zod.
+const isBody = (s: string): s is Roster['body'] => (BODY_KINDS as readonly string[]).includes(s);
 
-export const membersCommand: Command = {
-  name: 'members',
-  summary: 'the members of the Security Council, the General Assembly or the Human Rights Council on a date',
-  usage: [
-    'Usage: council members --date YYYY-MM-DD [--body security-council|general-assembly|ga-main-committee|human-rights-council] [--json]',
-    `  --date  the day: the Council from 1946-01-17 (complete to ${LAST_DAY}, partly known after), the`,
-    '          Assembly from 1945-10-24, the Human Rights Council from 2006-06-19 (complete to 2026-12-31)',
-    '  --body  which body (default: the Security Council)',
-    '  --json  without --body, for a fully known Council: a JSON array {code, name, sortName, permanent, term, note?, source};',
-    '          otherwise {body, date, seats, complete, unknownSeats, vacantSeats, members, suspended, notes}',
-  ].join('\n'),
+export const membersCommand: CommandModule = {
   async run(argv, io) {
     const { values } = parseOptions(argv, { date: { type: 'string' }, body: { type: 'string' }, json: { type: 'boolean' } });
     if (values.date === undefined) throw new UsageError('missing --date YYYY-MM-DD');
     if (values.body === undefined && values.date <= LAST_DAY) {
-      const result = councilOn(values.date);
-      if (!result.ok) throw new UsageError(result.error.message);
       if (values.json) {
-        printJson(
-          io,
-          result.value.map((m) => ({
-            code: m.code,
-            name: m.name,
-            sortName: m.sortName,
-            permanent: m.permanent,
-            term: m.term,
-            ...(m.note ? { note: m.note } : {}),
-            source: m.source,
-          })),
-        );
+        const result = members(values.date);
+        if (!result.ok) throw new UsageError(result.error.message);
+        printJson(io, result.value);
       } else {
+        const result = councilOn(values.date);
+        if (!result.ok) throw new UsageError(result.error.message);
         io.out(table(values.date, result.value));
       }
       return 0;
     }
-    const body = bodySchema.safeParse(values.body ?? 'security-council');
-    if (!body.success) throw new UsageError(`--body must be one of ${BODY_KINDS.join(', ')}, got ${JSON.stringify(values.body)}`);
-    const roster = rosterOn(body.data, values.date);
+    const body = values.body ?? 'security-council';
+    if (!isBody(body)) throw new UsageError(`--body must be one of ${BODY_KINDS.join(', ')}, got ${JSON.stringify(values.body)}`);
+    const roster = rosterOn(body, values.date);
     if (!roster.ok) throw new UsageError(roster.error.message);
     if (values.json) printJson(io, rosterJson(roster.value));
     else io.out(rosterTable(roster.value));

@@ -1,5 +1,5 @@
 /** `council president --month YYYY-MM`: the President of the Security Council that month (Rule 18; spec R5, R6). */
-import { type Command, printJson, UsageError } from '../command.js';
+import { type CommandModule, printJson, UsageError } from '../command.js';
 import { parseOptions } from '../args.js';
 import { presidentOf, type Presidency } from '../../data/index.js';
 
@@ -14,14 +14,7 @@ function describe(p: Presidency): string {
   ].join('\n');
 }
 
-export const presidentCommand: Command = {
-  name: 'president',
-  summary: 'the President of the Security Council in a month (1946-01 .. 2027-12)',
-  usage: [
-    'Usage: council president --month YYYY-MM [--json]',
-    '  --month  the month, from 1946-01 to 2027-12',
-    '  --json   print {month, code, name, computed, exception?, confirmed?, note?, source}',
-  ].join('\n'),
+export const presidentCommand: CommandModule = {
   async run(argv, io) {
     const { values } = parseOptions(argv, { month: { type: 'string' }, json: { type: 'boolean' } });
     if (values.month === undefined) throw new UsageError('missing --month YYYY-MM');

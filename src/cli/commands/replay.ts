@@ -1,9 +1,9 @@
 /** `council replay <id>`: a meeting step by step, from a historical fixture or a stored session. */
-import { type Command, printJson, UsageError } from '../command.js';
+import { type CommandModule, printJson, UsageError } from '../command.js';
 import { parseOptions } from '../args.js';
 import { clock } from '../../records/format.js';
 import { proceedings, type Entry } from '../../records/proceedings.js';
-import { DEFAULT_STORE_URL, loadSessionEvents } from '../../sessions/session-events.js';
+import { DEFAULT_STORE_URL, loadSessionEvents } from '../session-events.js';
 import { findFixture } from '../../sessions/fixtures/index.js';
 
 function lines(entries: Entry[], sources: boolean): string[] {
@@ -31,17 +31,7 @@ function lines(entries: Entry[], sources: boolean): string[] {
   return out;
 }
 
-export const replayCommand: Command = {
-  name: 'replay',
-  summary: 'replay a meeting step by step (a historical fixture or a stored session)',
-  usage: [
-    'Usage: council replay <session-or-fixture-id> [--database URL] [--ballots] [--sources] [--json]',
-    '  <id>        a fixture id (see council sessions) or a stored session id',
-    `  --database  event store for stored sessions (default ${DEFAULT_STORE_URL})`,
-    '  --ballots   also show each ballot as it was cast',
-    '  --sources   cite the source of each step (fixtures)',
-    '  --json      print {id, origin, entries:[{time?, kind, text, source?, vote?}]}',
-  ].join('\n'),
+export const replayCommand: CommandModule = {
   async run(argv, io) {
     const parsed = parseOptions(argv, { database: { type: 'string' }, ballots: { type: 'boolean' }, sources: { type: 'boolean' }, json: { type: 'boolean' } }, true);
     const [id, extra] = parsed.positionals;

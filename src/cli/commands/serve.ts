@@ -1,7 +1,7 @@
 /** `council serve`: the live-session server (HTTP API, WebSocket, web app). */
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { type Command, printJson, UsageError } from '../command.js';
+import { type CommandModule, printJson, UsageError } from '../command.js';
 import { startServer } from '../../server/listen.js';
 import { LOG_LEVELS } from '../../server/logging.js';
 import { parseStoreUrl } from '../../store/store-url.js';
@@ -37,22 +37,7 @@ const FLAG: Record<keyof typeof ENV, string> = {
   trustProxy: '--trust-proxy',
 };
 
-export const serveCommand: Command = {
-  name: 'serve',
-  summary: 'run the live-session server (API, WebSocket, web app)',
-  usage: [
-    'Usage: council serve [--port N] [--host H] [--database sqlite:FILE|postgres://...|memory:] [--public-url URL]',
-    '                     [--log-level LEVEL] [--max-sockets-per-ip N] [--trust-proxy] [--json]',
-    '  --port                port to listen on (default $PORT or 3000; 0 = any free port)',
-    '  --host                interface (default $HOST or 127.0.0.1; 0.0.0.0 lets phones on your network join)',
-    '  --database            event store (default $COUNCIL_DATABASE or sqlite:./council.sqlite); several servers may share one postgres://',
-    '  --public-url          origin printed in QR codes, e.g. https://mun.example.org (default $COUNCIL_PUBLIC_URL or the request\'s)',
-    `  --log-level           ${LOG_LEVELS.join('|')}: one JSON line per request on stderr (default $COUNCIL_LOG_LEVEL or info)`,
-    '  --max-sockets-per-ip  live WebSockets one address may hold (default $COUNCIL_MAX_SOCKETS_PER_IP or 500)',
-    '  --trust-proxy         behind a reverse proxy: client addresses from X-Forwarded-For (default $COUNCIL_TRUST_PROXY=1 or off)',
-    '  --json                print {"url":...} as JSON instead of the banner',
-    'A flag wins over its environment variable. Stops cleanly on Ctrl+C (SIGINT) or SIGTERM.',
-  ].join('\n'),
+export const serveCommand: CommandModule = {
   async run(argv, io) {
     let values;
     try {

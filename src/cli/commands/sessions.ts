@@ -1,17 +1,10 @@
 /** `council sessions`: the historical fixtures and the sessions in an event store. */
-import { type Command, printJson, UsageError } from '../command.js';
+import { type CommandModule, printJson, UsageError } from '../command.js';
 import { parseOptions } from '../args.js';
 import { fixtures } from '../../sessions/fixtures/index.js';
-import { DEFAULT_STORE_URL, listStoredSessions } from '../../sessions/session-events.js';
+import { DEFAULT_STORE_URL, listStoredSessions } from '../session-events.js';
 
-export const sessionsCommand: Command = {
-  name: 'sessions',
-  summary: 'list replayable historical meetings and stored sessions',
-  usage: [
-    'Usage: council sessions [--database URL] [--json]',
-    `  --database  event store to list (default ${DEFAULT_STORE_URL}; nothing is created if it does not exist)`,
-    '  --json      print {fixtures:[{id,date,title}], stored:[{sessionId,version,date,title,body,format,createdAt,updatedAt}]}',
-  ].join('\n'),
+export const sessionsCommand: CommandModule = {
   async run(argv, io) {
     const { values } = parseOptions(argv, { database: { type: 'string' }, json: { type: 'boolean' } });
     const url = values.database ?? DEFAULT_STORE_URL;

@@ -1,5 +1,5 @@
 /** `council symbol`: parse a UN document symbol (spec R46-R50). */
-import { type Command, printJson, UsageError } from '../command.js';
+import { type CommandModule, printJson, UsageError } from '../command.js';
 import { parseOptions } from '../args.js';
 import { knownTextRegistry, parseJointSymbol, parseSymbol, resolveSymbol, type ParsedSymbol } from '../../records/symbols/index.js';
 
@@ -24,14 +24,7 @@ function describe(p: ParsedSymbol): string[] {
   return [p.symbol, ...rows.filter(([, v]) => v !== undefined).map(([k, v]) => `  ${k.padEnd(12)} ${v}`)];
 }
 
-export const symbolCommand: Command = {
-  name: 'symbol',
-  summary: 'parse a UN document symbol (S/RES/2623 (2022), A/C.3/69/L.28/Rev.1, A/69/623–S/2014/872 ...)',
-  usage: [
-    'Usage: council symbol SYMBOL [--json]',
-    '  SYMBOL  e.g. "S/PV.7353 (Resumption 1)" (quote it, or pass the words separately)',
-    '  --json  print the parsed symbol as JSON',
-  ].join('\n'),
+export const symbolCommand: CommandModule = {
   async run(argv, io) {
     const parsedArgs = parseOptions(argv, { json: { type: 'boolean' } }, true);
     const text = parsedArgs.positionals.join(' ').trim();

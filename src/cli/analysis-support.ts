@@ -2,11 +2,11 @@
  * Shared plumbing for the analysis commands (forecast, backtest, align, power): state-code
  * lists, loading the GA record once per process with a progress line on stderr, tables.
  */
-import { UsageError, type CliIO } from '../cli/command.js';
+import { UsageError, type CliIO } from './command.js';
 import { memberState } from '../data/index.js';
 import type { StateCode } from '../rules/types.js';
-import { sharedGaRecord } from './ga/shared.js';
-import type { GaRecord } from './ga/record.js';
+import { sharedGaRecord } from '../analysis/ga/shared.js';
+import type { GaRecord } from '../analysis/ga/record.js';
 
 /** "USA,gbr, FRA" → ["USA","GBR","FRA"], each a known state. */
 export function stateList(raw: string | undefined, option: string): StateCode[] {

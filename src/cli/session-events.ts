@@ -7,8 +7,8 @@ import { existsSync } from 'node:fs';
 import { openStore } from '../store/open-store.js';
 import type { EventStore, SessionSummary } from '../store/event-store.js';
 import { DEFAULT_STORE_URL, parseStoreUrl } from '../store/store-url.js';
-import type { SessionEvent } from './events.js';
-import { findFixture, runFixture } from './fixtures/index.js';
+import type { SessionEvent } from '../sessions/events.js';
+import { findFixture, runFixture } from '../sessions/fixtures/index.js';
 
 export { DEFAULT_STORE_URL };
 
