@@ -12,7 +12,8 @@
  * Knobs (env): LIVE_BENCH_SESSIONS (1000), LIVE_BENCH_RATE ("250,500,1000"), LIVE_BENCH_SECONDS (8),
  * LIVE_BENCH_STORES ("memory,sqlite"), LIVE_BENCH_TIMEOUT_S (600), LIVE_BENCH_ONLY=assembly (only the
  * Assembly phase: one recorded vote of 193 delegations, all ballots sent within a second, timed to the board),
- * LIVE_BENCH_CPU_PROF (a folder: each server process writes a V8 CPU profile there, for `--cpu-prof` analysis).
+ * LIVE_BENCH_CPU_PROF (a folder: each server process writes a V8 CPU profile there, for `--cpu-prof` analysis),
+ * LIVE_BENCH_NODE_FLAGS (Node flags for both servers alike, e.g. "--max-semi-space-size=32").
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -82,7 +83,8 @@ interface TargetReport {
 /** Start the server role in a child process (with a raised fd limit); resolves to its port. */
 function startChild(args: string[], fdWanted: number): Promise<{ child: ChildProcess; port: number }> {
   const profile = process.env.LIVE_BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.LIVE_BENCH_CPU_PROF}`] : [];
-  const { command, args: shellArgs } = withFdLimit(fdWanted, [process.execPath, ...profile, '--import', 'tsx', THIS_FILE, ...args]);
+  const nodeFlags = (process.env.LIVE_BENCH_NODE_FLAGS ?? '').split(' ').filter(Boolean);
+  const { command, args: shellArgs } = withFdLimit(fdWanted, [process.execPath, ...profile, ...nodeFlags, '--import', 'tsx', THIS_FILE, ...args]);
   const child = spawn(command, shellArgs, { stdio: ['ignore', 'pipe', 'inherit'] });
   liveChildren.add(child);
   child.once('exit', () => liveChildren.delete(child));
