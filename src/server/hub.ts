@@ -71,7 +71,10 @@ export class LiveHub {
     setImmediate(() => {
       channel.scheduled = false;
       // The usual case (this process's own appends, already cached): deliver now, without a pump round.
-      if (channel.pumping || channel.stale > channel.serialised.length) return void this.pump(channel);
+      if (channel.pumping || channel.stale > channel.serialised.length) {
+        void this.pump(channel);
+        return;
+      }
       try {
         this.deliver(channel);
       } catch {
