@@ -11,7 +11,9 @@
  *
  * Knobs (env): LIVE_BENCH_SESSIONS (1000), LIVE_BENCH_RATE ("250,500,1000"), LIVE_BENCH_SECONDS (8),
  * LIVE_BENCH_STORES ("memory,sqlite"), LIVE_BENCH_TIMEOUT_S (600), LIVE_BENCH_ONLY=assembly (only the
- * Assembly phase: one recorded vote of 193 delegations, all ballots sent within a second, timed to the board).
+ * Assembly phase: one recorded vote of 193 delegations, all ballots sent within a second, timed to the board),
+ * LIVE_BENCH_CPU_PROF (a folder: each server process writes a V8 CPU profile there, for `--cpu-prof` analysis),
+ * LIVE_BENCH_NODE_FLAGS (Node flags for both servers alike, e.g. "--max-semi-space-size=32").
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -23,7 +25,7 @@ import { startBareServer } from './live/bare-server.js';
 import { countLostBallots, setUpCouncilSessions } from './live/council-setup.js';
 import { fdLimits, withFdLimit } from './live/fd-limit.js';
 import { type BenchSession, LoadGenerator, type PhaseResult } from './live/load.js';
-import { cpuSeconds } from './live/cpu.js';
+import { cpuSeconds, mainThreadCpuSeconds } from './live/cpu.js';
 import { ms } from './live/stats.js';
 import { bareAssembly, measureAssemblyVote, setUpAssemblyVote, type AssemblyResult } from './live/assembly-vote.js';
 
@@ -40,6 +42,8 @@ const env = (name: string, fallback: number) => {
 interface Measured extends PhaseResult {
   /** Server CPU milliseconds per acknowledged ballot. */
   serverCpuMsPerBallot: number;
+  /** The part of it spent on the server's main thread (the event loop). */
+  mainCpuMsPerBallot: number;
   /** Server CPU use over the phase, 1.0 = one core busy. */
   serverCores: number;
   generatorCores: number;
@@ -47,15 +51,18 @@ interface Measured extends PhaseResult {
 
 async function withCpu(pid: number | undefined, phase: () => Promise<PhaseResult>): Promise<Measured> {
   const server0 = cpuSeconds(pid);
+  const main0 = mainThreadCpuSeconds(pid);
   const generator0 = process.cpuUsage();
   const wall0 = performance.now();
   const result = await phase();
   const wall = (performance.now() - wall0) / 1000;
   const server = cpuSeconds(pid) - server0;
+  const main = mainThreadCpuSeconds(pid) - main0;
   const generator = process.cpuUsage(generator0);
   return {
     ...result,
     serverCpuMsPerBallot: (server * 1000) / Math.max(1, result.acked),
+    mainCpuMsPerBallot: (main * 1000) / Math.max(1, result.acked),
     serverCores: server / wall,
     generatorCores: (generator.user + generator.system) / 1e6 / wall,
   };
@@ -75,7 +82,9 @@ interface TargetReport {
 
 /** Start the server role in a child process (with a raised fd limit); resolves to its port. */
 function startChild(args: string[], fdWanted: number): Promise<{ child: ChildProcess; port: number }> {
-  const { command, args: shellArgs } = withFdLimit(fdWanted, [process.execPath, '--import', 'tsx', THIS_FILE, ...args]);
+  const profile = process.env.LIVE_BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.LIVE_BENCH_CPU_PROF}`] : [];
+  const nodeFlags = (process.env.LIVE_BENCH_NODE_FLAGS ?? '').split(' ').filter(Boolean);
+  const { command, args: shellArgs } = withFdLimit(fdWanted, [process.execPath, ...profile, ...nodeFlags, '--import', 'tsx', THIS_FILE, ...args]);
   const child = spawn(command, shellArgs, { stdio: ['ignore', 'pipe', 'inherit'] });
   liveChildren.add(child);
   child.once('exit', () => liveChildren.delete(child));
@@ -160,7 +169,8 @@ function row(r: TargetReport, p: Measured, label: string): string {
     ms(p.board.p99).padStart(10),
     ms(p.ack.p99).padStart(10),
     String(p.missingOnBoard).padStart(6),
-    `${p.serverCpuMsPerBallot.toFixed(2)}`.padStart(9),
+    `${p.serverCpuMsPerBallot.toFixed(3)}`.padStart(9),
+    `${p.mainCpuMsPerBallot.toFixed(3)}`.padStart(9),
     `${p.serverCores.toFixed(2)}/${p.generatorCores.toFixed(2)}`.padStart(10),
   ];
   return cells.join('  ');
@@ -263,7 +273,7 @@ export async function run(): Promise<void> {
     clearTimeout(hardStop);
   }
 
-  const header = ['target'.padEnd(16), 'phase'.padEnd(18), 'acked'.padStart(8), 'ballots/s'.padStart(9), 'board p50'.padStart(10), 'board p99'.padStart(10), 'ack p99'.padStart(10), 'unseen'.padStart(6), 'cpu ms/b'.padStart(9), 'cores s/g'.padStart(10)].join('  ');
+  const header = ['target'.padEnd(16), 'phase'.padEnd(18), 'acked'.padStart(8), 'ballots/s'.padStart(9), 'board p50'.padStart(10), 'board p99'.padStart(10), 'ack p99'.padStart(10), 'unseen'.padStart(6), 'cpu ms/b'.padStart(9), 'main ms/b'.padStart(9), 'cores s/g'.padStart(10)].join('  ');
   process.stdout.write('\n' + header + '\n');
   for (const r of reports) {
     r.open.forEach((p, i) => process.stdout.write(row(r, p, `open ${settings.rates[i]}/s`) + '\n'));
@@ -271,7 +281,7 @@ export async function run(): Promise<void> {
   }
   const bare = reports.find((r) => r.name === 'bare ws');
   process.stdout.write(
-    '\nunseen: acknowledged ballots never shown on the board; cpu ms/b: server CPU per ballot; ' +
+    '\nunseen: acknowledged ballots never shown on the board; cpu ms/b: server CPU per ballot (main ms/b: on its event-loop thread); ' +
       'cores s/g: CPU cores busy in the server / the load generator during the phase.\n',
   );
   for (const r of reports) {

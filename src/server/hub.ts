@@ -70,7 +70,16 @@ export class LiveHub {
     channel.scheduled = true;
     setImmediate(() => {
       channel.scheduled = false;
-      void this.pump(channel);
+      // The usual case (this process's own appends, already cached): deliver now, without a pump round.
+      if (channel.pumping || channel.stale > channel.serialised.length) {
+        void this.pump(channel);
+        return;
+      }
+      try {
+        this.deliver(channel);
+      } catch {
+        // As in pump: a delivery that fails is retried at the next update or attach.
+      }
     });
   }
 

@@ -1,10 +1,13 @@
 /**
  * The one authoritative reducer (boardgame.io style): CLI, server, store tests and
- * fixtures all fold events through `reduce`. It is pure. Every event is checked against its
- * schema first (src/protocol/events.ts): an unknown type or a malformed payload throws a
+ * fixtures all fold events through `reduce`. It is pure. `reduce` and `replay` take
+ * untrusted input (a store, a file, the wire): every event is checked against its schema
+ * first (src/protocol/events.ts), and an unknown type or a malformed payload throws a
  * typed MalformedEventError instead of being skipped, so a damaged log is seen, not
- * half-read. It never judges: validation of intent happened when the command was handled
- * (handle.ts); an event before `session-created` changes nothing.
+ * half-read. `reduceChecked` and `replayChecked` fold events that are already a
+ * `SessionEvent` — checked once when read (checkEvent), or produced by the engine itself
+ * (handle.ts) — without checking them again. It never judges: validation of intent
+ * happened when the command was handled; an event before `session-created` changes nothing.
  */
 import { checkEvent } from '../protocol/events.js';
 import type { EventOf, SessionEvent } from './events.js';
@@ -42,13 +45,14 @@ const IN_PLACE: Grow = {
   },
 };
 
-function step(state: SessionState, event: { type: string; data: unknown }, grow: Grow): SessionState {
-  return apply(state, checkEvent(event), grow);
-}
-
 /** Apply one event; the same object when it changes nothing. Throws MalformedEventError on an event it cannot read. */
 export function reduce(state: SessionState, event: { type: string; data: unknown }): SessionState {
-  return step(state, event, COPYING);
+  return apply(state, checkEvent(event), COPYING);
+}
+
+/** `reduce` for an event already checked (checkEvent) or produced by the engine: no second schema check. */
+export function reduceChecked(state: SessionState, event: SessionEvent): SessionState {
+  return apply(state, event, COPYING);
 }
 
 /** A copy of `s` whose lists and maps belong to the caller, so they can grow in place. */
@@ -74,7 +78,14 @@ function owned(s: SessionState): SessionState {
 /** Fold a whole stream from `from` (default: the initial state). Equals reducing one by one. */
 export function replay(events: Iterable<{ type: string; data: unknown }>, from: SessionState = initialState): SessionState {
   let state = owned(from);
-  for (const e of events) state = step(state, e, IN_PLACE);
+  for (const e of events) state = apply(state, checkEvent(e), IN_PLACE);
+  return state;
+}
+
+/** `replay` of events already checked (checkEvent, once, when they were read) or produced by the engine. */
+export function replayChecked(events: Iterable<SessionEvent>, from: SessionState = initialState): SessionState {
+  let state = owned(from);
+  for (const e of events) state = apply(state, e, IN_PLACE);
   return state;
 }
 

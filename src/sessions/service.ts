@@ -12,7 +12,7 @@
  * of body and sender beside each command id. What is appended is published (publisher.ts)
  * with the events themselves, so live subscribers never re-read the store for them.
  */
-import { createHash, randomUUID } from 'node:crypto';
+import { hash as digest, randomUUID } from 'node:crypto';
 import { err, ok, type Result } from '../rules/result.js';
 import { ConcurrencyError, type EventStore, type SessionSummary, type StoredEvent } from '../store/event-store.js';
 import { localPublisher, type Publisher } from '../store/publisher.js';
@@ -23,7 +23,9 @@ import { handle } from './handle.js';
 import { defaultContext } from './default-context.js';
 import { KeyedQueue } from './keyed-queue.js';
 import { commandError, type CommandError } from '../protocol/errors.js';
-import { initialState, reduce, type SessionState } from './reducer.js';
+import { checkEvent } from '../protocol/events.js';
+import type { SessionEvent } from './events.js';
+import { initialState, reduceChecked, type SessionState } from './reducer.js';
 
 export interface ExecuteResult {
   sessionId: string;
@@ -206,20 +208,22 @@ export class SessionService {
     const cached = this.cache.get(sessionId) ?? { version: 0, state: initialState };
     const fresh = await this.store.read(sessionId, cached.version);
     if (fresh.length === 0) return cached;
-    const next = this.fold(cached, fresh);
+    // Read from the store: untrusted, so each event is checked once here (MalformedEventError), then folded.
+    const next = this.fold(cached, fresh, checkEvent);
     this.cache.set(sessionId, next);
     return next;
   }
 
+  /** Fold what this service just appended: the engine's own events (stored copies), already well-formed. */
   private advance(sessionId: string, from: Cached, events: StoredEvent[]): void {
-    this.cache.set(sessionId, this.fold(from, events));
+    this.cache.set(sessionId, this.fold(from, events, (e) => e as SessionEvent));
   }
 
-  private fold(from: Cached, events: StoredEvent[]): Cached {
+  private fold(from: Cached, events: StoredEvent[], checked: (e: StoredEvent) => SessionEvent): Cached {
     let { state, version } = from;
     for (const e of events) {
       if (e.version !== version + 1) continue;
-      state = reduce(state, e);
+      state = reduceChecked(state, checked(e));
       version = e.version;
     }
     return { state, version };
@@ -229,5 +233,6 @@ export class SessionService {
 /** What makes a command the same command: its body and sender (the actor), without its id. */
 function commandHash(command: Command): string {
   const { id: _id, ...body } = command as Command & { id: string };
-  return createHash('sha256').update(JSON.stringify(body)).digest('hex');
+  // One-shot hash: no Hash object per command.
+  return digest('sha256', JSON.stringify(body), 'hex');
 }

@@ -62,6 +62,28 @@ function firstIssue(error: z.ZodError): string {
   return `${where}${issue.message}`;
 }
 
+/** Text the schemas above accept: a string of 1..max UTF-16 units, no NUL, no lone surrogate. */
+const UNSTORABLE = /\u0000|\p{Surrogate}/u;
+const HEX_HASH = /^[0-9a-f]{16,128}$/;
+const isText = (s: unknown, max: number): s is string => typeof s === 'string' && s.length >= 1 && s.length <= max && !UNSTORABLE.test(s);
+const isVersion = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= 2_000_000_000;
+
+/**
+ * The common case, checked without building zod's result: arguments the append schema
+ * certainly accepts (every test here is one of its own). Anything else goes through the
+ * schema, which decides and words the refusal, so both paths accept exactly the same input.
+ */
+function plainAppend(sessionId: unknown, expectedVersion: unknown, events: unknown, commandId: unknown, commandHash: unknown): boolean {
+  if (!isText(sessionId, 200) || !isVersion(expectedVersion)) return false;
+  if (commandId !== undefined && !isText(commandId, 200)) return false;
+  if (commandHash !== undefined && (typeof commandHash !== 'string' || !HEX_HASH.test(commandHash))) return false;
+  if (!Array.isArray(events) || events.length < 1 || events.length > 10_000) return false;
+  for (const event of events) {
+    if (typeof event !== 'object' || event === null || Array.isArray(event) || !isText((event as NewEvent).type, 100)) return false;
+  }
+  return true;
+}
+
 /** Validate an append's arguments; throws StoreError('invalid-append') before anything is written. */
 export function prepareAppend(
   sessionId: unknown,
@@ -70,10 +92,16 @@ export function prepareAppend(
   commandId: unknown,
   commandHash?: unknown,
 ): PreparedAppend {
-  const parsed = appendSchema.safeParse({ sessionId, expectedVersion, events, commandId, commandHash });
-  if (!parsed.success) throw new StoreError('invalid-append', `invalid append: ${firstIssue(parsed.error)}`);
+  let input: { sessionId: string; expectedVersion: number; events: NewEvent[]; commandId?: string; commandHash?: string };
+  if (plainAppend(sessionId, expectedVersion, events, commandId, commandHash)) {
+    input = { sessionId, expectedVersion, events, commandId, commandHash } as typeof input;
+  } else {
+    const parsed = appendSchema.safeParse({ sessionId, expectedVersion, events, commandId, commandHash });
+    if (!parsed.success) throw new StoreError('invalid-append', `invalid append: ${firstIssue(parsed.error)}`);
+    input = parsed.data;
+  }
   const prepared: PreparedAppend['events'] = [];
-  parsed.data.events.forEach((event: NewEvent, i) => {
+  input.events.forEach((event: NewEvent, i) => {
     const problem = findNonJson(event.data);
     if (problem !== null || event.data === undefined) {
       const where = (problem ?? '$: undefined is not JSON').replace(/^\$/, `events[${i}].data`);
@@ -82,10 +110,10 @@ export function prepareAppend(
     prepared.push({ type: event.type, json: JSON.stringify(event.data) });
   });
   return {
-    sessionId: parsed.data.sessionId,
-    expectedVersion: parsed.data.expectedVersion,
-    commandId: parsed.data.commandId ?? null,
-    commandHash: parsed.data.commandId === undefined ? null : (parsed.data.commandHash ?? null),
+    sessionId: input.sessionId,
+    expectedVersion: input.expectedVersion,
+    commandId: input.commandId ?? null,
+    commandHash: input.commandId === undefined ? null : (input.commandHash ?? null),
     events: prepared,
   };
 }

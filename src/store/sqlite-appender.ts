@@ -25,7 +25,8 @@ export interface EventRow {
 }
 
 export type Outcome =
-  | { kind: 'appended'; version: number; rows: EventRow[] }
+  /** Written as given: the caller already holds the events' JSON, so only the head and time come back. */
+  | { kind: 'appended'; version: number; at: string }
   | { kind: 'duplicate'; rows: EventRow[] }
   | { kind: 'conflict'; actual: number }
   | { kind: 'failed'; message: string };
@@ -99,15 +100,7 @@ export class SqliteAppender {
       }
       const version = head + input.events.length;
       heads.set(input.sessionId, version);
-      const rows = input.events.map((event, i): EventRow => ({
-        version: head + i + 1,
-        type: event.type,
-        data: event.json,
-        command_id: input.commandId,
-        command_hash: input.commandHash,
-        at,
-      }));
-      return { kind: 'appended', version, rows };
+      return { kind: 'appended', version, at };
     } catch (error) {
       return { kind: 'failed', message: message(error) };
     }

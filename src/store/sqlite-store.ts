@@ -278,8 +278,11 @@ class SqliteEventStore implements EventStore {
           return reject(error);
         }
         return resolve({ version: outcome.rows[outcome.rows.length - 1]!.version, events: toEvents(outcome.rows), duplicate: true });
-      case 'appended':
-        return resolve({ version: outcome.version, events: toEvents(outcome.rows), duplicate: false });
+      case 'appended': {
+        const first = outcome.version - input.events.length + 1;
+        const events = input.events.map((e, i) => storedEvent(input.sessionId, first + i, e.type, e.json, input.commandId, outcome.at));
+        return resolve({ version: outcome.version, events, duplicate: false });
+      }
     }
   }
 
