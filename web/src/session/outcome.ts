@@ -13,8 +13,9 @@ export interface OutcomeWords {
   reason: string;
 }
 
+/** "10-3-2", isolated (U+2066 … U+2069) so right-to-left text keeps the numbers in reading order. */
 export function tallyText(tally: Decision['tally']): string {
-  return `${tally.yes}-${tally.no}-${tally.abstain}`;
+  return `\u2066${tally.yes}-${tally.no}-${tally.abstain}\u2069`;
 }
 
 export function matterWord(matter: Matter | null, t: Translate): string {
@@ -30,7 +31,8 @@ export function outcomeWords(
   decision: Decision,
   matter: Matter | null,
   t: Translate,
-  names: (codes: string[]) => string,
+  /** The vetoing members as the language puts them after "veto" ("de la Chine", "Китая"). */
+  vetoers: (codes: string[]) => string,
   assembly?: AssemblyVote,
 ): OutcomeWords {
   const tally = tallyText(decision.tally);
@@ -48,10 +50,10 @@ export function outcomeWords(
   const headline = kind
     ? t(adopted ? 'outcome.adoptedWithMatter' : 'outcome.notAdoptedWithMatter', { tally, matter: kind })
     : t(adopted ? 'outcome.adopted' : 'outcome.notAdopted', { tally });
-  return { headline, reason: reasonText(decision, matter, t, names) };
+  return { headline, reason: reasonText(decision, matter, t, vetoers) };
 }
 
-function reasonText(decision: Decision, matter: Matter | null, t: Translate, names: (codes: string[]) => string): string {
+function reasonText(decision: Decision, matter: Matter | null, t: Translate, vetoers: (codes: string[]) => string): string {
   const { yes } = decision.tally;
   switch (decision.reason) {
     case 'threshold-met':
@@ -61,7 +63,7 @@ function reasonText(decision: Decision, matter: Matter | null, t: Translate, nam
     case 'insufficient-votes':
       return t('reason.insufficient', { yes, required: decision.required });
     case 'veto':
-      return t('reason.veto', { names: names(decision.vetoedBy) });
+      return t('reason.veto', { vetoers: vetoers(decision.vetoedBy) });
     case 'objection':
       return t('reason.objection');
     case 'consensus':

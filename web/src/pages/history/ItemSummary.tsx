@@ -9,7 +9,7 @@ import type { FixtureSummary, StoredEvent } from '../../api/types.js';
 import { Link } from '../../components/Link.js';
 import { useI18n } from '../../i18n/index.js';
 import { outcomeWords, questionText } from '../../session/outcome.js';
-import { isAssembly, nameOf, project, webcastStatus, type SessionState } from '../../session/view.js';
+import { isAssembly, project, webcastStatus, type SessionState } from '../../session/view.js';
 
 interface Row {
   fixture: FixtureSummary;
@@ -60,14 +60,14 @@ export function ItemSummary({ fixtures }: { fixtures: FixtureSummary[] }) {
 }
 
 function Outcomes({ state }: { state: SessionState }) {
-  const { t, stateName, list } = useI18n();
-  const names = (codes: string[]) => list(codes.map((c) => stateName(c, nameOf(state, c))));
+  const { t, states } = useI18n();
+  const vetoers = (codes: string[]) => states(codes, 'of');
   if (state.votes.length > 0) {
     return (
       <ul className="plain">
         {state.votes.map((vote) => {
           const assembly = isAssembly(state) ? { majority: vote.majority ?? 'simple' } : undefined;
-          const words = outcomeWords(vote.decision, vote.matter, t, names, assembly);
+          const words = outcomeWords(vote.decision, vote.matter, t, vetoers, assembly);
           return (
             <li key={vote.voteId}>
               {t('history.questionLabel', { question: questionText(vote, t) })} <strong>{words.headline}</strong>
