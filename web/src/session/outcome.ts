@@ -13,9 +13,9 @@ export interface OutcomeWords {
   reason: string;
 }
 
-/** "10-3-2", isolated (U+2066 … U+2069) so right-to-left text keeps the numbers in reading order. */
+/** "10-3-2"; right-to-left catalogues wrap {tally} in U+2066 … U+2069 so it stays one left-to-right unit. */
 export function tallyText(tally: Decision['tally']): string {
-  return `\u2066${tally.yes}-${tally.no}-${tally.abstain}\u2069`;
+  return `${tally.yes}-${tally.no}-${tally.abstain}`;
 }
 
 export function matterWord(matter: Matter | null, t: Translate): string {
