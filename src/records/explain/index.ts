@@ -37,7 +37,8 @@ export interface ExplainInput {
   decision: ExplainedDecision;
   /** The question's class, from the vote, for decisions recorded without facts. */
   matter?: ScMatter | null;
-  body?: 'security-council' | 'general-assembly' | 'ga-main-committee' | 'ga-third-committee';
+  /** The organ (security-council, general-assembly, ga-main-committee, ga-third-committee, human-rights-council). */
+  body?: string;
   majority?: 'simple' | 'two-thirds' | 'majority-of-membership';
 }
 

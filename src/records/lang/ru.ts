@@ -1,0 +1,3 @@
+import { en, type RecordMessages } from './en.js';
+
+export const ru: RecordMessages = { ...en };
