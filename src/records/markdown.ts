@@ -31,7 +31,7 @@ export function voteBlock(v: VoteLines, r: Pick<MeetingRecord, 'lang' | 'body'>)
 }
 
 /** Names listed under a heading, or the language's "none". */
-export const namesOrNone = (names: string[], w: Words) => (names.length ? w.list(names) : w.t('list.none'));
+export const namesOrNone = (names: string[], w: Words) => (names.length ? w.enumerate(names) : w.t('list.none'));
 
 const time = (w: Words, t?: string) => (t ? `${w.clock(t)} ` : '');
 

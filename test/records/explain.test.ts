@@ -23,7 +23,7 @@ test('every catalogue has exactly the English messages, and each parses', () => 
   const keys = Object.keys(CATALOGUES.en).sort();
   for (const lang of LANGUAGES) {
     assert.deepEqual(Object.keys(CATALOGUES[lang]).sort(), keys, lang);
-    for (const [id, text] of Object.entries(CATALOGUES[lang])) assert.doesNotThrow(() => parse(text), `${lang} ${id}`);
+    for (const [id, text] of Object.entries(CATALOGUES[lang])) assert.doesNotThrow(() => parse(text, { ignoreTag: true }), `${lang} ${id}`);
   }
 });
 

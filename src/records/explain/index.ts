@@ -25,7 +25,7 @@ export function message(lang: Language, id: MessageId, params: Record<string, st
   const key = `${lang}\u0000${id}`;
   let format = compiled.get(key);
   if (!format) {
-    format = new IntlMessageFormat(CATALOGUES[lang][id], lang);
+    format = new IntlMessageFormat(CATALOGUES[lang][id], lang, undefined, { ignoreTag: true });
     compiled.set(key, format);
   }
   return String(format.format(params));

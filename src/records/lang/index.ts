@@ -35,6 +35,8 @@ export interface Words {
   state(id: string, form: NameForm, fallback?: string): string;
   states(ids: readonly string[], form: NameForm, fallback?: (id: string) => string): string;
   list(items: readonly string[]): string;
+  /** Names under a record's heading ("In favour: A, B, C"): the language's enumeration comma, no "and". */
+  enumerate(items: readonly string[]): string;
   capitalise(s: string): string;
 }
 
@@ -48,7 +50,7 @@ export function words(lang: Language = 'en'): Words {
     const key = `${lang}\u0000${id}`;
     let format = compiled.get(key);
     if (!format) {
-      format = new IntlMessageFormat(catalogue[id], lang);
+      format = new IntlMessageFormat(catalogue[id], lang, undefined, { ignoreTag: true });
       compiled.set(key, format);
     }
     return String(format.format(params));
@@ -83,7 +85,8 @@ export function words(lang: Language = 'en'): Words {
   const list = (items: readonly string[]) => (lang === 'en' ? joinEn(items) : joinIn(lang, items));
   const states = (ids: readonly string[], form: NameForm, fallback?: (id: string) => string) =>
     lang === 'en' ? joinEn(ids.map((id) => state(id, form, fallback?.(id)))) : list(ids.map((id) => (/^[A-Z]{3}$/.test(id) ? state(id, form, fallback?.(id)) : (fallback?.(id) ?? id))));
-  return { lang, t, dayAndDate, longDate, clock, heading, state, states, list, capitalise };
+  const enumerate = (items: readonly string[]) => items.join(lang === 'zh' ? '、' : lang === 'ar' ? '، ' : ', ');
+  return { lang, t, dayAndDate, longDate, clock, heading, state, states, list, enumerate, capitalise };
 }
 
 /** "A, B and C" (UN English: no serial comma). */

@@ -13,7 +13,7 @@ export function formatMessage(lang: string, message: string, params?: Params): s
   let compiled = cache.get(id);
   if (!compiled) {
     try {
-      compiled = new IntlMessageFormat(message, lang);
+      compiled = new IntlMessageFormat(message, lang, undefined, { ignoreTag: true });
     } catch {
       return message; // a catalogue test guards against this; show the raw text rather than nothing
     }
