@@ -40,7 +40,7 @@ export function toHtml(r: MeetingRecord): string {
         body.push(`<table><caption>${h(w.t('list.caption'))}</caption><tbody>`,
           ...b.lists.map(([label, names]) => `<tr><th scope="row">${h(label)}</th><td>${h(namesOrNone(names, w))}</td></tr>`), '</tbody></table>');
       }
-      body.push(`<p><em>${h(b.chair)}:</em> ${h(b.president.join(r.lang === 'zh' ? '' : ' '))}</p>`, `<p class="why"><em>${h(w.t('why'))}:</em> ${h(b.explanation)}</p></section></li>`);
+      body.push(`<p><em>${h(w.label(b.chair))}</em> ${h(b.president.join(r.lang === 'zh' ? '' : ' '))}</p>`, `<p class="why"><em>${h(w.label(w.t('why')))}</em> ${h(b.explanation)}</p></section></li>`);
     }
     body.push('</ol>');
   }

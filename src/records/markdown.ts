@@ -69,8 +69,8 @@ export function toMarkdown(r: MeetingRecord): string {
     }
     const b = voteBlock(e.vote, r);
     out.push('', `### ${w.t('vote', { question: b.heading })}`, '', b.method, '');
-    for (const [label, names] of b.lists) out.push(`**${label}:** ${namesOrNone(names, w)}`, '');
-    out.push(`*${b.chair}:* ${b.president.join(r.lang === 'zh' ? '' : ' ')}`, '', `*${w.t('why')}:* ${b.explanation}`, '');
+    for (const [label, names] of b.lists) out.push(`**${w.label(label)}** ${namesOrNone(names, w)}`, '');
+    out.push(`*${w.label(b.chair)}* ${b.president.join(r.lang === 'zh' ? '' : ' ')}`, '', `*${w.label(w.t('why'))}* ${b.explanation}`, '');
   }
   out.push('');
   if (r.sources.length) out.push(`## ${w.t('sources')}`, '', ...r.sources.map((s) => `- ${s}`), '');

@@ -89,7 +89,7 @@ export function meetingRecord(events: readonly { type: string; data: unknown }[]
     : s.president ? w.state(s.president, 'label', s.members.find((m) => m.code === s.president)?.name ?? s.president) : null;
   const votes = entries.flatMap((e) => (e.vote ? [e.vote] : []));
   // The agenda's own entries (adoption, objections, votes) stay in the proceedings; the list is the items.
-  const agenda = state.agenda.items.length ? [w.t('agenda.adoption'), ...state.agenda.items.map((i) => (i.subItem ? `${i.title}: ${i.subItem}` : i.title))] : [];
+  const agenda = state.agenda.items.length ? [w.t('agenda.adoption'), ...state.agenda.items.map((i) => (i.subItem ? `${w.known(i.title)}: ${i.subItem}` : w.known(i.title)))] : [];
   const notes = [
     ...(withdrawn ? [w.t('note.withdrawn')] : []),
     ...notesFor(kind, state, symbol, w),
@@ -105,7 +105,7 @@ export function meetingRecord(events: readonly { type: string; data: unknown }[]
     date,
     when: `${w.dayAndDate(date)}${opened?.time ? `, ${w.clock(opened.time)}` : ''}`,
     president,
-    title: s.title,
+    title: w.known(s.title),
     members: s.members.map((m) => ({ ...m, name: w.state(m.code, 'label', m.name) })),
     agenda,
     invitations: state.invitations.map((i) =>

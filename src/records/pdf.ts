@@ -67,9 +67,9 @@ export function toPdf(r: MeetingRecord): Promise<Buffer> {
       const b = voteBlock(e.vote, r);
       para(w.t('vote', { question: b.heading }), { bold: true });
       para(b.method);
-      for (const [label, names] of b.lists) para(`${label}: ${namesOrNone(names, w)}`);
-      para(`${b.chair}: ${join(b.president)}`);
-      para(`${w.t('why')}: ${b.explanation}`, { size: 9 });
+      for (const [label, names] of b.lists) para(`${w.label(label)} ${namesOrNone(names, w)}`);
+      para(`${w.label(b.chair)} ${join(b.president)}`);
+      para(`${w.label(w.t('why'))} ${b.explanation}`, { size: 9 });
     }
   }
   if (r.sources.length) {

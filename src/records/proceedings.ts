@@ -71,7 +71,7 @@ export function voteLines(state: SessionState, v: VoteRecorded, w: Words = words
     : explain({ decision: v.decision, matter: v.matter === 'procedural' || v.matter === 'non-procedural' ? v.matter : null, body, ...(v.majority ? { majority: v.majority } : {}) }, w.lang).sentence;
   return {
     voteId: v.voteId,
-    question: v.question,
+    question: w.known(v.question),
     inFavour: by('yes'),
     against: by('no'),
     abstaining: by('abstain'),
@@ -95,6 +95,8 @@ function describe(before: SessionState, after: SessionState, e: SessionEvent, op
   const names = (ids: readonly string[]) => w.capitalise(w.states(ids, 'text', shown));
   const ofNames = (ids: readonly string[]) => w.states(ids, 'of', shown);
   const who = (id: string) => ({ Name: name(id), name: inline(id), ofName: of(id) });
+  // A list inside a sentence: English keeps its capitalised form; the others run in lower case ("la France, l’Italie").
+  const listIn = (ids: readonly string[]) => (w.lang === 'en' ? names(ids) : w.states(ids, 'text', shown));
   switch (e.type) {
     case 'session-created.v1': {
       const d = e.data;
@@ -105,7 +107,7 @@ function describe(before: SessionState, after: SessionState, e: SessionEvent, op
         kind: 'session',
         text: t('e.session', {
           organ, format, date: w.longDate(d.date), title: d.title, chair,
-          names: d.conveners ? names(d.conveners) : '', name: d.president ? name(d.president) : '',
+          names: d.conveners ? listIn(d.conveners) : '', name: d.president ? name(d.president) : '',
         }),
       };
     }
@@ -119,6 +121,7 @@ function describe(before: SessionState, after: SessionState, e: SessionEvent, op
           letterDate: d.letter?.date ? w.longDate(d.letter.date) : '',
           symbols: d.letter ? `${d.letter.gaSymbol ? `${d.letter.gaSymbol}\u2013` : ''}${d.letter.symbol}` : '',
           Names: names(d.requesters),
+          names: w.states(d.requesters, 'text', shown),
           ofNames: ofNames(d.requesters),
           count: d.requesters.length,
           rule: d.basis === 'rule-2' ? 2 : 3,
@@ -132,7 +135,7 @@ function describe(before: SessionState, after: SessionState, e: SessionEvent, op
         kind: 'request',
         text: t('e.supportCounted', {
           count: d.count, required: d.required, winnable: d.winnable ? 'yes' : 'no',
-          hasNames: d.supporters ? 'yes' : 'no', names: d.supporters ? names(d.supporters) : '',
+          hasNames: d.supporters ? 'yes' : 'no', names: d.supporters ? listIn(d.supporters) : '',
           hasNote: d.note ? 'yes' : 'no', note: d.note ?? '',
         }),
       };
@@ -157,7 +160,7 @@ function describe(before: SessionState, after: SessionState, e: SessionEvent, op
       return {
         kind: 'agenda',
         text: t('e.agendaProposed', {
-          items: e.data.items.map((it, i) => `${i + 2}. ${it.title}${it.subItem ? ` (${it.subItem})` : ''}${it.documents?.length ? ` [${it.documents.join(', ')}]` : ''}.`).join(' '),
+          items: e.data.items.map((it, i) => `${i + 2}. ${w.known(it.title)}${it.subItem ? ` (${it.subItem})` : ''}${it.documents?.length ? ` [${it.documents.join(', ')}]` : ''}.`).join(' '),
         }),
       };
     case 'agenda-objected.v1':
@@ -169,8 +172,8 @@ function describe(before: SessionState, after: SessionState, e: SessionEvent, op
       return {
         kind: 'agenda',
         text: e.data.added
-          ? t('e.summaryAdded', { item: e.data.item })
-          : t('e.summaryRemains', { item: e.data.item, date: w.longDate(e.data.lastFormalConsideration) }),
+          ? t('e.summaryAdded', { item: w.known(e.data.item) })
+          : t('e.summaryRemains', { item: w.known(e.data.item), date: w.longDate(e.data.lastFormalConsideration) }),
       };
     case 'invitation-proposed.v1':
       return {
@@ -184,8 +187,8 @@ function describe(before: SessionState, after: SessionState, e: SessionEvent, op
       return { kind: 'invitation', text: t('e.invitationObjected', { ...who(e.data.by), invitee: inline(e.data.invitee) }) };
     case 'invitations-decided.v1': {
       const parts = [];
-      if (e.data.invited.length) parts.push(t('e.invited', { names: names(e.data.invited), count: e.data.invited.length }));
-      if (e.data.notInvited.length) parts.push(t('e.notInvited', { names: names(e.data.notInvited), count: e.data.notInvited.length }));
+      if (e.data.invited.length) parts.push(t('e.invited', { names: listIn(e.data.invited), count: e.data.invited.length }));
+      if (e.data.notInvited.length) parts.push(t('e.notInvited', { names: listIn(e.data.notInvited), count: e.data.notInvited.length }));
       return { kind: 'invitation', text: t('e.invitationsDecided', { parts: parts.join('; '), withoutVote: e.data.method === 'without-vote' ? 'yes' : 'no' }) };
     }
     case 'invitation-declined.v1':
@@ -206,7 +209,7 @@ function describe(before: SessionState, after: SessionState, e: SessionEvent, op
     }
     case 'draft-submitted.v1': {
       const d = e.data;
-      const params = { label: d.symbol ? `${d.title} (${d.symbol})` : d.title, hasSponsors: d.sponsors.length ? 'yes' : 'no', names: names(d.sponsors), ofNames: ofNames(d.sponsors) };
+      const params = { label: d.symbol ? `${d.title} (${d.symbol})` : d.title, hasSponsors: d.sponsors.length ? 'yes' : 'no', names: listIn(d.sponsors), ofNames: ofNames(d.sponsors) };
       return { kind: 'procedure', text: t(d.amends ? 'e.amendmentSubmitted' : 'e.draftSubmitted', params) };
     }
     case 'draft-withdrawn.v1':
@@ -227,12 +230,12 @@ function describe(before: SessionState, after: SessionState, e: SessionEvent, op
     case 'motion-decided.v1':
       return e.data.status === 'lapsed' ? { kind: 'procedure', text: t('e.motionLapsed', { id: e.data.motionId }) } : null;
     case 'vote-opened.v1':
-      return { kind: 'vote', text: t('e.voteOpened', { question: e.data.question }) };
+      return { kind: 'vote', text: t('e.voteOpened', { question: w.known(e.data.question) }) };
     case 'ballot-cast.v1':
       return options.ballots ? { kind: 'ballot', text: t('e.ballot', { ...who(e.data.member), ballot: BALLOT_KEY[e.data.ballot] }) } : null;
     case 'vote-recorded.v1': {
       const lines = voteLines(after, e.data, w);
-      return { kind: 'vote', text: t('e.voteRecorded', { question: e.data.question, result: lines.result, announcement: lines.announcement }), vote: lines };
+      return { kind: 'vote', text: t('e.voteRecorded', { question: w.known(e.data.question), result: lines.result, announcement: lines.announcement }), vote: lines };
     }
     case 'webcast-consent-given.v1':
       return { kind: 'webcast', text: t('e.webcastConsent', { ...who(e.data.member), consent: e.data.consent ? 'yes' : 'no' }) };
@@ -241,7 +244,7 @@ function describe(before: SessionState, after: SessionState, e: SessionEvent, op
         kind: 'webcast',
         text: e.data.webcast
           ? t('e.webcastAllowed')
-          : t('e.webcastBlocked', { hasObjectors: e.data.objectors.length ? 'yes' : 'no', names: names(e.data.objectors), ofNames: ofNames(e.data.objectors) }),
+          : t('e.webcastBlocked', { hasObjectors: e.data.objectors.length ? 'yes' : 'no', names: listIn(e.data.objectors), ofNames: ofNames(e.data.objectors) }),
       };
     case 'meeting-suspended.v1':
       return { kind: 'procedure', text: t('e.suspended') };

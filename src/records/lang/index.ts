@@ -13,6 +13,7 @@ import { es } from './es.js';
 import { fr } from './fr.js';
 import { ru } from './ru.js';
 import { zh } from './zh.js';
+import { knownText } from './known-texts.js';
 
 export type { RecordMessageId, RecordMessages, Language };
 export { isLanguage };
@@ -35,6 +36,10 @@ export interface Words {
   state(id: string, form: NameForm, fallback?: string): string;
   states(ids: readonly string[], form: NameForm, fallback?: (id: string) => string): string;
   list(items: readonly string[]): string;
+  /** "Label:" with the language's colon ("Votent pour :", "赞成："). */
+  label(text: string): string;
+  /** A standard English text from the data (agenda item, question) in the language, when known. */
+  known(text: string): string;
   /** Names under a record's heading ("In favour: A, B, C"): the language's enumeration comma, no "and". */
   enumerate(items: readonly string[]): string;
   capitalise(s: string): string;
@@ -56,9 +61,11 @@ export function words(lang: Language = 'en'): Words {
     return String(format.format(params));
   };
   const intl = (options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(LOCALE[lang], { timeZone: 'UTC', ...options });
-  const longDate = (iso: string) => (lang === 'en' ? longDateEn(iso) : intl({ day: 'numeric', month: 'long', year: 'numeric' }).format(dateOf(iso)));
+  // French writes the first of the month "1er".
+  const premier = (s: string) => (lang === 'fr' ? s.replace(/(^|\s)1(?= )/u, '$11er') : s);
+  const longDate = (iso: string) => (lang === 'en' ? longDateEn(iso) : premier(intl({ day: 'numeric', month: 'long', year: 'numeric' }).format(dateOf(iso))));
   const dayAndDate = (iso: string) =>
-    lang === 'en' ? dayAndDateEn(iso) : capitalise(intl({ weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(dateOf(iso)));
+    lang === 'en' ? dayAndDateEn(iso) : capitalise(premier(intl({ weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(dateOf(iso))));
   const clock = (time: string) => {
     if (lang === 'en') return clockEn(time);
     const [h = 0, m = 0] = time.split(':').map(Number);
@@ -72,8 +79,9 @@ export function words(lang: Language = 'en'): Words {
     }
   };
   const heading = (year: number, meeting: number | undefined, kind: 'year' | 'session') => {
-    const yearText = t(kind === 'year' ? 'heading.year' : 'heading.session', { n: lang === 'en' ? ordinalWord(year) : year });
-    const meetingText = meeting ? t('heading.meeting', { n: lang === 'en' ? ordinal(meeting) : meeting }) : null;
+    // Numbers as strings: a meeting number is a label ("8130"), never grouped ("8 130").
+    const yearText = t(kind === 'year' ? 'heading.year' : 'heading.session', { n: lang === 'en' ? ordinalWord(year) : String(year), ord: year });
+    const meetingText = meeting ? t('heading.meeting', { n: lang === 'en' ? ordinal(meeting) : String(meeting), ord: meeting }) : null;
     return { full: meetingText ? t('heading', { year: yearText, meeting: meetingText }) : yearText, meeting: meetingText };
   };
   const state = (id: string, form: NameForm, fallback?: string) => {
@@ -86,7 +94,9 @@ export function words(lang: Language = 'en'): Words {
   const states = (ids: readonly string[], form: NameForm, fallback?: (id: string) => string) =>
     lang === 'en' ? joinEn(ids.map((id) => state(id, form, fallback?.(id)))) : list(ids.map((id) => (/^[A-Z]{3}$/.test(id) ? state(id, form, fallback?.(id)) : (fallback?.(id) ?? id))));
   const enumerate = (items: readonly string[]) => items.join(lang === 'zh' ? '、' : lang === 'ar' ? '، ' : ', ');
-  return { lang, t, dayAndDate, longDate, clock, heading, state, states, list, enumerate, capitalise };
+  const label = (text: string) => (lang === 'fr' ? `${text} :` : lang === 'zh' ? `${text}：` : `${text}:`);
+  const known = (text: string) => knownText(text, lang);
+  return { lang, t, dayAndDate, longDate, clock, heading, state, states, list, enumerate, capitalise, label, known };
 }
 
 /** "A, B and C" (UN English: no serial comma). */

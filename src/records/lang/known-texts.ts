@@ -1,0 +1,48 @@
+/**
+ * Standard texts that arrive in English from the data (agenda items, standard questions),
+ * as the UN words them in each language. Source: the Council's agenda item as listed in
+ * its reports and S/PV records in each language (UN usage; certainty: knowledge).
+ */
+import type { Language } from '../explain/index.js';
+
+const KNOWN: Readonly<Record<string, Readonly<Record<Exclude<Language, 'en'>, string>>>> = {
+  "The situation in the Democratic People's Republic of Korea": {
+    fr: 'La situation en République populaire démocratique de Corée',
+    es: 'La situación en la República Popular Democrática de Corea',
+    ru: 'Положение в Корейской Народно-Демократической Республике',
+    zh: '朝鲜民主主义人民共和国局势',
+    ar: 'الحالة في جمهورية كوريا الشعبية الديمقراطية',
+  },
+  'Adoption of the provisional agenda': {
+    fr: 'Adoption de l’ordre du jour provisoire',
+    es: 'Aprobación del orden del día provisional',
+    ru: 'Утверждение предварительной повестки дня',
+    zh: '通过临时议程',
+    ar: 'إقرار جدول الأعمال المؤقت',
+  },
+  'Adoption of the agenda': {
+    fr: 'Adoption de l’ordre du jour',
+    es: 'Aprobación del orden del día',
+    ru: 'Утверждение повестки дня',
+    zh: '通过议程',
+    ar: 'إقرار جدول الأعمال',
+  },
+  'Promotion and protection of human rights': {
+    fr: 'Promotion et protection des droits de l’homme',
+    es: 'Promoción y protección de los derechos humanos',
+    ru: 'Поощрение и защита прав человека',
+    zh: '促进和保护人权',
+    ar: 'تعزيز حقوق الإنسان وحمايتها',
+  },
+};
+
+/** A known English text in `lang`; a text that starts with a known one has that part translated; others as written. */
+export function knownText(text: string, lang: Language): string {
+  if (lang === 'en') return text;
+  const exact = KNOWN[text]?.[lang];
+  if (exact) return exact;
+  for (const [english, translations] of Object.entries(KNOWN)) {
+    if (text.startsWith(english)) return translations[lang] + text.slice(english.length);
+  }
+  return text;
+}
