@@ -147,8 +147,10 @@ export function paragraph(doc: Canvas, text: string, style: ParagraphStyle): voi
         const b = line.indexOf(w);
         if (Math.abs(a - b) !== 1 || line[Math.max(a, b)]!.spaceBefore) x += space;
       }
-      for (const run of w.runs) {
-        const shown = style.rtl && w.dir !== 'ltr' && run.family !== 'arabic' ? [...run.text].map((c) => MIRROR[c] ?? c).join('') : run.text;
+      // A right-to-left word's runs go right to left too: "الرئيس:" puts its colon on the left.
+      const rtlWord = style.rtl && w.dir !== 'ltr';
+      for (const run of rtlWord ? [...w.runs].reverse() : w.runs) {
+        const shown = rtlWord && run.family !== 'arabic' ? [...run.text].map((c) => MIRROR[c] ?? c).join('') : run.text;
         doc.font(faceName(run.family, weight)).fontSize(style.size).text(shown, x, doc.y, { lineBreak: false });
         x += measure(run);
       }

@@ -13,6 +13,13 @@ const KNOWN: Readonly<Record<string, Readonly<Record<Exclude<Language, 'en'>, st
     zh: '朝鲜民主主义人民共和国局势',
     ar: 'الحالة في جمهورية كوريا الشعبية الديمقراطية',
   },
+  'The situation in the Middle East, including the Palestinian question': {
+    fr: 'La situation au Moyen-Orient, y compris la question palestinienne',
+    es: 'La situación en Oriente Medio, incluida la cuestión de Palestina',
+    ru: 'Положение на Ближнем Востоке, включая палестинский вопрос',
+    zh: '中东局势，包括巴勒斯坦问题',
+    ar: 'الحالة في الشرق الأوسط، بما في ذلك القضية الفلسطينية',
+  },
   'Adoption of the provisional agenda': {
     fr: 'Adoption de l’ordre du jour provisoire',
     es: 'Aprobación del orden del día provisional',
