@@ -13,9 +13,13 @@ export interface OutcomeWords {
   reason: string;
 }
 
-/** "10-3-2"; right-to-left catalogues wrap {tally} in U+2066 … U+2069 so it stays one left-to-right unit. */
-export function tallyText(tally: Decision['tally']): string {
-  return `${tally.yes}-${tally.no}-${tally.abstain}`;
+/**
+ * "10-3-2". Right-to-left catalogues wrap {tally} in U+2066 … U+2069 so it stays one
+ * left-to-right unit, and join it with a non-breaking hyphen so a line never splits it.
+ */
+export function tallyText(tally: Decision['tally'], t?: Translate): string {
+  const sep = t ? t('tally.separator') : '-';
+  return `${tally.yes}${sep}${tally.no}${sep}${tally.abstain}`;
 }
 
 export function matterWord(matter: Matter | null, t: Translate): string {
@@ -35,7 +39,7 @@ export function outcomeWords(
   vetoers: (codes: string[]) => string,
   assembly?: AssemblyVote,
 ): OutcomeWords {
-  const tally = tallyText(decision.tally);
+  const tally = tallyText(decision.tally, t);
   if (assembly) {
     const { yes, no } = decision.tally;
     const headline = t(decision.outcome === 'adopted' ? 'outcome.adopted' : 'outcome.notAdopted', { tally });
