@@ -9,6 +9,8 @@ import { ErrorMessage } from '../../components/ErrorMessage.js';
 import { Layout } from '../../components/Layout.js';
 import { Link } from '../../components/Link.js';
 import { useI18n } from '../../i18n/index.js';
+import { knownText } from '../../../../src/records/lang/known-texts.js';
+import { isLanguage } from '../../../../src/records/explain/index.js';
 import { describeEvent } from '../../session/describe.js';
 import { project } from '../../session/view.js';
 import { Board } from '../board/BoardPage.js';
@@ -17,14 +19,14 @@ import { initialState, reduce } from '../../../../src/sessions/index.js';
 const PLAY_MS = 1200;
 
 export function FixtureTimeline({ fixtureId }: { fixtureId: string }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const [fixture, setFixture] = useState<Fixture | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
   useEffect(() => {
     setFixture(null);
     void api.fixture(fixtureId).then((result) => (result.ok ? setFixture(result.value) : setError(result.error)));
   }, [fixtureId]);
-  const title = fixture?.meta?.title ? String(fixture.meta.title) : t('history.title');
+  const title = fixture?.meta?.title ? knownText(String(fixture.meta.title), isLanguage(lang) ? lang : 'en') : t('history.title');
   return (
     <Layout title={title}>
       <p>

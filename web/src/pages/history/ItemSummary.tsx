@@ -8,6 +8,8 @@ import { api } from '../../api/client.js';
 import type { FixtureSummary, StoredEvent } from '../../api/types.js';
 import { Link } from '../../components/Link.js';
 import { useI18n } from '../../i18n/index.js';
+import { knownText } from '../../../../src/records/lang/known-texts.js';
+import { isLanguage } from '../../../../src/records/explain/index.js';
 import { outcomeWords, questionText } from '../../session/outcome.js';
 import { isAssembly, project, webcastStatus, type SessionState } from '../../session/view.js';
 
@@ -17,7 +19,7 @@ interface Row {
 }
 
 export function ItemSummary({ fixtures }: { fixtures: FixtureSummary[] }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const [rows, setRows] = useState<Row[] | null>(null);
   useEffect(() => {
     let live = true;
@@ -47,7 +49,7 @@ export function ItemSummary({ fixtures }: { fixtures: FixtureSummary[] }) {
           <tr key={fixture.id}>
             <td className="fixture-date">{String(fixture.date ?? state.session?.date ?? '')}</td>
             <th scope="row">
-              <Link href={`/history/${encodeURIComponent(fixture.id)}`}>{String(fixture.title ?? fixture.id)}</Link>
+              <Link href={`/history/${encodeURIComponent(fixture.id)}`}>{fixture.title ? knownText(String(fixture.title), isLanguage(lang) ? lang : 'en') : fixture.id}</Link>
             </th>
             <td>
               <Outcomes state={state} />
