@@ -107,6 +107,14 @@ describe('six languages, in Chromium', { skip: skip ?? false, timeout: 300_000 }
     });
   }
 
+  test('the history page names the historical meetings in the language', async () => {
+    const page = await newPage();
+    await page.goto(`${app.url}/history?lang=es`);
+    await page.getByText('La situación en la República Popular Democrática de Corea: votación sobre el orden del día', { exact: false }).first().waitFor();
+    await page.goto(`${app.url}/history?lang=ru`);
+    await page.getByText('Положение в Корейской Народно-Демократической Республике', { exact: false }).first().waitFor();
+  });
+
   test('/?lang=ar renders right to left and axe-clean', async () => {
     const page = await newPage();
     await page.goto(`${app.url}/?lang=ar`);

@@ -5,7 +5,8 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { parse } from '@formatjs/icu-messageformat-parser';
+import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
+import { RECORD_CATALOGUES } from '../../src/records/lang/index.js';
 import { decideGeneralAssembly, decideSecurityCouncil } from '../../src/rules/decide.js';
 import type { Ballot, Decision } from '../../src/rules/types.js';
 import { CATALOGUES, citation, explain, LANGUAGES, type Language } from '../../src/records/explain/index.js';
@@ -90,4 +91,36 @@ test('citations are put in the language; unknown ones stay as written', () => {
   assert.equal(citation('Charter Art. 27(3)', 'ru'), 'пункт 3 статьи 27 Устава');
   assert.equal(citation('GA rule 95', 'es'), 'Reglamento de la Asamblea General, artículo 95');
   assert.equal(citation('Namibia AO para. 22', 'zh'), 'Namibia AO para. 22');
+});
+
+/** The arguments a message takes. */
+function args(message: string): Set<string> {
+  const names = new Set<string>();
+  const walk = (elements: MessageFormatElement[]) => {
+    for (const e of elements) {
+      if (e.type === TYPE.argument || e.type === TYPE.number) names.add(e.value);
+      if (e.type === TYPE.plural || e.type === TYPE.select) {
+        names.add(e.value);
+        for (const option of Object.values(e.options)) walk(option.value);
+      }
+    }
+  };
+  walk(parse(message, { ignoreTag: true }));
+  return names;
+}
+
+test('record catalogues: complete, parse, and ask only for what the code gives', () => {
+  // Beyond English's own arguments, the code always passes these forms of names and the subject.
+  const given = new Set(['names', 'Names', 'ofNames', 'name', 'Name', 'ofName', 'count', 'subject', 'ord']);
+  for (const [catalogues, label] of [[RECORD_CATALOGUES, 'record'], [CATALOGUES, 'explanation']] as const) {
+    const english = (catalogues as Record<string, Record<string, string>>).en!;
+    for (const lang of LANGUAGES) {
+      const catalogue = (catalogues as Record<string, Record<string, string>>)[lang]!;
+      assert.deepEqual(Object.keys(catalogue).sort(), Object.keys(english).sort(), `${label} ${lang}`);
+      for (const [id, message] of Object.entries(catalogue)) {
+        const extra = [...args(message)].filter((a) => !args(english[id]!).has(a) && !given.has(a));
+        assert.deepEqual(extra, [], `${label} ${lang} ${id} asks for ${extra.join(', ')}`);
+      }
+    }
+  }
 });
