@@ -109,4 +109,11 @@ export const ar: RecordMessages = {
   'e.closed': 'اختُتمت الجلسة.',
   'e.rose': 'رُفعت الجلسة.',
   'e.thePresident': 'الرئيس',
+  'documents': 'الوثائق',
+  'e.communicationSubmitted': 'رسالة من {name} إلى {to, select, sg {الأمين العام} other {رئيس المجلس}} («{title}»)، يُطلب فيها تعميمها بوصفها وثيقة {organs}.',
+  'e.circulation.assembly': 'من وثائق الجمعية العامة في إطار {count, plural, one {البند} other {البنود}} {items} من جدول الأعمال',
+  'e.circulation.council': 'من وثائق مجلس الأمن',
+  'e.documentIssued': 'صدرت الوثيقة {symbol}{modifier, select, Rev { (تنقيح)} Add { (إضافة)} Corr { (تصويب)} other {}}: {what}.',
+  'e.aCommunication': 'رسالة',
+  'e.aDraft': 'مشروع',
 };

@@ -109,4 +109,11 @@ export const es: RecordMessages = {
   'e.closed': 'Se cierra la sesión.',
   'e.rose': 'Se levanta la sesión.',
   'e.thePresident': 'La Presidencia',
+  'documents': 'Documentos',
+  'e.communicationSubmitted': 'Carta {ofName} dirigida {to, select, sg {al Secretario General} other {a la Presidencia del Consejo}} («{title}»), en que se solicita su distribución como documento {organs}.',
+  'e.circulation.assembly': 'de la Asamblea General en relación con {count, plural, one {el tema} other {los temas}} {items} del programa',
+  'e.circulation.council': 'del Consejo de Seguridad',
+  'e.documentIssued': 'Se publicó el documento {symbol}{modifier, select, Rev { (revisión)} Add { (adición)} Corr { (corrección)} other {}}: {what}.',
+  'e.aCommunication': 'Una comunicación',
+  'e.aDraft': 'Un proyecto',
 };

@@ -109,4 +109,11 @@ export const fr: RecordMessages = {
   'e.closed': 'La séance est close.',
   'e.rose': 'La séance est levée.',
   'e.thePresident': 'La présidence',
+  'documents': 'Documents',
+  'e.communicationSubmitted': 'Lettre {ofName} adressée {to, select, sg {au Secrétaire général} other {à la présidence du Conseil}} (« {title} »), demandant sa distribution comme document {organs}.',
+  'e.circulation.assembly': 'de l’Assemblée générale au titre {count, plural, one {du point} other {des points}} {items} de l’ordre du jour',
+  'e.circulation.council': 'du Conseil de sécurité',
+  'e.documentIssued': 'Le document {symbol}{modifier, select, Rev { (révision)} Add { (additif)} Corr { (rectificatif)} other {}} a été publié : {what}.',
+  'e.aCommunication': 'Une communication',
+  'e.aDraft': 'Un projet',
 };

@@ -109,4 +109,11 @@ export const ru: RecordMessages = {
   'e.closed': 'Заседание закрывается.',
   'e.rose': 'Заседание закрывается.',
   'e.thePresident': 'Председатель',
+  'documents': 'Документы',
+  'e.communicationSubmitted': 'Письмо ({name}) на имя {to, select, sg {Генерального секретаря} other {Председателя Совета}} («{title}») с просьбой распространить его в качестве документа {organs}.',
+  'e.circulation.assembly': 'Генеральной Ассамблеи по {count, plural, one {пункту} other {пунктам}} {items} повестки дня',
+  'e.circulation.council': 'Совета Безопасности',
+  'e.documentIssued': 'Выпущен документ {symbol}{modifier, select, Rev { (исправленный вариант)} Add { (добавление)} Corr { (исправление)} other {}}: {what}.',
+  'e.aCommunication': 'Сообщение',
+  'e.aDraft': 'Проект',
 };

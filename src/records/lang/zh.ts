@@ -109,4 +109,11 @@ export const zh: RecordMessages = {
   'e.closed': '会议结束。',
   'e.rose': '散会。',
   'e.thePresident': '主席',
+  'documents': '文件',
+  'e.communicationSubmitted': '{name}致函{to, select, sg {秘书长} other {安理会主席}}（“{title}”），请求将其作为{organs}文件分发。',
+  'e.circulation.assembly': '大会议程项目{items}下的',
+  'e.circulation.council': '安全理事会',
+  'e.documentIssued': '{symbol}号文件{modifier, select, Rev {（订正）} Add {（增编）} Corr {（更正）} other {}}已印发：{what}。',
+  'e.aCommunication': '一份来文',
+  'e.aDraft': '一份草案',
 };

@@ -1,8 +1,7 @@
 /** The masthead of a meeting: title, date, format, President and where the meeting stands. */
 import { useI18n } from '../i18n/index.js';
 import { nameOf, type SessionState } from '../session/view.js';
-import { knownText } from '../../../src/records/lang/known-texts.js';
-import { isLanguage } from '../../../src/records/explain/index.js';
+import { isLanguage, knownText } from '../../../src/records/explain/index.js';
 
 export function MeetingSummary({ state }: { state: SessionState }) {
   const { t, stateName, list, lang } = useI18n();

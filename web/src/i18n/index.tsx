@@ -8,7 +8,7 @@ import en from './en.json';
 import { formatMessage } from './format.js';
 import { chooseLanguage, RTL, STORAGE_KEY, urlLanguage } from './language.js';
 import { regionName } from './regionName.js';
-import { countryList, countryName, isNameLanguage, joinIn, type NameForm } from '../../../src/data/country-names/index.js';
+import { countryList, countryName, isNameLanguage, joinIn, type NameForm } from '../../../src/records/explain/index.js';
 
 import type { MessageKey, Translate } from './types.js';
 

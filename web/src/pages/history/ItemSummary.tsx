@@ -8,8 +8,7 @@ import { api } from '../../api/client.js';
 import type { FixtureSummary, StoredEvent } from '../../api/types.js';
 import { Link } from '../../components/Link.js';
 import { useI18n } from '../../i18n/index.js';
-import { knownText } from '../../../../src/records/lang/known-texts.js';
-import { isLanguage } from '../../../../src/records/explain/index.js';
+import { isLanguage, knownText } from '../../../../src/records/explain/index.js';
 import { outcomeWords, questionText } from '../../session/outcome.js';
 import { isAssembly, project, webcastStatus, type SessionState } from '../../session/view.js';
 
