@@ -66,9 +66,11 @@ export function I18nProvider({ children }: { children: ReactNode }) {
       return own !== undefined ? formatMessage(lang, own, params) : formatMessage('en', (en as Catalogue)[key] ?? key, params);
     };
     // The UN's name in this language; else CLDR's name; else the server's English name.
+    // English: the server's name (the UN's official short name on the date, "United States of America").
     const stateName = (code: string, fallback?: string) =>
+      (lang === 'en' ? fallback : undefined) ??
       (isNameLanguage(lang) ? countryName(code, lang, 'label') : undefined) ??
-      (lang === 'en' ? fallback : regionName(code, lang)) ?? fallback ?? code;
+      regionName(code, lang) ?? fallback ?? code;
     const list = (items: string[]) => (isNameLanguage(lang) ? joinIn(lang, items) : items.join(', '));
     const plateName = (code: string, fallback?: string) =>
       messages[`plate.${code}`] ?? stateName(code, fallback).replace(/\s*\([^)]*\)\s*$/u, '');
