@@ -107,6 +107,22 @@ describe('six languages, in Chromium', { skip: skip ?? false, timeout: 300_000 }
     });
   }
 
+  test('the record export follows ?lang= (the console links it in the reader\'s language); an unknown language is a 400', async () => {
+    const md = await fetch(`${app.url}/api/sessions/${sessionId}/export.md?lang=ru`);
+    assert.equal(md.status, 200);
+    assert.match(await md.text(), /не принят в связи с тем, что против проголосовал постоянный член Совета/);
+    const pdf = await fetch(`${app.url}/api/sessions/${sessionId}/export.pdf?lang=ar`);
+    assert.equal(pdf.status, 200);
+    assert.equal(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString(), '%PDF-');
+    const bad = await fetch(`${app.url}/api/sessions/${sessionId}/export.md?lang=pt`);
+    assert.equal(bad.status, 400);
+    const page = await newPage();
+    const [path, hash] = chairUrl.split('#');
+    await page.goto(`${app.url}${path}?lang=fr#${hash}`);
+    await waitLive(page);
+    assert.match((await page.getByRole('link', { name: 'Compte rendu de séance (PDF)' }).getAttribute('href')) ?? '', /export\.pdf\?lang=fr$/);
+  });
+
   test('the history page names the historical meetings in the language', async () => {
     const page = await newPage();
     await page.goto(`${app.url}/history?lang=es`);
