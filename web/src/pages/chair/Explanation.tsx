@@ -11,7 +11,7 @@ import { explain, isLanguage } from '../../../../src/records/explain/index.js';
 interface Props {
   decision: Decision;
   matter?: Matter | null;
-  body?: 'security-council' | 'general-assembly' | 'ga-third-committee';
+  body?: string;
   majority?: 'simple' | 'two-thirds';
 }
 
