@@ -210,9 +210,10 @@ describe('the 11 Dec 2017 DPRK agenda vote, in Chromium', { skip: skip ?? false,
 
   test('the record and the votes export from the console links', async () => {
     const links = await chair.locator('.exports a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+    // The record formats carry the reader's language (?lang=en); the votes are language-free.
     assert.deepEqual(
       links.map((l) => l.split('.').pop()),
-      ['pdf', 'html', 'md', 'csv', 'json'],
+      ['pdf?lang=en', 'html?lang=en', 'md?lang=en', 'csv', 'json'],
     );
     const csv = await fetch(`${app.url}${links[3]}`);
     assert.equal(csv.status, 200);
