@@ -3,7 +3,6 @@ import { readFile } from 'node:fs/promises';
 import { type CliIO, type CommandModule, printJson, UsageError } from '../command.js';
 import { parseOptions } from '../args.js';
 import { decide } from '../../library/decide.js';
-import { explain, isLanguage, LANGUAGES, message } from '../../records/explain/index.js';
 
 /**
  * JSON.parse keeps the last of two equal keys, so `{"USA":"yes","USA":"no"}` would silently
@@ -70,17 +69,19 @@ export const decideCommand: CommandModule = {
     const { values, positionals } = parsedArgs;
     if (positionals.length > 1) throw new UsageError('give at most one input file');
     const lang = values.lang;
-    if (lang !== undefined && !isLanguage(lang)) throw new UsageError(`--lang: one of ${LANGUAGES.join(', ')}`);
+    // Loaded only for --lang: a plain `council decide` keeps its fast start (issue 8).
+    const i18n = lang === undefined ? undefined : await import('../../records/explain/index.js');
+    if (lang !== undefined && !i18n!.isLanguage(lang)) throw new UsageError(`--lang: one of ${i18n!.LANGUAGES.join(', ')}`);
     const raw = await readInput(positionals[0], io);
     const out = decide(raw);
     if (!out.ok) throw new UsageError(out.error.message);
     const d = out.value;
     // The explanation rendered from the decision's structure in the language; spec identifiers only on the details line.
-    const localized = lang === undefined ? undefined : explain({ decision: d }, lang);
+    const localized = lang === undefined || !i18n?.isLanguage(lang) ? undefined : i18n.explain({ decision: d }, lang);
     if (values.json) {
       printJson(io, localized && lang ? { ...d, localized: { lang, ...localized } } : d);
-    } else if (localized && lang) {
-      io.out(`${localized.sentence}\n${message(lang, 'details.line', { list: localized.details.join(' · ') })}\n`);
+    } else if (localized && lang && i18n?.isLanguage(lang)) {
+      io.out(`${localized.sentence}\n${i18n.message(lang, 'details.line', { list: localized.details.join(' · ') })}\n`);
     } else {
       const lines = [d.explanation, `Rules: ${d.rules.join('; ')}`, ...d.warnings.map((w) => `Warning (${w.code}): ${w.message}`)];
       io.out(lines.join('\n') + '\n');
