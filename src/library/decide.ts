@@ -31,6 +31,8 @@ export interface DecideOutput {
   explanation: string;
   warnings: Decision['warnings'];
   trace: Decision['trace'];
+  /** The language-free facts the outcome rests on, for explanations in any language (src/records/explain). */
+  facts?: Decision['facts'];
 }
 
 /**
@@ -180,5 +182,6 @@ export function decide(input: unknown): Result<DecideOutput, DecideError> {
     explanation: d.explanation,
     warnings: d.warnings,
     trace: d.trace,
+    ...(d.facts ? { facts: d.facts } : {}),
   });
 }

@@ -1,53 +1,47 @@
 /**
  * What the President says after a vote (spec R21 outcome wording, R27): the result of the
  * voting, then what it means for the question. Committees approve or reject (spec R55).
+ * In any of the six languages (src/records/lang).
  */
 import type { VoteRecorded, SessionBody } from '../sessions/events.js';
 import type { Draft } from '../sessions/state.js';
 import { numberWord } from './format.js';
+import { words as wordsIn, type Words } from './lang/index.js';
 
-const plural = (n: number, one: string, many: string) => `${n === 0 ? 'no' : n} ${n === 1 ? one : many}`;
-
-/** "11 votes in favour, 2 against and 2 abstentions". */
-export function resultOfVoting(v: VoteRecorded): string {
-  const t = v.tally;
-  const parts = [plural(t.yes, 'vote in favour', 'votes in favour'), `${t.no === 0 ? 'none' : t.no} against`];
-  if (t.abstain > 0) parts.push(plural(t.abstain, 'abstention', 'abstentions'));
-  const last = parts.pop()!;
-  return `${parts.join(', ')} and ${last}`;
+/** "The result of the voting is as follows: 11 votes in favour, 2 against and 2 abstentions." */
+export function resultOfVoting(v: VoteRecorded, w: Words = wordsIn('en')): string {
+  return w.t('result', { yes: v.tally.yes, no: v.tally.no, abstain: v.tally.abstain });
 }
 
-function textName(v: VoteRecorded, draft: Draft | undefined): string {
+/** The subject as the announcement names it, and the key languages agree the verb with. */
+function textName(v: VoteRecorded, draft: Draft | undefined, w: Words): { what: string; subject: string } {
+  const symbol = draft?.symbol ? { hasSymbol: 'yes', symbol: draft.symbol } : { hasSymbol: 'no', symbol: '' };
   switch (v.subject.kind) {
     case 'agenda':
-      return 'The provisional agenda';
+      return { what: w.t('what.agenda'), subject: 'agenda' };
     case 'invitation':
-      return 'The proposal to invite';
+      return { what: w.t('what.invitation'), subject: 'invitation' };
     case 'motion':
-      return `The motion to ${v.subject.motion.replace('-', ' ')}`;
+      return { what: w.t('what.motion', { motion: v.subject.motion.replace('-', ' ') }), subject: 'motion' };
     case 'draft':
-      if (draft?.amends !== undefined) return `The amendment${draft.symbol ? ` contained in document ${draft.symbol}` : ''}`;
-      return `The draft resolution${draft?.symbol ? ` contained in document ${draft.symbol}` : ''}`;
+      if (draft?.amends !== undefined) return { what: w.t('what.amendment', symbol), subject: 'amendment' };
+      return { what: w.t('what.draft', symbol), subject: 'draft' };
     case 'other':
-      return 'The proposal';
+      return { what: w.t('what.other'), subject: 'other' };
   }
 }
 
 /** The President's announcement of the outcome, in the Council's customary words. */
-export function announcement(v: VoteRecorded, body: SessionBody, draft?: Draft): string {
-  const what = textName(v, draft);
+export function announcement(v: VoteRecorded, body: SessionBody, draft?: Draft, w: Words = wordsIn('en')): string {
+  const { what, subject } = textName(v, draft, w);
   const d = v.decision;
   // A Main Committee approves or rejects a recommendation to the plenary (GA rule 125; spec R55).
-  if (body === 'ga-third-committee' || body === 'ga-main-committee') {
-    return `${what} was ${d.outcome === 'adopted' ? 'approved' : 'rejected'}.`;
-  }
+  if (body === 'ga-third-committee' || body === 'ga-main-committee') return w.t(d.outcome === 'adopted' ? 'ann.approved' : 'ann.committeeRejected', { what, subject });
   if (d.outcome === 'adopted') {
-    return `${what} has been adopted${v.resolution ? ` as resolution ${v.resolution.replace(/^A\/RES\//, '').replace(/^S\/RES\//, '')}` : ''}.`;
+    const resolution = v.resolution ? v.resolution.replace(/^A\/RES\//, '').replace(/^S\/RES\//, '') : '';
+    return w.t('ann.adopted', { what, subject, hasResolution: resolution ? 'yes' : 'no', resolution });
   }
-  if (body !== 'security-council') return `${what} has been rejected.`;
-  if (d.reason === 'veto') {
-    const n = d.vetoedBy.length;
-    return `${what} has not been adopted, owing to the negative vote of ${n === 1 ? 'a permanent member' : `${numberWord(n)} permanent members`} of the Council.`;
-  }
-  return `${what} has not been adopted, having failed to obtain the required number of votes.`;
+  if (body !== 'security-council') return w.t('ann.rejected', { what, subject });
+  if (d.reason === 'veto') return w.t('ann.veto', { what, subject, n: d.vetoedBy.length, nWord: numberWord(d.vetoedBy.length) });
+  return w.t('ann.failed', { what, subject });
 }

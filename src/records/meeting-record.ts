@@ -10,19 +10,24 @@
 import { verbatimRecordSymbol } from './symbols/index.js';
 import type { Member, SessionCreated } from '../sessions/events.js';
 import type { Invitation, IssuedDocument, SessionState } from '../sessions/state.js';
-import { dayAndDate, joinList, longDate, ordinal, ordinalWord, clock } from './format.js';
 import { displayName, proceedings, type Entry, type VoteLines } from './proceedings.js';
+import { words as wordsIn, type Language, type Words } from './lang/index.js';
 import { letterDocument, type LetterDocument } from './letter.js';
 
 export type RecordKind = 'verbatim' | 'communique' | 'conveners-summary' | 'none' | 'ga-record';
 
 export interface MeetingRecord {
   kind: RecordKind;
+  /** The record's language (one of the six official languages). */
+  lang: Language;
+  body: SessionCreated['body'];
   /** "S/PV.7353", or null when the meeting has none (or its number is not known). */
   symbol: string | null;
   organ: string;
   /** "Sixty-ninth year, 7353rd meeting" and the like. */
   heading: string;
+  /** "7353rd meeting", for the communiqué; null when the number is not known. */
+  meetingHeading: string | null;
   date: string;
   /** "Monday, 22 December 2014, 3.08 p.m." */
   when: string;
@@ -41,43 +46,31 @@ export interface MeetingRecord {
   sources: string[];
 }
 
-const ORGAN: Record<SessionCreated['body'], string> = {
-  'security-council': 'Security Council',
-  'general-assembly': 'General Assembly',
-  'ga-third-committee': 'General Assembly, Third Committee',
-  'ga-main-committee': 'General Assembly, Main Committee',
-  'human-rights-council': 'Human Rights Council',
-};
-
-/** The Main Committees by number (GA rule 98). */
-const COMMITTEES = ['First', 'Second', 'Third', 'Fourth', 'Fifth', 'Sixth'];
 
 function kindOf(s: SessionCreated): RecordKind {
   if (s.body !== 'security-council') return 'ga-record';
   return ({ public: 'verbatim', private: 'communique', arria: 'conveners-summary', consultations: 'none' } as const)[s.format];
 }
 
-function notesFor(kind: RecordKind, state: SessionState, symbol: string | null): string[] {
+function notesFor(kind: RecordKind, state: SessionState, symbol: string | null, w: Words): string[] {
   switch (kind) {
     case 'verbatim':
-      return symbol ? [] : ['The meeting number is not recorded in this session, so the record symbol (S/PV.<n>) is not shown.'];
+      return symbol ? [] : [w.t('note.noNumber')];
     case 'communique':
-      return ['Private meeting: this communiqué, issued through the Secretary-General, takes the place of a verbatim record (Rule 55).'];
+      return [w.t('note.communique')];
     case 'conveners-summary':
-      return [
-        'Arria-formula meetings are not meetings of the Security Council: there is no official record, agenda or vote. This is a summary of the kind conveners may circulate (spec R43).',
-        ...(state.webcast.decision && !state.webcast.decision.webcast ? ['The meeting was not webcast on UN Web TV.'] : []),
-      ];
+      return [w.t('note.arria'), ...(state.webcast.decision && !state.webcast.decision.webcast ? [w.t('note.notWebcast')] : [])];
     case 'none':
-      return ['Consultations of the whole are not formal meetings: no record is kept (spec R42).'];
+      return [w.t('note.consultations')];
     case 'ga-record':
       return [];
   }
 }
 
-/** Build the record of a session from its events. */
-export function meetingRecord(events: readonly { type: string; data: unknown }[]): MeetingRecord | null {
-  const { entries, state } = proceedings(events);
+/** Build the record of a session from its events, in `lang` (English by default). */
+export function meetingRecord(events: readonly { type: string; data: unknown }[], lang: Language = 'en'): MeetingRecord | null {
+  const w = wordsIn(lang);
+  const { entries, state } = proceedings(events, { lang });
   const s = state.session;
   if (!s) return null;
   const kind = kindOf(s);
@@ -85,33 +78,38 @@ export function meetingRecord(events: readonly { type: string; data: unknown }[]
   const symbol = s.body === 'security-council' && s.meetingNumber && (kind === 'verbatim' || kind === 'communique') ? verbatimRecordSymbol(s.meetingNumber) : null;
   const year = Number(date.slice(0, 4)) - 1945;
   const heading = s.body === 'security-council'
-    ? `${ordinalWord(year)} year${s.meetingNumber ? `, ${ordinal(s.meetingNumber)} meeting` : ''}`
+    ? w.heading(year, s.meetingNumber, 'year')
     // A GA regular session opens in September: 18 Nov 2014 falls in the sixty-ninth session.
-    : `${ordinalWord(Number(date.slice(0, 4)) - 1945 - (Number(date.slice(5, 7)) < 9 ? 1 : 0))} session`;
-  const opened = entries.find((e) => e.text === 'The meeting was called to order.' && e.time);
+    : w.heading(Number(date.slice(0, 4)) - 1945 - (Number(date.slice(5, 7)) < 9 ? 1 : 0), undefined, 'session');
+  const opened = events.some((e) => e.type === 'meeting-opened.v1') ? entries.find((e) => e.text === w.t('e.opened') && e.time) : undefined;
   const withdrawn = state.phase === 'withdrawn';
+  const label = (code: string) => w.state(code, 'label', displayName(state, code));
   const president = s.format === 'arria'
-    ? (s.conveners ? `Convened by ${joinList(s.conveners.map((c) => displayName(state, c)))}` : null)
-    : s.president ? (s.members.find((m) => m.code === s.president)?.name ?? s.president) : null;
+    ? (s.conveners ? w.t('convenedBy', { names: w.list(s.conveners.map(label)) }) : null)
+    : s.president ? w.state(s.president, 'label', s.members.find((m) => m.code === s.president)?.name ?? s.president) : null;
   const votes = entries.flatMap((e) => (e.vote ? [e.vote] : []));
   // The agenda's own entries (adoption, objections, votes) stay in the proceedings; the list is the items.
-  const agenda = state.agenda.items.length ? ['Adoption of the agenda', ...state.agenda.items.map((i) => (i.subItem ? `${i.title}: ${i.subItem}` : i.title))] : [];
+  const agenda = state.agenda.items.length ? [w.t('agenda.adoption'), ...state.agenda.items.map((i) => (i.subItem ? `${w.known(i.title)}: ${i.subItem}` : w.known(i.title)))] : [];
   const notes = [
-    ...(withdrawn ? ['The request was withdrawn before the meeting: no meeting was held and no record exists.'] : []),
-    ...notesFor(kind, state, symbol),
+    ...(withdrawn ? [w.t('note.withdrawn')] : []),
+    ...notesFor(kind, state, symbol, w),
   ];
   return {
     kind: withdrawn ? 'none' : kind,
+    lang,
+    body: s.body,
     symbol,
-    organ: s.body === 'ga-main-committee' && s.committee ? `General Assembly, ${COMMITTEES[s.committee - 1] ?? 'Main'} Committee` : ORGAN[s.body],
-    heading,
+    organ: organName(s, w),
+    heading: heading.full,
+    meetingHeading: heading.meeting,
     date,
-    when: `${dayAndDate(date)}${opened?.time ? `, ${clock(opened.time)}` : ''}`,
+    when: `${w.dayAndDate(date)}${opened?.time ? `, ${w.clock(opened.time)}` : ''}`,
     president,
-    title: s.title,
-    members: s.members,
+    title: w.known(s.title),
+    members: s.members.map((m) => ({ ...m, name: w.state(m.code, 'label', m.name) })),
     agenda,
-    invitations: state.invitations.map((i) => (i.name === i.invitee ? { ...i, name: displayName(state, i.invitee) } : i)),
+    invitations: state.invitations.map((i) =>
+      /^[A-Z]{3}$/.test(i.invitee) && (i.name === i.invitee || lang !== 'en') ? { ...i, name: label(i.invitee) } : i),
     request: state.request?.letter ? letterDocument(state.request.letter) : null,
     documents: state.documents.issued.map((d) => ({ symbol: d.symbol, title: issuedTitle(state, d) })),
     entries,
@@ -119,6 +117,12 @@ export function meetingRecord(events: readonly { type: string; data: unknown }[]
     notes,
     sources: s.sources ?? [],
   };
+}
+
+/** The organ's name in the record's language; a Main Committee by its number (GA rule 98). */
+export function organName(s: Pick<SessionCreated, 'body' | 'committee'>, w: Words): string {
+  if (s.body === 'ga-main-committee') return w.t('organ.ga-main-committee', { n: s.committee ?? 0 });
+  return w.t(`organ.${s.body}`);
 }
 
 /** What an issued document is called: the letter's title, or the draft's. */
@@ -130,11 +134,12 @@ export function issuedTitle(state: SessionState, d: IssuedDocument): string {
 
 /** The one-paragraph communiqué of a private meeting (Rule 55). */
 export function communique(r: MeetingRecord): string {
+  const w = wordsIn(r.lang);
   const invited = r.invitations.filter((i) => i.status === 'invited').map((i) => i.name);
   const outcomes = r.votes.map((v) => v.announcement);
   return [
-    `At its ${r.heading.split(', ')[1] ?? 'private meeting'}, held in private on ${longDate(r.date)}, the Security Council considered the item entitled "${r.title}".`,
-    invited.length ? `The Council agreed to invite ${joinList(invited)} to participate in the discussion without vote.` : '',
+    w.t('communique.considered', { meeting: r.meetingHeading ?? w.t('communique.privateMeeting'), date: w.longDate(r.date), title: r.title }),
+    invited.length ? w.t('communique.invited', { names: w.list(invited) }) : '',
     ...outcomes,
-  ].filter(Boolean).join(' ');
+  ].filter(Boolean).join(r.lang === 'zh' ? '' : ' ');
 }

@@ -1,87 +1,79 @@
 /**
- * A meeting record as PDF (pdfkit). Uses a Unicode system font when one is installed, so
- * names such as "Šimonović" print as written; otherwise the built-in Times font with
- * letters outside its character set reduced to their base letters.
+ * A meeting record as PDF (pdfkit) in any of the six official languages. The fonts are
+ * shipped with the project (assets/fonts: Noto Sans, Noto Sans Arabic, Noto Sans SC, SIL
+ * OFL 1.1) and embedded, so a record prints the same on any machine; Arabic is shaped by
+ * fontkit and laid out right to left (pdf-text.ts).
  */
-import { existsSync } from 'node:fs';
 import PDFDocument from 'pdfkit';
-import { clock, joinList } from './format.js';
-import { voteBlock } from './markdown.js';
+import { namesOrNone, participantLine, requestLine, voteBlock } from './markdown.js';
 import { communique, type MeetingRecord } from './meeting-record.js';
-
-const UNICODE_FONTS = [
-  ['/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf', '/usr/share/fonts/truetype/dejavu/DejaVuSerif-Bold.ttf'],
-  ['/Library/Fonts/Arial Unicode.ttf', '/Library/Fonts/Arial Unicode.ttf'],
-  ['C:\\Windows\\Fonts\\times.ttf', 'C:\\Windows\\Fonts\\timesbd.ttf'],
-] as const;
-
-/** Characters the standard PDF fonts can show (WinAnsi is close to Latin-1). */
-const latin1 = (s: string): string =>
-  s.replace(/[\u2013\u2014]/g, '-').replace(/[\u2018\u2019]/g, "'").replace(/[\u201C\u201D]/g, '"')
-    .replace(/[^\u0000-\u00FF]/g, (c) => c.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^\u0000-\u00FF]/g, '?'));
+import { words as wordsIn } from './lang/index.js';
+import { paragraph, registerFonts, type Canvas } from './pdf-text.js';
 
 export function toPdf(r: MeetingRecord): Promise<Buffer> {
-  const fonts = UNICODE_FONTS.find(([regular, bold]) => existsSync(regular) && existsSync(bold));
+  const w = wordsIn(r.lang);
   const doc = new PDFDocument({
     size: 'A4',
     margin: 56,
+    lang: r.lang,
     info: { Title: `${r.symbol ?? r.organ}: ${r.title}`, Author: 'council', CreationDate: new Date(`${r.date}T12:00:00Z`) },
   });
-  const regular = fonts ? fonts[0] : 'Times-Roman';
-  const bold = fonts ? fonts[1] : 'Times-Bold';
-  const t = fonts ? (s: string) => s : latin1;
+  const canvas = doc as unknown as Canvas;
+  registerFonts(canvas);
   const chunks: Buffer[] = [];
   doc.on('data', (c: Buffer) => chunks.push(c));
   const done = new Promise<Buffer>((resolve, reject) => {
     doc.on('end', () => resolve(Buffer.concat(chunks)));
     doc.on('error', reject);
   });
+  const rtl = r.lang === 'ar';
+  const para = (text: string, opts: { bold?: boolean; size?: number; gap?: number } = {}) =>
+    paragraph(canvas, text, { size: opts.size ?? 11, bold: opts.bold ?? false, gap: opts.gap ?? 0.4, rtl, lang: r.lang });
+  const join = (parts: string[]) => parts.join(r.lang === 'zh' ? '' : ' ');
 
-  const para = (text: string, opts: { font?: string; size?: number; gap?: number } = {}) => {
-    doc.font(opts.font ?? regular).fontSize(opts.size ?? 11).text(t(text));
-    doc.moveDown(opts.gap ?? 0.4);
-  };
-  para(`United Nations${r.symbol ? `    ${r.symbol}` : ''}`, { font: bold, size: 10 });
-  para(r.kind === 'conveners-summary' ? `${r.organ} members: Arria-formula meeting (not an official record)` : r.organ, { font: bold, size: 18 });
+  para(`${w.t('un')}${r.symbol ? `    ${r.symbol}` : ''}`, { bold: true, size: 10 });
+  para(r.kind === 'conveners-summary' ? w.t('title.arria', { organ: r.organ }) : r.organ, { bold: true, size: 18 });
   para(r.heading);
   para(r.when);
-  if (r.president) para(`${r.kind === 'conveners-summary' ? '' : 'President: '}${r.president}`);
-  if (r.members.length && r.members.length <= 15 && r.kind !== 'conveners-summary') para(`Members: ${joinList(r.members.filter((m) => m.name !== r.president).map((m) => m.name))}`, { size: 10 });
-  para(r.title, { font: bold, size: 13, gap: 0.6 });
+  if (r.president) para(r.kind === 'conveners-summary' ? r.president : w.t('president', { name: r.president }));
+  if (r.members.length && r.members.length <= 15 && r.kind !== 'conveners-summary') {
+    para(w.t('members', { names: w.list(r.members.filter((m) => m.name !== r.president).map((m) => m.name)) }), { size: 10 });
+  }
+  para(r.title, { bold: true, size: 13, gap: 0.6 });
   for (const n of r.notes) para(n, { size: 10 });
   if (r.kind === 'communique') para(communique(r));
   else if (r.kind !== 'none') {
-    if (r.request) para(`Request: letter ${r.request.display}`);
+    if (r.request) para(requestLine(r, w));
     if (r.documents.length) {
-      para('Documents', { font: bold });
+      para(w.t('documents'), { bold: true });
       for (const d of r.documents) para(`${d.symbol}: ${d.title}`, { gap: 0.1 });
-      doc.moveDown(0.4);
     }
     if (r.agenda.length) {
-      para('Agenda', { font: bold });
+      para(w.t('agenda'), { bold: true });
       r.agenda.forEach((a, i) => para(`${i + 1}. ${a}`, { gap: 0.1 }));
-      doc.moveDown(0.4);
     }
-    para('Proceedings', { font: bold });
+    if (r.invitations.length) {
+      para(w.t('participants'), { bold: true });
+      for (const i of r.invitations) para(participantLine(i, w), { gap: 0.1 });
+    }
+    para(w.t('proceedings'), { bold: true });
     for (const e of r.entries) {
       if (e.kind === 'session') continue;
-      const time = e.time ? `${clock(e.time)}  ` : '';
+      const time = e.time ? `${w.clock(e.time)}  ` : '';
       if (!e.vote) {
         para(`${time}${e.text}`, { gap: 0.2 });
         continue;
       }
-      const b = voteBlock(e.vote, r.organ);
-      doc.moveDown(0.3);
-      para(`Vote: ${b.heading}`, { font: bold });
+      const b = voteBlock(e.vote, r);
+      para(w.t('vote', { question: b.heading }), { bold: true });
       para(b.method);
-      for (const [label, names] of b.lists) para(`${label}: ${names.length ? names.join(', ') : 'none'}`);
-      para(`${b.chair}: ${b.president.join(' ')}`);
-      para(`Why (council engine): ${b.explanation}`, { size: 9 });
+      for (const [label, names] of b.lists) para(`${w.label(label)} ${namesOrNone(names, w)}`);
+      para(`${w.label(b.chair)} ${join(b.president)}`);
+      para(`${w.label(w.t('why'))} ${b.explanation}`, { size: 9 });
     }
   }
   if (r.sources.length) {
-    doc.moveDown(0.6);
-    para('Sources', { font: bold, size: 10 });
+    para(w.t('sources'), { bold: true, size: 10 });
     for (const s of r.sources) para(s, { size: 9, gap: 0.1 });
   }
   doc.end();

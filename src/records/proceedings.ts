@@ -7,17 +7,16 @@ import type { SessionEvent, VoteRecorded } from '../sessions/events.js';
 import { reduce, initialState, type SessionState } from '../sessions/reducer.js';
 import { nameOf } from '../sessions/state.js';
 import { announcement, resultOfVoting } from './announce.js';
-import { withArticle } from '../rules/explain.js';
 import { officialName } from '../sessions/data-adapter.js';
-import { joinList, longDate } from './format.js';
+import { explain } from './explain/index.js';
+import { organName } from './meeting-record.js';
+import { words as wordsIn, type Language, type Words } from './lang/index.js';
 
 /** A participant's name: as the session knows it, else the state's official name on the date. */
 export function displayName(state: SessionState, id: string): string {
   const known = nameOf(state, id);
   return known === id && /^[A-Z]{3}$/.test(id) && state.session ? officialName(id, state.session.date) : known;
 }
-
-const capitalised = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 export type EntryKind = 'session' | 'request' | 'procedure' | 'agenda' | 'invitation' | 'statement' | 'vote' | 'ballot' | 'webcast' | 'text';
 
@@ -34,6 +33,7 @@ export interface VoteLines {
   totalsOnly: boolean;
   result: string;
   announcement: string;
+  /** The engine's explanation, rendered from the decision's structure in the record's language. */
   explanation: string;
   resolution?: string;
 }
@@ -49,175 +49,231 @@ export interface Entry {
 export interface ProceedingsOptions {
   /** Include each ballot as it was cast (replays); records show only the result. */
   ballots?: boolean;
+  /** The record's language (default English). */
+  lang?: Language;
 }
 
-const BALLOT_WORD: Record<Ballot, string> = {
-  yes: 'in favour',
-  no: 'against',
-  abstain: 'abstaining',
-  'non-participation': 'not participating',
+const BALLOT_KEY: Record<Ballot, string> = {
+  yes: 'yes',
+  no: 'no',
+  abstain: 'abstain',
+  'non-participation': 'nonParticipation',
   absent: 'absent',
 };
 
-export function voteLines(state: SessionState, v: VoteRecorded): VoteLines {
-  const by = (b: Ballot) => (v.ballots ? state.session!.members.filter((m) => v.ballots![m.code] === b).map((m) => m.name) : []);
+export function voteLines(state: SessionState, v: VoteRecorded, w: Words = wordsIn('en')): VoteLines {
+  const label = (code: string, name: string) => w.state(code, 'label', name);
+  const by = (b: Ballot) => (v.ballots ? state.session!.members.filter((m) => v.ballots![m.code] === b).map((m) => label(m.code, m.name)) : []);
   const draft = v.subject.kind === 'draft' ? state.drafts.find((d) => d.draftId === (v.subject as { draftId: string }).draftId) : undefined;
+  const body = state.session!.body;
+  const explanation = w.lang === 'en' && !v.decision.facts
+    ? v.decision.explanation
+    : explain({ decision: v.decision, matter: v.matter === 'procedural' || v.matter === 'non-procedural' ? v.matter : null, body, ...(v.majority ? { majority: v.majority } : {}) }, w.lang).sentence;
   return {
     voteId: v.voteId,
-    question: v.question,
+    question: w.known(v.question),
     inFavour: by('yes'),
     against: by('no'),
     abstaining: by('abstain'),
     notParticipating: by('non-participation'),
     absent: by('absent'),
     totalsOnly: !v.ballots,
-    result: `The result of the voting is as follows: ${resultOfVoting(v)}.`,
-    announcement: announcement(v, state.session!.body, draft),
-    explanation: v.decision.explanation,
+    result: resultOfVoting(v, w),
+    announcement: announcement(v, body, draft, w),
+    explanation,
     ...(v.resolution ? { resolution: v.resolution } : {}),
   };
 }
 
-function describe(before: SessionState, after: SessionState, e: SessionEvent, options: ProceedingsOptions): Omit<Entry, 'time' | 'source'> | null {
-  // In running text: "the Russian Federation"; at the start of a sentence: "The Russian Federation".
-  const inline = (id: string) => withArticle(displayName(after, id));
-  const name = (id: string) => capitalised(inline(id));
-  const names = (ids: readonly string[]) => capitalised(joinList(ids.map((id) => withArticle(displayName(after, id)))));
+function describe(before: SessionState, after: SessionState, e: SessionEvent, options: ProceedingsOptions, w: Words): Omit<Entry, 'time' | 'source'> | null {
+  const t = w.t;
+  const shown = (id: string) => displayName(after, id);
+  // A state in running text ("the Russian Federation", "la Fédération de Russie"), at a sentence's start, after "of".
+  const inline = (id: string) => w.state(id, 'text', shown(id));
+  const name = (id: string) => w.capitalise(inline(id));
+  const of = (id: string) => w.state(id, 'of', shown(id));
+  const names = (ids: readonly string[]) => w.capitalise(w.states(ids, 'text', shown));
+  const ofNames = (ids: readonly string[]) => w.states(ids, 'of', shown);
+  const who = (id: string) => ({ Name: name(id), name: inline(id), ofName: of(id) });
+  // A list inside a sentence: English keeps its capitalised form; the others run in lower case ("la France, l’Italie").
+  const listIn = (ids: readonly string[]) => (w.lang === 'en' ? names(ids) : w.states(ids, 'text', shown));
   switch (e.type) {
     case 'session-created.v1': {
       const d = e.data;
-      const organ = d.body === 'security-council' ? 'Security Council' : d.body === 'general-assembly' ? 'General Assembly, plenary' : 'General Assembly, Third Committee';
-      const format = d.body === 'security-council' ? { public: 'public meeting', private: 'private meeting', consultations: 'consultations of the whole', arria: 'Arria-formula meeting' }[d.format] : 'meeting';
-      const chair = d.format === 'arria' && d.conveners ? `; convened by ${names(d.conveners)}` : d.president ? `; President: ${name(d.president)}` : '';
-      return { kind: 'session', text: `${organ}, ${format}, ${longDate(d.date)}: ${d.title}${chair}.` };
+      const organ = d.body === 'general-assembly' ? t('organ.plenary') : organName(d, w);
+      const format = d.body === 'security-council' ? t(`format.${d.format}`) : t('format.meeting');
+      const chair = d.format === 'arria' && d.conveners ? 'convened' : d.president ? 'president' : 'none';
+      return {
+        kind: 'session',
+        text: t('e.session', {
+          organ, format, date: w.longDate(d.date), title: d.title, chair,
+          names: d.conveners ? listIn(d.conveners) : '', name: d.president ? name(d.president) : '',
+        }),
+      };
     }
     case 'meeting-requested.v1': {
       const d = e.data;
-      const letter = d.letter ? `By a letter${d.letter.date ? ` dated ${longDate(d.letter.date)}` : ''} (${d.letter.gaSymbol ? `${d.letter.gaSymbol}\u2013` : ''}${d.letter.symbol}), ` : '';
-      const rule = d.basis === 'rule-2' ? 'Rule 2' : 'Rule 3';
-      return { kind: 'request', text: `${letter}${names(d.requesters)} requested a meeting under ${rule}${d.urgency === 'urgent' ? ', as a matter of urgency' : ''}.` };
+      return {
+        kind: 'request',
+        text: t('e.requested', {
+          hasLetter: d.letter ? 'yes' : 'no',
+          hasDate: d.letter?.date ? 'yes' : 'no',
+          letterDate: d.letter?.date ? w.longDate(d.letter.date) : '',
+          symbols: d.letter ? `${d.letter.gaSymbol ? `${d.letter.gaSymbol}\u2013` : ''}${d.letter.symbol}` : '',
+          Names: names(d.requesters),
+          names: w.states(d.requesters, 'text', shown),
+          ofNames: ofNames(d.requesters),
+          count: d.requesters.length,
+          rule: d.basis === 'rule-2' ? 2 : 3,
+          urgent: d.urgency === 'urgent' ? 'yes' : 'no',
+        }),
+      };
     }
     case 'support-counted.v1': {
       const d = e.data;
-      const who = d.supporters ? ` (${names(d.supporters)})` : '';
-      return { kind: 'request', text: `Whip count: ${d.count} members support the request${who}; a procedural vote needs ${d.required}: ${d.winnable ? 'it can be won' : 'it would be lost'}.${d.note ? ` ${d.note}.` : ''}` };
+      return {
+        kind: 'request',
+        text: t('e.supportCounted', {
+          count: d.count, required: d.required, winnable: d.winnable ? 'yes' : 'no',
+          hasNames: d.supporters ? 'yes' : 'no', names: d.supporters ? listIn(d.supporters) : '',
+          hasNote: d.note ? 'yes' : 'no', note: d.note ?? '',
+        }),
+      };
     }
-    case 'request-withdrawn.v1':
-      return { kind: 'request', text: `The request was withdrawn${typeof e.data.by === 'string' && e.data.by.length === 3 ? ` by ${inline(e.data.by)}` : ''}${e.data.reason ? `: ${e.data.reason}` : ''}. No meeting was held.` };
-    case 'meeting-scheduled.v1':
-      return { kind: 'procedure', text: `The President${e.data.by !== 'chair' ? ` (${inline(e.data.by)})` : ''} scheduled the meeting for ${longDate(e.data.date)}.` };
+    case 'request-withdrawn.v1': {
+      const by = typeof e.data.by === 'string' && e.data.by.length === 3 ? e.data.by : null;
+      return {
+        kind: 'request',
+        text: t('e.withdrawn', {
+          hasBy: by ? 'yes' : 'no', ...(by ? who(by) : { name: '', ofName: '', Name: '' }),
+          hasReason: e.data.reason ? 'yes' : 'no', reason: e.data.reason ?? '',
+        }),
+      };
+    }
+    case 'meeting-scheduled.v1': {
+      const by = e.data.by !== 'chair' ? e.data.by : null;
+      return { kind: 'procedure', text: t('e.scheduled', { hasBy: by ? 'yes' : 'no', name: by ? inline(by) : '', date: w.longDate(e.data.date) }) };
+    }
     case 'meeting-opened.v1':
-      return { kind: 'procedure', text: 'The meeting was called to order.' };
+      return { kind: 'procedure', text: t('e.opened') };
     case 'agenda-proposed.v1':
-      return { kind: 'agenda', text: `Provisional agenda: 1. Adoption of the agenda. ${e.data.items.map((it, i) => `${i + 2}. ${it.title}${it.subItem ? ` (${it.subItem})` : ''}${it.documents?.length ? ` [${it.documents.join(', ')}]` : ''}.`).join(' ')}` };
+      return {
+        kind: 'agenda',
+        text: t('e.agendaProposed', {
+          items: e.data.items.map((it, i) => `${i + 2}. ${w.known(it.title)}${it.subItem ? ` (${it.subItem})` : ''}${it.documents?.length ? ` [${it.documents.join(', ')}]` : ''}.`).join(' '),
+        }),
+      };
     case 'agenda-objected.v1':
-      return { kind: 'agenda', text: `${name(e.data.by)} objected to the adoption of the provisional agenda.` };
+      return { kind: 'agenda', text: t('e.agendaObjected', who(e.data.by)) };
     case 'agenda-decided.v1':
-      if (e.data.method === 'without-vote') return { kind: 'agenda', text: 'The agenda was adopted without a vote.' };
-      return { kind: 'agenda', text: e.data.adopted ? 'The agenda was adopted.' : 'The agenda was not adopted: the Council cannot consider the item at this meeting.' };
+      if (e.data.method === 'without-vote') return { kind: 'agenda', text: t('e.agendaWithoutVote') };
+      return { kind: 'agenda', text: t(e.data.adopted ? 'e.agendaAdopted' : 'e.agendaNotAdopted') };
     case 'summary-statement-updated.v1':
       return {
         kind: 'agenda',
         text: e.data.added
-          ? `"${e.data.item}" is added to the Summary Statement of matters of which the Security Council is seized (Rule 11).`
-          : `"${e.data.item}" remains on the Summary Statement; last formal consideration ${longDate(e.data.lastFormalConsideration)}.`,
+          ? t('e.summaryAdded', { item: w.known(e.data.item) })
+          : t('e.summaryRemains', { item: w.known(e.data.item), date: w.longDate(e.data.lastFormalConsideration) }),
       };
     case 'invitation-proposed.v1':
-      return { kind: 'invitation', text: `The President proposed to invite ${e.data.name}${e.data.title ? `, ${e.data.title},` : ''} under ${e.data.rule === 'special' ? 'a special invitation' : `rule ${e.data.rule}`}.` };
+      return {
+        kind: 'invitation',
+        text: t('e.invitationProposed', {
+          invitee: w.lang !== 'en' && /^[A-Z]{3}$/.test(e.data.invitee) ? w.state(e.data.invitee, 'text', e.data.name) : e.data.name,
+          hasTitle: e.data.title ? 'yes' : 'no', title: e.data.title ?? '', rule: e.data.rule,
+        }),
+      };
     case 'invitation-objected.v1':
-      return { kind: 'invitation', text: `${name(e.data.by)} objected to inviting ${inline(e.data.invitee)}.` };
+      return { kind: 'invitation', text: t('e.invitationObjected', { ...who(e.data.by), invitee: inline(e.data.invitee) }) };
     case 'invitations-decided.v1': {
       const parts = [];
-      if (e.data.invited.length) parts.push(`${names(e.data.invited)} ${e.data.invited.length === 1 ? 'was' : 'were'} invited`);
-      if (e.data.notInvited.length) parts.push(`${names(e.data.notInvited)} ${e.data.notInvited.length === 1 ? 'was' : 'were'} not invited`);
-      return { kind: 'invitation', text: `${parts.join('; ')}${e.data.method === 'without-vote' ? ', there being no objection' : ''}.` };
+      if (e.data.invited.length) parts.push(t('e.invited', { names: listIn(e.data.invited), count: e.data.invited.length }));
+      if (e.data.notInvited.length) parts.push(t('e.notInvited', { names: listIn(e.data.notInvited), count: e.data.notInvited.length }));
+      return { kind: 'invitation', text: t('e.invitationsDecided', { parts: parts.join('; '), withoutVote: e.data.method === 'without-vote' ? 'yes' : 'no' }) };
     }
     case 'invitation-declined.v1':
-      return { kind: 'invitation', text: `${name(e.data.invitee)} declined to take part.${e.data.note ? ` ${e.data.note}` : ''}` };
+      return { kind: 'invitation', text: t('e.invitationDeclined', { ...who(e.data.invitee), hasNote: e.data.note ? 'yes' : 'no', note: e.data.note ?? '' }) };
     case 'floor-requested.v1':
-      return { kind: 'statement', text: `${name(e.data.speaker)} asked for the floor.` };
+      return { kind: 'statement', text: t('e.floorRequested', who(e.data.speaker)) };
     case 'statement-made.v1': {
-      const who = name(e.data.speaker);
+      const speaker = name(e.data.speaker);
       const inv = after.invitations.find((i) => i.invitee === e.data.speaker);
-      const label = inv?.title ? `${who} (${inv.title})` : who;
-      const verb = {
-        statement: 'made a statement',
-        briefing: 'briefed the meeting',
-        'explanation-before-vote': 'explained its vote before the vote',
-        'explanation-after-vote': 'explained its vote after the vote',
-        'national-capacity': 'spoke in its national capacity as President',
-      }[e.data.kind];
-      return { kind: 'statement', text: `${label} ${verb}${e.data.summary ? `: ${e.data.summary}` : '.'}` };
+      const kind = { statement: 'statement', briefing: 'briefing', 'explanation-before-vote': 'before', 'explanation-after-vote': 'after', 'national-capacity': 'national' }[e.data.kind];
+      return {
+        kind: 'statement',
+        text: t('e.statement', {
+          speaker: inv?.title ? `${speaker} (${inv.title})` : speaker, kind,
+          hasSummary: e.data.summary ? 'yes' : 'no', summary: e.data.summary ?? '',
+        }),
+      };
     }
     case 'draft-submitted.v1': {
       const d = e.data;
-      const label = d.symbol ? `${d.title} (${d.symbol})` : d.title;
-      const sponsors = d.sponsors.length ? `, submitted by ${names(d.sponsors)}` : '';
-      return { kind: 'procedure', text: d.amends ? `Amendment tabled: ${label}${sponsors}.` : `Draft before the meeting: ${label}${sponsors}.` };
+      const params = { label: d.symbol ? `${d.title} (${d.symbol})` : d.title, hasSponsors: d.sponsors.length ? 'yes' : 'no', names: listIn(d.sponsors), ofNames: ofNames(d.sponsors) };
+      return { kind: 'procedure', text: t(d.amends ? 'e.amendmentSubmitted' : 'e.draftSubmitted', params) };
     }
     case 'draft-withdrawn.v1':
-      return { kind: 'procedure', text: `${e.data.draftId} was withdrawn.` };
+      return { kind: 'procedure', text: t('e.draftWithdrawn', { id: e.data.draftId }) };
     case 'draft-decided.v1':
       return null; // the vote entry already says it
     case 'motion-moved.v1': {
       const d = e.data;
-      const what = {
-        suspend: 'suspend the meeting',
-        adjourn: 'adjourn the meeting',
-        'adjourn-to': 'adjourn the meeting to a set day or hour',
-        refer: 'refer the matter',
-        postpone: 'postpone the discussion',
-        'adjourn-debate': 'adjourn the debate on the item',
-        'close-debate': 'close the debate on the item',
-        competence: 'decide on the competence of the body',
-      }[d.motion];
-      const who = d.by === 'chair' ? 'The President' : name(d.by);
-      return { kind: 'procedure', text: `${who} moved to ${what}${d.detail ? ` (${d.detail})` : ''} (Rule 33).` };
+      return {
+        kind: 'procedure',
+        text: t('e.motionMoved', {
+          who: d.by === 'chair' ? t('e.thePresident') : name(d.by),
+          motion: d.motion.replace(/-(\w)/g, (_, c: string) => c.toUpperCase()),
+          hasDetail: d.detail ? 'yes' : 'no', detail: d.detail ?? '',
+        }),
+      };
     }
     case 'motion-decided.v1':
-      return e.data.status === 'lapsed' ? { kind: 'procedure', text: `The pending motion ${e.data.motionId} lapsed.` } : null;
+      return e.data.status === 'lapsed' ? { kind: 'procedure', text: t('e.motionLapsed', { id: e.data.motionId }) } : null;
     case 'vote-opened.v1':
-      return { kind: 'vote', text: `The President put to the vote: ${e.data.question}.` };
+      return { kind: 'vote', text: t('e.voteOpened', { question: w.known(e.data.question) }) };
     case 'ballot-cast.v1':
-      return options.ballots ? { kind: 'ballot', text: `${name(e.data.member)}: ${BALLOT_WORD[e.data.ballot]}.` } : null;
+      return options.ballots ? { kind: 'ballot', text: t('e.ballot', { ...who(e.data.member), ballot: BALLOT_KEY[e.data.ballot] }) } : null;
     case 'vote-recorded.v1': {
-      const lines = voteLines(after, e.data);
-      return { kind: 'vote', text: `Vote on ${e.data.question}. ${lines.result} ${lines.announcement}`, vote: lines };
+      const lines = voteLines(after, e.data, w);
+      return { kind: 'vote', text: t('e.voteRecorded', { question: w.known(e.data.question), result: lines.result, announcement: lines.announcement }), vote: lines };
     }
     case 'webcast-consent-given.v1':
-      return { kind: 'webcast', text: `${name(e.data.member)} ${e.data.consent ? 'consented' : 'did not consent'} to the UN webcast.` };
+      return { kind: 'webcast', text: t('e.webcastConsent', { ...who(e.data.member), consent: e.data.consent ? 'yes' : 'no' }) };
     case 'webcast-decided.v1':
       return {
         kind: 'webcast',
         text: e.data.webcast
-          ? 'All members consented: the meeting is webcast on UN Web TV.'
-          : `The meeting is not webcast by the UN${e.data.objectors.length ? `: ${names(e.data.objectors)} objected` : ''}; it proceeds in person (consent of all fifteen members is required).`,
+          ? t('e.webcastAllowed')
+          : t('e.webcastBlocked', { hasObjectors: e.data.objectors.length ? 'yes' : 'no', names: listIn(e.data.objectors), ofNames: ofNames(e.data.objectors) }),
       };
     case 'meeting-suspended.v1':
-      return { kind: 'procedure', text: 'The meeting was suspended.' };
+      return { kind: 'procedure', text: t('e.suspended') };
     case 'meeting-resumed.v1':
-      return { kind: 'procedure', text: 'The meeting was resumed.' };
+      return { kind: 'procedure', text: t('e.resumed') };
     case 'meeting-adjourned.v1':
-      return { kind: 'procedure', text: 'The meeting was adjourned.' };
+      return { kind: 'procedure', text: t('e.adjourned') };
     case 'meeting-closed.v1':
-      return { kind: 'procedure', text: before.phase === 'adjourned' ? 'The meeting was closed.' : 'The meeting rose.' };
+      return { kind: 'procedure', text: t(before.phase === 'adjourned' ? 'e.closed' : 'e.rose') };
     case 'communication-submitted.v1': {
       const d = e.data;
-      const to = d.addressee === 'secretary-general' ? 'the Secretary-General' : 'the President of the Council';
       const organs = [
-        ...(d.circulation.assembly ? [`of the General Assembly under agenda ${d.circulation.assembly.agendaItems.length === 1 ? 'item' : 'items'} ${joinList(d.circulation.assembly.agendaItems.map((i) => i.number))}`] : []),
-        ...(d.circulation.council ? ['of the Security Council'] : []),
+        ...(d.circulation.assembly
+          ? [t('e.circulation.assembly', { count: d.circulation.assembly.agendaItems.length, items: w.list(d.circulation.assembly.agendaItems.map((i) => String(i.number))) })]
+          : []),
+        ...(d.circulation.council ? [t('e.circulation.council')] : []),
       ];
-      return { kind: 'text', text: `${name(d.from)} wrote to ${to} ("${d.title}"), asking that it be circulated as a document ${organs.join(' and ')}.` };
+      return {
+        kind: 'text',
+        text: t('e.communicationSubmitted', { ...who(d.from), to: d.addressee === 'secretary-general' ? 'sg' : 'president', title: d.title, organs: w.list(organs) }),
+      };
     }
     case 'document-issued.v1': {
       const d = e.data;
       const issued = after.documents.issued.find((x) => x.documentId === d.documentId)!;
       const what = d.of.kind === 'communication'
-        ? after.documents.communications.find((c) => c.communicationId === (d.of as { communicationId: string }).communicationId)?.title ?? 'A communication'
-        : after.drafts.find((x) => x.draftId === (d.of as { draftId: string }).draftId)?.title ?? 'A draft';
-      const modifier = d.modifies ? { Rev: ' (revision)', Add: ' (addendum)', Corr: ' (corrigendum)' }[d.modifies.modifier] : '';
-      return { kind: 'text', text: `Document ${issued.symbol}${modifier} was issued: ${what}.` };
+        ? after.documents.communications.find((c) => c.communicationId === (d.of as { communicationId: string }).communicationId)?.title ?? t('e.aCommunication')
+        : after.drafts.find((x) => x.draftId === (d.of as { draftId: string }).draftId)?.title ?? t('e.aDraft');
+      return { kind: 'text', text: t('e.documentIssued', { symbol: issued.symbol, modifier: d.modifies?.modifier ?? 'none', what }) };
     }
     default:
       return null;
@@ -228,11 +284,12 @@ function describe(before: SessionState, after: SessionState, e: SessionEvent, op
 export function proceedings(events: readonly { type: string; data: unknown }[], options: ProceedingsOptions = {}): { entries: Entry[]; state: SessionState } {
   let state = initialState;
   const entries: Entry[] = [];
+  const w = wordsIn(options.lang ?? 'en');
   for (const raw of events) {
     const next = reduce(state, raw);
     if (next !== state || raw.type === 'meeting-closed.v1') {
       const e = raw as SessionEvent;
-      const entry = describe(state, next, e, options);
+      const entry = describe(state, next, e, options, w);
       if (entry) {
         const stamp = e.data as { time?: string; source?: string };
         entries.push({ ...entry, ...(stamp.time ? { time: stamp.time } : {}), ...(stamp.source ? { source: stamp.source } : {}) });

@@ -4,18 +4,23 @@ import { toMarkdown } from './markdown.js';
 import { meetingRecord } from './meeting-record.js';
 import { toPdf } from './pdf.js';
 import { exportVotes, votesToCsv } from './votes-export.js';
+import type { Language } from './lang/index.js';
 
 export const EXPORT_FORMATS = ['md', 'html', 'pdf', 'csv', 'json'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
-/** Text for md/html/csv/json, bytes for pdf; null when the events hold no session. */
-export async function renderSession(events: readonly { type: string; data: unknown }[], format: ExportFormat): Promise<string | Buffer | null> {
+/** Text for md/html/csv/json, bytes for pdf; null when the events hold no session. Records in `lang`; csv/json stay language-free. */
+export async function renderSession(
+  events: readonly { type: string; data: unknown }[],
+  format: ExportFormat,
+  lang: Language = 'en',
+): Promise<string | Buffer | null> {
   if (format === 'csv' || format === 'json') {
     const votes = exportVotes(events);
     if (!votes) return null;
     return format === 'csv' ? votesToCsv(votes) : JSON.stringify(votes, null, 2) + '\n';
   }
-  const record = meetingRecord(events);
+  const record = meetingRecord(events, lang);
   if (!record) return null;
   if (format === 'md') return toMarkdown(record);
   if (format === 'html') return toHtml(record);

@@ -69,6 +69,32 @@ export interface RuleWarning {
  */
 export type DecisionReason = 'threshold-met' | 'insufficient-votes' | 'veto' | 'tie' | 'objection' | 'consensus';
 
+/**
+ * The language-free facts an outcome rests on: codes and numbers only, so an explanation
+ * can be rendered from them in any language (src/records/explain).
+ */
+export type DecisionFacts =
+  | {
+      organ: 'security-council';
+      matter: ScMatter;
+      /** Seats at the table (15; 11 before 1966). */
+      seats: number;
+      /** Permanent members that voted no. */
+      permanentAgainst: StateCode[];
+      /** Permanent members neither yes nor no (abstaining, not participating, absent), not obliged to abstain. */
+      permanentNotConcurring: { code: StateCode; ballot: Exclude<Ballot, 'yes' | 'no'> }[];
+      /** Members obliged to abstain as parties to a dispute (Charter Art. 27(3) proviso). */
+      obligedToAbstain: StateCode[];
+      /** How the vetoing members withheld concurrence: all voted no, or some did not concur (an option). */
+      vetoHow?: 'voted-against' | 'did-not-concur';
+    }
+  | {
+      organ: 'general-assembly' | 'ga-main-committee';
+      majority: 'simple' | 'two-thirds' | 'majority-of-membership';
+      presentAndVoting: number;
+      membership: number;
+    };
+
 /** The engine's answer to "was it adopted, and why". */
 export interface Decision {
   outcome: 'adopted' | 'not-adopted';
@@ -84,4 +110,6 @@ export interface Decision {
   explanation: string;
   warnings: RuleWarning[];
   trace: TraceStep[];
+  /** The facts behind the outcome, for explanations in any language (absent in records made before it existed). */
+  facts?: DecisionFacts;
 }

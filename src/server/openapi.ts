@@ -20,7 +20,7 @@ import {
 import { councilVersion } from './health.js';
 import { alignmentQuery, powerQuery } from './routes/analysis.js';
 import { documentParams } from './routes/documents.js';
-import { exportParams } from './routes/exports.js';
+import { exportParams, exportQuery } from './routes/exports.js';
 import { fixtureParams } from './routes/fixtures.js';
 import { councilForecastQuery as forecastQuery } from './routes/forecast.js';
 import { joinBody } from './routes/join.js';
@@ -69,7 +69,7 @@ export const OPERATIONS: readonly Operation[] = [
   { method: 'get', path: '/api/sessions/{id}/communique', tag: 'sessions', summary: 'A private meeting\'s communiqué (Rule 55), published when the meeting closes', params: sessionParams, responses: { '200': { description: 'The communiqué, once issued', schema: CommuniqueSchema }, '404': 'Not a private meeting, or no such session', ...CLOSED } },
   { method: 'get', path: '/api/sessions/{id}/delegations', tag: 'sessions', summary: 'The join codes again (chair token)', params: sessionParams, auth: 'required', responses: { '200': { description: 'The join codes', schema: z.object({ delegations: z.array(DelegationCredentialSchema) }) }, '401': 'Missing or wrong token', '403': 'Not the chair', ...ERRORS } },
   { method: 'get', path: '/api/sessions/{id}/delegations/{code}/qr.svg', tag: 'sessions', summary: 'A delegation\'s join link as a QR code (chair token)', params: qrParams, auth: 'required', produces: 'image/svg+xml', responses: { '200': 'SVG', '401': 'Missing or wrong token', '403': 'Not the chair', ...ERRORS } },
-  { method: 'get', path: '/api/sessions/{id}/export.{format}', tag: 'records', summary: 'The meeting record (md, html, pdf; a private meeting\'s is its communiqué) or the votes (csv, json)', params: exportParams, auth: 'closed-sessions', produces: 'application/octet-stream', responses: { '200': 'The document', ...CLOSED, ...ERRORS } },
+  { method: 'get', path: '/api/sessions/{id}/export.{format}', tag: 'records', summary: 'The meeting record (md, html, pdf; a private meeting\'s is its communiqué; ?lang= one of the six official languages) or the votes (csv, json)', params: exportParams, query: exportQuery, auth: 'closed-sessions', produces: 'application/octet-stream', responses: { '200': 'The document', ...CLOSED, ...ERRORS } },
   { method: 'get', path: '/api/sessions/{id}/documents/{file}', tag: 'records', summary: 'A document the session issued (`<documentId>.html` or `.pdf`), in the UN layout', params: documentParams, auth: 'closed-sessions', produces: 'application/octet-stream', responses: { '200': 'The document', ...CLOSED, ...ERRORS } },
   { method: 'post', path: '/api/join', tag: 'identity', summary: 'Exchange a join code for the delegation\'s bearer token', body: joinBody, responses: { '200': { description: 'The delegation\'s token', schema: JoinedSchema }, '401': 'Unknown join code', '429': 'Rate-limited' } },
   { method: 'get', path: '/api/council', tag: 'reference', summary: 'Who sat on the Council on a date, and the President of that month', query: councilQuery, responses: { '200': '{ members, president }', ...ERRORS } },

@@ -8,13 +8,16 @@ import fc from 'fast-check';
 import { decideScVote } from '../../src/rules/security-council/decide-vote.js';
 import type { Ballot, Decision } from '../../src/rules/types.js';
 import { horseshoePositions, seatOrder } from '../../web/src/components/seating.js';
-import { interpolate } from '../../web/src/i18n/interpolate.js';
+import { formatMessage } from '../../web/src/i18n/format.js';
+import { countryList, type NameLanguage } from '../../src/data/country-names/index.js';
 import type { Translate } from '../../web/src/i18n/types.js';
 import { outcomeWords } from '../../web/src/session/outcome.js';
 import en from '../../web/src/i18n/en.json' with { type: 'json' };
 import fr from '../../web/src/i18n/fr.json' with { type: 'json' };
 
-const translator = (catalogue: Record<string, string>): Translate => (key, params) => interpolate(catalogue[key] ?? key, params);
+const translator = (catalogue: Record<string, string>, lang = 'en'): Translate => (key, params) => formatMessage(lang, catalogue[key] ?? key, params);
+/** Right-to-left catalogues wrap tallies in bidi isolation marks (U+2066 … U+2069). */
+const plain = (s: string) => s.replace(/[\u2066-\u2069]/g, '');
 
 const MEMBERS_2017 = [
   ['CHN', 'China', true], ['FRA', 'France', true], ['RUS', 'Russian Federation', true],
@@ -45,17 +48,17 @@ test('spec T4: "Adopted 10-3-2, procedural" and "no veto applies", in English an
   );
   const names = (codes: string[]) => codes.join(', ');
   const english = outcomeWords(decision, 'procedural', translator(en), names);
-  assert.equal(english.headline, 'Adopted 10-3-2, procedural');
+  assert.equal(plain(english.headline), 'Adopted 10-3-2, procedural');
   assert.match(english.reason, /^procedural, no veto applies/);
-  const french = outcomeWords(decision, 'procedural', translator(fr), names);
-  assert.equal(french.headline, 'Adopté 10-3-2, question de procédure');
+  const french = outcomeWords(decision, 'procedural', translator(fr, 'fr'), names);
+  assert.equal(plain(french.headline), 'Adopté 10-3-2, question de procédure');
 });
 
 test('a permanent member\'s no on a substantive question: "vetoed by China"', () => {
   const yes = members.map((m) => m.code).filter((c) => c !== 'CHN' && c !== 'EGY');
   const decision = decide('non-procedural', ballotsOf(yes, ['CHN'], ['EGY']));
   const words = outcomeWords(decision, 'non-procedural', translator(en), (codes) => codes.map((c) => (c === 'CHN' ? 'China' : c)).join(', '));
-  assert.equal(words.headline, 'Not adopted 13-1-1, substantive');
+  assert.equal(plain(words.headline), 'Not adopted 13-1-1, substantive');
   assert.equal(words.reason, 'not adopted: vetoed by China');
 });
 
@@ -65,7 +68,7 @@ test('eight votes on a procedural question (spec T5): "8 of 9 votes"', () => {
     ballotsOf(['FRA', 'ITA', 'JPN', 'SWE', 'UKR', 'GBR', 'USA', 'URY'], ['BOL', 'CHN', 'RUS', 'KAZ'], ['EGY', 'ETH', 'SEN']),
   );
   const words = outcomeWords(decision, 'procedural', translator(en), (c) => c.join());
-  assert.equal(words.headline, 'Not adopted 8-4-3, procedural');
+  assert.equal(plain(words.headline), 'Not adopted 8-4-3, procedural');
   assert.equal(words.reason, 'not adopted: 8 of 9 votes');
 });
 
@@ -103,4 +106,31 @@ test('a state the catalogue does not name gets its CLDR name by its alpha-2 code
   assert.equal(regionName('DEU', 'fr'), 'Allemagne');
   assert.equal(regionName('MNG', 'fr'), 'Mongolie');
   assert.equal(regionName('XXX', 'fr'), undefined);
+});
+
+test('a double veto reads grammatically in all six languages', async () => {
+  const yes = members.map((m) => m.code).filter((c) => c !== 'CHN' && c !== 'RUS' && c !== 'EGY');
+  const decision = decide('non-procedural', ballotsOf(yes, ['CHN', 'RUS'], ['EGY']));
+  assert.deepEqual(decision.vetoedBy, ['CHN', 'RUS']);
+  const expected: Record<NameLanguage, string> = {
+    en: 'not adopted: vetoed by China and the Russian Federation',
+    fr: 'non adopté : veto de la Chine et de la Fédération de Russie',
+    es: 'no aprobado: veto de China y de la Federación de Rusia',
+    ru: 'не принято: вето Китая и Российской Федерации',
+    zh: '未通过：中国和俄罗斯联邦投了否决票',
+    ar: 'لم يُعتمد: استخدم الصين والاتحاد الروسي حق النقض',
+  };
+  for (const [lang, sentence] of Object.entries(expected) as [NameLanguage, string][]) {
+    const catalogue = (await import(`../../web/src/i18n/${lang}.json`, { with: { type: 'json' } })).default as Record<string, string>;
+    const words = outcomeWords(decision, 'non-procedural', translator(catalogue, lang), (codes) => countryList(codes, lang, 'of'));
+    assert.equal(words.reason, sentence, lang);
+  }
+});
+
+test('Arabic keeps the tally one left-to-right unit (isolated, unbreakable)', async () => {
+  const ar = (await import('../../web/src/i18n/ar.json', { with: { type: 'json' } })).default as Record<string, string>;
+  const decision = decide('procedural', ballotsOf(['FRA', 'ITA', 'JPN', 'KAZ', 'SEN', 'SWE', 'UKR', 'GBR', 'USA', 'URY'], ['BOL', 'CHN', 'RUS'], ['EGY', 'ETH']));
+  const words = outcomeWords(decision, 'procedural', translator(ar, 'ar'), (c) => c.join());
+  // Isolated, and joined by non-breaking hyphens so the line never splits the tally.
+  assert.equal(words.headline, 'اعتُمد \u206610\u20113\u20112\u2069، مسألة إجرائية');
 });

@@ -44,6 +44,9 @@ const BUNDLED = [
   'src/rules',
   'src/data',
   'src/analysis/ga/issues.ts',
+  'src/records/explain',
+  'src/records/lang',
+  'assets/fonts',
 ];
 
 /** Build web/dist unless it is newer than every bundled source (`npm test` has just built it). */

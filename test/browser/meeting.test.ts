@@ -77,7 +77,8 @@ describe('the 11 Dec 2017 DPRK agenda vote, in Chromium', { skip: skip ?? false,
       chair.context().waitForEvent('page'),
       chair.getByRole('link', { name: 'Open the public vote board' }).click(),
     ]);
-    await tab.waitForURL(new RegExp(`/board/${sessionId}$`));
+    // The board opens in the President's language (?lang=en).
+    await tab.waitForURL(new RegExp(`/board/${sessionId}\\?lang=en$`));
     assert.match(chair.url(), /\/chair\//);
     await tab.close();
   });
@@ -209,9 +210,10 @@ describe('the 11 Dec 2017 DPRK agenda vote, in Chromium', { skip: skip ?? false,
 
   test('the record and the votes export from the console links', async () => {
     const links = await chair.locator('.exports a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+    // The record formats carry the reader's language (?lang=en); the votes are language-free.
     assert.deepEqual(
       links.map((l) => l.split('.').pop()),
-      ['pdf', 'html', 'md', 'csv', 'json'],
+      ['pdf?lang=en', 'html?lang=en', 'md?lang=en', 'csv', 'json'],
     );
     const csv = await fetch(`${app.url}${links[3]}`);
     assert.equal(csv.status, 200);
@@ -225,7 +227,7 @@ describe('the 11 Dec 2017 DPRK agenda vote, in Chromium', { skip: skip ?? false,
 
   test('the board in French (and the switch offers every catalogue)', async () => {
     const offered = await board.locator('[data-testid="language"] option').evaluateAll((o) => o.map((x) => (x as HTMLOptionElement).value));
-    assert.deepEqual(offered, ['en', 'es', 'fr']);
+    assert.deepEqual(offered, ['ar', 'en', 'es', 'fr', 'ru', 'zh']);
     await board.selectOption('[data-testid="language"]', 'fr');
     const outcome = board.locator('[data-testid="outcome"]');
     await outcome.getByText('Adopté 10-3-2, question de procédure').waitFor();

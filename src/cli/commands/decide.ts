@@ -65,15 +65,23 @@ async function readInput(source: string | undefined, io: CliIO): Promise<unknown
 
 export const decideCommand: CommandModule = {
   async run(argv, io) {
-    const parsedArgs = parseOptions(argv, { json: { type: 'boolean' } }, true);
+    const parsedArgs = parseOptions(argv, { json: { type: 'boolean' }, lang: { type: 'string' } }, true);
     const { values, positionals } = parsedArgs;
     if (positionals.length > 1) throw new UsageError('give at most one input file');
+    const lang = values.lang;
+    // Loaded only for --lang: a plain `council decide` keeps its fast start (issue 8).
+    const i18n = lang === undefined ? undefined : await import('../../records/explain/index.js');
+    if (lang !== undefined && !i18n!.isLanguage(lang)) throw new UsageError(`--lang: one of ${i18n!.LANGUAGES.join(', ')}`);
     const raw = await readInput(positionals[0], io);
     const out = decide(raw);
     if (!out.ok) throw new UsageError(out.error.message);
     const d = out.value;
+    // The explanation rendered from the decision's structure in the language; spec identifiers only on the details line.
+    const localized = lang === undefined || !i18n?.isLanguage(lang) ? undefined : i18n.explain({ decision: d }, lang);
     if (values.json) {
-      printJson(io, d);
+      printJson(io, localized && lang ? { ...d, localized: { lang, ...localized } } : d);
+    } else if (localized && lang && i18n?.isLanguage(lang)) {
+      io.out(`${localized.sentence}\n${i18n.message(lang, 'details.line', { list: localized.details.join(' · ') })}\n`);
     } else {
       const lines = [d.explanation, `Rules: ${d.rules.join('; ')}`, ...d.warnings.map((w) => `Warning (${w.code}): ${w.message}`)];
       io.out(lines.join('\n') + '\n');

@@ -156,6 +156,7 @@ export function decideGaVote(input: GaVoteInput, overrides: Partial<GaOptions> =
     warnings,
     trace,
     presentAndVoting: pv,
+    facts: { organ: committee ? 'ga-main-committee' : 'general-assembly', majority, presentAndVoting: pv, membership },
   };
   if (committee) decision.recommendation = adopted ? 'approved' : 'rejected';
   return ok(decision);

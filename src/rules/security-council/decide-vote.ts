@@ -1,6 +1,6 @@
 import { namesOf, numberWord, shortBy, tallyPhrase } from '../explain.js';
 import { err, ok, type Result, type RuleError } from '../result.js';
-import type { Ballot, Composition, Decision, RuleWarning, ScMatter, StateCode, TraceStep } from '../types.js';
+import type { Ballot, Composition, Decision, DecisionFacts, RuleWarning, ScMatter, StateCode, TraceStep } from '../types.js';
 import { validateBallots } from './ballots.js';
 import {
   coreOutcome, coreVetoMask, coreYes, decideScCore,
@@ -171,6 +171,18 @@ export function decideScVote(input: ScVoteInput, overrides: Partial<ScOptions> =
     }
   }
   if (obligatedCodes.length > 0) rules.push('Charter Art. 27(3) proviso', 'spec R23');
+  const vetoed = outcome === OUTCOME_VETO;
+  const facts: DecisionFacts = {
+    organ: 'security-council',
+    matter: input.matter,
+    seats: thresholds.seats,
+    permanentAgainst: permanentNoes,
+    permanentNotConcurring: permanentNonYes
+      .filter((c) => !obligatedCodes.includes(c))
+      .map((c) => ({ code: c, ballot: ballots[seatCodes.indexOf(c)] as Exclude<Ballot, 'yes' | 'no'> })),
+    obligedToAbstain: obligatedCodes,
+    ...(vetoed ? { vetoHow: vetoers.every((c) => ballots[seatCodes.indexOf(c)] === 'no') ? 'voted-against' as const : 'did-not-concur' as const } : {}),
+  };
   if (thresholds.seats === 11) rules.push('spec R3');
 
   return ok({
@@ -178,10 +190,11 @@ export function decideScVote(input: ScVoteInput, overrides: Partial<ScOptions> =
     reason,
     tally,
     required,
-    vetoedBy: outcome === OUTCOME_VETO ? vetoers : [],
+    vetoedBy: vetoed ? vetoers : [],
     rules,
     explanation: `${head} ${body}`,
     warnings,
     trace,
+    facts,
   });
 }

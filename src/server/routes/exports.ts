@@ -7,6 +7,7 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { EXPORT_FORMATS, renderSession } from '../../records/render.js';
+import { LANGUAGES } from '../../records/explain/index.js';
 import type { ServerContext } from '../context.js';
 import { HttpError } from '../errors.js';
 import { bearerToken } from '../commands.js';
@@ -30,9 +31,13 @@ export const exportParams = z.object({
   format: z.enum(EXPORT_FORMATS),
 });
 
+/** `?lang=` — the record's language (md, html, pdf); csv and json are language-free. */
+export const exportQuery = z.object({ lang: z.enum(LANGUAGES).default('en') });
+
 export function exportRoutes(app: FastifyInstance, ctx: ServerContext): void {
   app.get('/api/sessions/:id/export.:format', async (request, reply) => {
     const { id, format } = parseOr400(exportParams, request.params, 'export');
+    const { lang } = parseOr400(exportQuery, request.query ?? {}, 'export');
     const access = await ctx.guard.access(id, bearerToken(request.headers.authorization));
     const events = await ctx.store.read(id, 0);
     if (events.length === 0) throw new HttpError(404, 'session-not-found', `There is no session "${id}".`);
@@ -40,7 +45,7 @@ export function exportRoutes(app: FastifyInstance, ctx: ServerContext): void {
       const view = await ctx.commands.service.load(id);
       if (!RECORD_FORMATS.has(format) || publishedToPublic(access.format, view.ok ? view.value.state.phase : 'unknown') !== 'communique') throw privateSession(access.format, id);
     }
-    const rendered = await renderSession(events, format);
+    const rendered = await renderSession(events, format, lang);
     if (rendered === null) throw new HttpError(404, 'no-record', `This session has nothing to export as ${format}.`);
     return reply
       .type(CONTENT_TYPES[format])

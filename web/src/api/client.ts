@@ -89,14 +89,15 @@ export const api = {
 };
 
 /** Exports are plain links (the server sends Content-Disposition). */
-export function exportUrl(sessionId: string, format: 'csv' | 'json' | 'md' | 'html' | 'pdf'): string {
-  return `/api/sessions/${enc(sessionId)}/export.${format}`;
+/** The record in `lang` (md, html, pdf); csv and json carry no language. */
+export function exportUrl(sessionId: string, format: 'csv' | 'json' | 'md' | 'html' | 'pdf', lang = 'en'): string {
+  return `/api/sessions/${enc(sessionId)}/export.${format}${format === 'csv' || format === 'json' ? '' : `?lang=${encodeURIComponent(lang)}`}`;
 }
 
 /** An export fetched with the bearer token (a private meeting's needs one) and saved as a file; false if refused. */
-export async function downloadExport(sessionId: string, format: 'csv' | 'json' | 'md' | 'html' | 'pdf', token: string): Promise<boolean> {
+export async function downloadExport(sessionId: string, format: 'csv' | 'json' | 'md' | 'html' | 'pdf', token: string, lang = 'en'): Promise<boolean> {
   try {
-    const response = await fetch(exportUrl(sessionId, format), { headers: { authorization: `Bearer ${token}` } });
+    const response = await fetch(exportUrl(sessionId, format, lang), { headers: { authorization: `Bearer ${token}` } });
     if (!response.ok) return false;
     const href = URL.createObjectURL(await response.blob());
     const link = document.createElement('a');

@@ -1,15 +1,17 @@
 /** The masthead of a meeting: title, date, format, President and where the meeting stands. */
 import { useI18n } from '../i18n/index.js';
 import { nameOf, type SessionState } from '../session/view.js';
+import { isLanguage, knownText } from '../../../src/records/explain/index.js';
 
 export function MeetingSummary({ state }: { state: SessionState }) {
-  const { t, stateName, list } = useI18n();
+  const { t, stateName, list, lang } = useI18n();
+  const language = isLanguage(lang) ? lang : 'en';
   const session = state.session;
   if (!session) return null;
   const president = session.president;
   return (
     <section className="summary" aria-label={t('summary.label')}>
-      <p className="summary-title">{session.item ?? session.title}</p>
+      <p className="summary-title">{knownText(session.item ?? session.title, language)}</p>
       <dl className="facts">
         <div>
           <dt>{t('summary.date')}</dt>

@@ -41,7 +41,7 @@ export function countBallots(members: Member[], ballots: Readonly<Record<string,
 }
 
 export function VoteBoard({ members, president, vote, tableVisible = false, headingLevel = 2, assembly = false, present = null }: Props) {
-  const { t, stateName, list } = useI18n();
+  const { t, stateName, states } = useI18n();
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const ballots = vote?.ballots ?? {};
   const decision = vote?.decision ?? null;
@@ -50,9 +50,9 @@ export function VoteBoard({ members, president, vote, tableVisible = false, head
   const counts = decision
     ? { ...decision.tally, other: decision.tally.nonParticipation + decision.tally.absent, pending: 0 }
     : countBallots(members, ballots);
-  const names = (codes: string[]) => list(codes.map((c) => stateName(c, members.find((m) => m.code === c)?.name)));
+  const vetoers = (codes: string[]) => states(codes, 'of');
   const majority = vote?.majority ?? 'simple';
-  const words = decision && vote ? outcomeWords(decision, vote.matter, t, names, assembly ? { majority } : undefined) : null;
+  const words = decision && vote ? outcomeWords(decision, vote.matter, t, vetoers, assembly ? { majority } : undefined) : null;
   const threshold = assembly
     ? t(majority === 'two-thirds' ? 'board.gaTwoThirds' : 'board.gaSimple')
     : required === null

@@ -1,13 +1,14 @@
 /**
- * Message catalogues: every user-visible string lives in i18n/<lang>.json. Adding a
- * language means adding a file; English is the reference every other file must match.
+ * Message catalogues: every user-visible string lives in i18n/<lang>.json, in ICU
+ * MessageFormat. Adding a language means adding a file; English is the reference every
+ * other file must match. States' names come from src/data/country-names in all six.
  */
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import en from './en.json';
-import { interpolate } from './interpolate.js';
+import { formatMessage } from './format.js';
+import { chooseLanguage, RTL, STORAGE_KEY, urlLanguage } from './language.js';
 import { regionName } from './regionName.js';
-
-export { interpolate };
+import { countryList, countryName, isNameLanguage, joinIn, type NameForm } from '../../../src/records/explain/index.js';
 
 import type { MessageKey, Translate } from './types.js';
 
@@ -20,21 +21,9 @@ export const catalogues: Record<string, Catalogue> = Object.fromEntries(
 );
 export const languages = Object.keys(catalogues).sort();
 
-const STORAGE_KEY = 'council.lang';
-
-function initialLanguage(): string {
-  try {
-    const saved = localStorage.getItem(STORAGE_KEY);
-    if (saved && catalogues[saved]) return saved;
-  } catch {
-    // storage refused: use the browser's preference
-  }
-  const wanted = navigator.languages?.map((l) => l.slice(0, 2).toLowerCase()) ?? [];
-  return wanted.find((l) => catalogues[l]) ?? 'en';
-}
-
 interface I18n {
   lang: string;
+  dir: 'ltr' | 'rtl';
   setLang(lang: string): void;
   t: Translate;
   /** A state's name in the current language; `fallback` is the server's English name. */
@@ -43,14 +32,17 @@ interface I18n {
   plateName(code: string, fallback?: string): string;
   /** Names joined as a list the language's way ("A, B and C"). */
   list(items: string[]): string;
+  /** States named in running text: "la Chine et la Fédération de Russie"; `of` for "veto of" ("de la Chine"). */
+  states(codes: readonly string[], form?: NameForm): string;
 }
 
 const I18nContext = createContext<I18n | null>(null);
 
 export function I18nProvider({ children }: { children: ReactNode }) {
-  const [lang, setLangState] = useState(initialLanguage);
+  const [lang, setLangState] = useState(() => chooseLanguage((l) => Boolean(catalogues[l])));
   useEffect(() => {
     document.documentElement.lang = lang;
+    document.documentElement.dir = RTL.has(lang) ? 'rtl' : 'ltr';
   }, [lang]);
   const setLang = useCallback((next: string) => {
     if (!catalogues[next]) return;
@@ -60,18 +52,31 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     } catch {
       // not remembered across reloads; fine
     }
+    // A page opened with ?lang= follows the new choice too, so a reload keeps it.
+    if (urlLanguage()) {
+      const url = new URL(window.location.href);
+      url.searchParams.set('lang', next);
+      window.history.replaceState(window.history.state, '', url);
+    }
   }, []);
   const value = useMemo<I18n>(() => {
     const messages: Catalogue = catalogues[lang] ?? en;
-    const t: Translate = (key, params) => interpolate(messages[key] ?? (en as Catalogue)[key] ?? key, params);
-    // The catalogue's UN name; in English the server's UN name; else CLDR's name; else whatever we have.
+    const t: Translate = (key, params) => {
+      const own = messages[key];
+      return own !== undefined ? formatMessage(lang, own, params) : formatMessage('en', (en as Catalogue)[key] ?? key, params);
+    };
+    // The UN's name in this language; else CLDR's name; else the server's English name.
+    // English: the server's name (the UN's official short name on the date, "United States of America").
     const stateName = (code: string, fallback?: string) =>
-      messages[`state.${code}`] ?? (lang === 'en' ? fallback : regionName(code, lang)) ?? fallback ?? code;
-    // UN English is British English: "A, B and C", no serial comma.
-    const format = new Intl.ListFormat(lang === 'en' ? 'en-GB' : lang, { style: 'long', type: 'conjunction' });
+      (lang === 'en' ? fallback : undefined) ??
+      (isNameLanguage(lang) ? countryName(code, lang, 'label') : undefined) ??
+      regionName(code, lang) ?? fallback ?? code;
+    const list = (items: string[]) => (isNameLanguage(lang) ? joinIn(lang, items) : items.join(', '));
     const plateName = (code: string, fallback?: string) =>
       messages[`plate.${code}`] ?? stateName(code, fallback).replace(/\s*\([^)]*\)\s*$/u, '');
-    return { lang, setLang, t, stateName, plateName, list: (items) => format.format(items) };
+    const states = (codes: readonly string[], form: NameForm = 'text') =>
+      isNameLanguage(lang) ? countryList(codes, lang, form) : list(codes.map((c) => stateName(c)));
+    return { lang, dir: RTL.has(lang) ? 'rtl' : 'ltr', setLang, t, stateName, plateName, list, states };
   }, [lang, setLang]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }

@@ -12,10 +12,12 @@ export interface Words {
   t: Translate;
   stateName(code: string, fallback?: string): string;
   list(items: string[]): string;
+  /** States in running text; `of` for the form after "veto". */
+  states(codes: readonly string[], form?: 'label' | 'text' | 'of'): string;
 }
 
 export function describeEvent(event: { type: string; data: unknown }, before: SessionState, words: Words): string {
-  const { t, stateName, list } = words;
+  const { t, stateName, list, states } = words;
   const name = (id: string) => stateName(id, nameOf(before, id));
   const names = (ids: readonly string[]) => list(ids.map(name));
   const e = event as SessionEvent;
@@ -64,9 +66,9 @@ export function describeEvent(event: { type: string; data: unknown }, before: Se
       return t('event.ballotCast', { name: name(e.data.member), ballot: t(BALLOT_LOOK[e.data.ballot]?.word ?? 'ballot.pending') });
     case 'vote-recorded.v1': {
       const assembly = isAssembly(before) ? { majority: e.data.majority ?? 'simple' } : undefined;
-      const outcome = outcomeWords(e.data.decision, e.data.matter, t, names, assembly);
+      const outcome = outcomeWords(e.data.decision, e.data.matter, t, (codes) => states(codes, 'of'), assembly);
       // The reason already names the kind of question; the headline here is the tally alone.
-      const verdict = t(e.data.decision.outcome === 'adopted' ? 'outcome.adopted' : 'outcome.notAdopted', { tally: tallyText(e.data.decision.tally) });
+      const verdict = t(e.data.decision.outcome === 'adopted' ? 'outcome.adopted' : 'outcome.notAdopted', { tally: tallyText(e.data.decision.tally, t) });
       return t('event.voteRecorded', { question: questionText(e.data, t), outcome: verdict, reason: outcome.reason });
     }
     case 'draft-decided.v1':

@@ -13,8 +13,13 @@ export interface OutcomeWords {
   reason: string;
 }
 
-export function tallyText(tally: Decision['tally']): string {
-  return `${tally.yes}-${tally.no}-${tally.abstain}`;
+/**
+ * "10-3-2". Right-to-left catalogues wrap {tally} in U+2066 … U+2069 so it stays one
+ * left-to-right unit, and join it with a non-breaking hyphen so a line never splits it.
+ */
+export function tallyText(tally: Decision['tally'], t?: Translate): string {
+  const sep = t ? t('tally.separator') : '-';
+  return `${tally.yes}${sep}${tally.no}${sep}${tally.abstain}`;
 }
 
 export function matterWord(matter: Matter | null, t: Translate): string {
@@ -30,10 +35,11 @@ export function outcomeWords(
   decision: Decision,
   matter: Matter | null,
   t: Translate,
-  names: (codes: string[]) => string,
+  /** The vetoing members as the language puts them after "veto" ("de la Chine", "Китая"). */
+  vetoers: (codes: string[]) => string,
   assembly?: AssemblyVote,
 ): OutcomeWords {
-  const tally = tallyText(decision.tally);
+  const tally = tallyText(decision.tally, t);
   if (assembly) {
     const { yes, no } = decision.tally;
     const headline = t(decision.outcome === 'adopted' ? 'outcome.adopted' : 'outcome.notAdopted', { tally });
@@ -48,10 +54,10 @@ export function outcomeWords(
   const headline = kind
     ? t(adopted ? 'outcome.adoptedWithMatter' : 'outcome.notAdoptedWithMatter', { tally, matter: kind })
     : t(adopted ? 'outcome.adopted' : 'outcome.notAdopted', { tally });
-  return { headline, reason: reasonText(decision, matter, t, names) };
+  return { headline, reason: reasonText(decision, matter, t, vetoers) };
 }
 
-function reasonText(decision: Decision, matter: Matter | null, t: Translate, names: (codes: string[]) => string): string {
+function reasonText(decision: Decision, matter: Matter | null, t: Translate, vetoers: (codes: string[]) => string): string {
   const { yes } = decision.tally;
   switch (decision.reason) {
     case 'threshold-met':
@@ -61,7 +67,7 @@ function reasonText(decision: Decision, matter: Matter | null, t: Translate, nam
     case 'insufficient-votes':
       return t('reason.insufficient', { yes, required: decision.required });
     case 'veto':
-      return t('reason.veto', { names: names(decision.vetoedBy) });
+      return t('reason.veto', { vetoers: vetoers(decision.vetoedBy) });
     case 'objection':
       return t('reason.objection');
     case 'consensus':

@@ -11,6 +11,7 @@ import { Loading } from '../../components/Loading.js';
 import { Link } from '../../components/Link.js';
 import { MeetingSummary } from '../../components/MeetingSummary.js';
 import { useI18n } from '../../i18n/index.js';
+import { withLanguage } from '../../i18n/language.js';
 import { useCommands } from '../../live/useCommands.js';
 import { useSession } from '../../live/useSession.js';
 import { chairToken, saveChairToken } from '../../session/credentials.js';
@@ -33,7 +34,7 @@ function takeTokenFromHash(sessionId: string): string | null {
 }
 
 export function ChairPage({ sessionId }: { sessionId: string }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const [token] = useState(() => takeTokenFromHash(sessionId));
   const live = useSession(sessionId, token);
   const commands = useCommands(sessionId, token);
@@ -48,7 +49,8 @@ export function ChairPage({ sessionId }: { sessionId: string }) {
         <>
           <MeetingSummary state={state} />
           <p>
-            <Link href={`/board/${encodeURIComponent(sessionId)}`} target="_blank" rel="noopener">
+            {/* The board opens in the President's language, whatever the projector's browser prefers. */}
+            <Link href={withLanguage(`/board/${encodeURIComponent(sessionId)}`, lang)} target="_blank" rel="noopener">
               {t('chair.openBoard')}
             </Link>
           </p>

@@ -1,34 +1,60 @@
-/** The engine's own account of an outcome: its explanation and every rule it applied. */
+/**
+ * The engine's own account of an outcome, in the reader's language: one sentence rendered
+ * from the decision's structure (src/records/explain), and behind a "details" toggle the
+ * rules applied, the engine's step-by-step trace and any warnings. Spec identifiers appear
+ * only there.
+ */
 import { useI18n } from '../../i18n/index.js';
-import type { Decision } from '../../session/view.js';
+import type { Decision, Matter } from '../../session/view.js';
+import { explain, isLanguage } from '../../../../src/records/explain/index.js';
 
-export function Explanation({ decision }: { decision: Decision }) {
-  const { t } = useI18n();
+interface Props {
+  decision: Decision;
+  matter?: Matter | null;
+  body?: string;
+  majority?: 'simple' | 'two-thirds';
+}
+
+export function Explanation({ decision, matter = null, body, majority }: Props) {
+  const { t, lang } = useI18n();
+  const language = isLanguage(lang) ? lang : 'en';
+  const { sentence, details } = explain(
+    {
+      decision,
+      matter: matter === 'procedural' || matter === 'non-procedural' ? matter : null,
+      ...(body ? { body } : {}),
+      ...(majority ? { majority } : {}),
+    },
+    language,
+  );
   return (
     <details className="explanation" open>
       <summary>{t('vote.explanationHeading')}</summary>
-      <p lang="en">{decision.explanation}</p>
-      {decision.rules.length > 0 ? (
-        <p>
-          {t('vote.rulesApplied')} <span lang="en">{decision.rules.join(' · ')}</span>
-        </p>
-      ) : null}
-      {decision.trace.length > 0 ? (
-        <ol className="trace" lang="en">
-          {decision.trace.map((step, i) => (
-            <li key={i}>
-              <strong>{step.rule}</strong> ({step.spec}): {step.finding}
-            </li>
-          ))}
-        </ol>
-      ) : null}
-      {decision.warnings.length > 0 ? (
-        <ul className="warnings" lang="en">
-          {decision.warnings.map((w, i) => (
-            <li key={i}>{w.message}</li>
-          ))}
-        </ul>
-      ) : null}
+      <p data-testid="explanation">{sentence}</p>
+      <details className="details">
+        <summary>{t('vote.details')}</summary>
+        {details.length > 0 ? (
+          <p>
+            {t('vote.rulesApplied')} {details.join(' · ')}
+          </p>
+        ) : null}
+        {decision.trace.length > 0 ? (
+          <ol className="trace" lang="en">
+            {decision.trace.map((step, i) => (
+              <li key={i}>
+                <strong>{step.rule}</strong> ({step.spec}): {step.finding}
+              </li>
+            ))}
+          </ol>
+        ) : null}
+        {decision.warnings.length > 0 ? (
+          <ul className="warnings" lang="en">
+            {decision.warnings.map((w, i) => (
+              <li key={i}>{w.message}</li>
+            ))}
+          </ul>
+        ) : null}
+      </details>
     </details>
   );
 }

@@ -6,12 +6,12 @@ import { useI18n } from '../../i18n/index.js';
 const FORMATS = ['pdf', 'html', 'md', 'csv', 'json'] as const;
 
 export function ExportsPanel({ sessionId, token, arria }: { sessionId: string; token: string | null; arria: boolean }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   // A private meeting's exports need the chair's token, which a plain link cannot send: fetch them with it.
   const withToken = (format: (typeof FORMATS)[number]) => (event: MouseEvent<HTMLAnchorElement>) => {
     if (!token) return;
     event.preventDefault();
-    void downloadExport(sessionId, format, token);
+    void downloadExport(sessionId, format, token, lang);
   };
   return (
     <section className="card" aria-labelledby="exports-heading">
@@ -20,7 +20,7 @@ export function ExportsPanel({ sessionId, token, arria }: { sessionId: string; t
       <ul className="exports">
         {FORMATS.map((format) => (
           <li key={format}>
-            <a href={exportUrl(sessionId, format)} download onClick={withToken(format)}>
+            <a href={exportUrl(sessionId, format, lang)} download onClick={withToken(format)}>
               {t(`exports.${format}`)}
             </a>
           </li>

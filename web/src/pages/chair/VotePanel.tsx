@@ -39,7 +39,14 @@ export function VotePanel({ state, commands }: { state: SessionState; commands: 
       ) : (
         <p className="help">{t('board.noVote')}</p>
       )}
-      {vote?.decision ? <Explanation decision={vote.decision} /> : null}
+      {vote?.decision ? (
+        <Explanation
+          decision={vote.decision}
+          matter={vote.matter}
+          {...(state.session ? { body: state.session.body } : {})}
+          {...(vote.majority === 'simple' || vote.majority === 'two-thirds' ? { majority: vote.majority } : {})}
+        />
+      ) : null}
     </section>
   );
 }

@@ -16,7 +16,7 @@ interface Props {
 }
 
 export function BallotPanel({ state, code, commands, pendingKey }: Props) {
-  const { t, stateName, list } = useI18n();
+  const { t, states } = useI18n();
   const vote = currentVote(state);
   const isMember = state.session?.members.some((m) => m.code === code) ?? false;
   if (!vote) {
@@ -29,8 +29,7 @@ export function BallotPanel({ state, code, commands, pendingKey }: Props) {
   }
   const mine = vote.ballots[code];
   const cast = (ballot: BallotValue) => void commands.send('cast-ballot', { voteId: vote.voteId, ballot }, pendingKey);
-  const names = (codes: string[]) => list(codes.map((c) => stateName(c)));
-  const words = vote.decision ? outcomeWords(vote.decision, vote.matter, t, names) : null;
+  const words = vote.decision ? outcomeWords(vote.decision, vote.matter, t, (codes) => states(codes, 'of')) : null;
   return (
     <section className="card" aria-labelledby="ballot-heading">
       <h2 id="ballot-heading">{t('delegation.voteHeading')}</h2>

@@ -9,6 +9,7 @@ import { ErrorMessage } from '../../components/ErrorMessage.js';
 import { Layout } from '../../components/Layout.js';
 import { Link } from '../../components/Link.js';
 import { useI18n } from '../../i18n/index.js';
+import { isLanguage, knownText } from '../../../../src/records/explain/index.js';
 import { describeEvent } from '../../session/describe.js';
 import { project } from '../../session/view.js';
 import { Board } from '../board/BoardPage.js';
@@ -17,14 +18,14 @@ import { initialState, reduce } from '../../../../src/sessions/index.js';
 const PLAY_MS = 1200;
 
 export function FixtureTimeline({ fixtureId }: { fixtureId: string }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const [fixture, setFixture] = useState<Fixture | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
   useEffect(() => {
     setFixture(null);
     void api.fixture(fixtureId).then((result) => (result.ok ? setFixture(result.value) : setError(result.error)));
   }, [fixtureId]);
-  const title = fixture?.meta?.title ? String(fixture.meta.title) : t('history.title');
+  const title = fixture?.meta?.title ? knownText(String(fixture.meta.title), isLanguage(lang) ? lang : 'en') : t('history.title');
   return (
     <Layout title={title}>
       <p>
@@ -38,7 +39,7 @@ export function FixtureTimeline({ fixtureId }: { fixtureId: string }) {
 }
 
 function Replay({ fixture }: { fixture: Fixture }) {
-  const { t, stateName, list } = useI18n();
+  const { t, stateName, list, states } = useI18n();
   const events = fixture.events ?? [];
   const [step, setStep] = useState(events.length);
   const [playing, setPlaying] = useState(false);
@@ -47,11 +48,11 @@ function Replay({ fixture }: { fixture: Fixture }) {
   const lines = useMemo(() => {
     let state = initialState;
     return events.map((event) => {
-      const line = describeEvent(event, state, { t, stateName, list });
+      const line = describeEvent(event, state, { t, stateName, list, states });
       state = reduce(state, event);
       return line;
     });
-  }, [events, t, stateName, list]);
+  }, [events, t, stateName, list, states]);
   const state = useMemo(() => project(events.slice(0, step)), [events, step]);
 
   useEffect(() => {

@@ -8,8 +8,9 @@ import { api } from '../../api/client.js';
 import type { FixtureSummary, StoredEvent } from '../../api/types.js';
 import { Link } from '../../components/Link.js';
 import { useI18n } from '../../i18n/index.js';
+import { isLanguage, knownText } from '../../../../src/records/explain/index.js';
 import { outcomeWords, questionText } from '../../session/outcome.js';
-import { isAssembly, nameOf, project, webcastStatus, type SessionState } from '../../session/view.js';
+import { isAssembly, project, webcastStatus, type SessionState } from '../../session/view.js';
 
 interface Row {
   fixture: FixtureSummary;
@@ -17,7 +18,7 @@ interface Row {
 }
 
 export function ItemSummary({ fixtures }: { fixtures: FixtureSummary[] }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const [rows, setRows] = useState<Row[] | null>(null);
   useEffect(() => {
     let live = true;
@@ -47,7 +48,7 @@ export function ItemSummary({ fixtures }: { fixtures: FixtureSummary[] }) {
           <tr key={fixture.id}>
             <td className="fixture-date">{String(fixture.date ?? state.session?.date ?? '')}</td>
             <th scope="row">
-              <Link href={`/history/${encodeURIComponent(fixture.id)}`}>{String(fixture.title ?? fixture.id)}</Link>
+              <Link href={`/history/${encodeURIComponent(fixture.id)}`}>{fixture.title ? knownText(String(fixture.title), isLanguage(lang) ? lang : 'en') : fixture.id}</Link>
             </th>
             <td>
               <Outcomes state={state} />
@@ -60,14 +61,14 @@ export function ItemSummary({ fixtures }: { fixtures: FixtureSummary[] }) {
 }
 
 function Outcomes({ state }: { state: SessionState }) {
-  const { t, stateName, list } = useI18n();
-  const names = (codes: string[]) => list(codes.map((c) => stateName(c, nameOf(state, c))));
+  const { t, states } = useI18n();
+  const vetoers = (codes: string[]) => states(codes, 'of');
   if (state.votes.length > 0) {
     return (
       <ul className="plain">
         {state.votes.map((vote) => {
           const assembly = isAssembly(state) ? { majority: vote.majority ?? 'simple' } : undefined;
-          const words = outcomeWords(vote.decision, vote.matter, t, names, assembly);
+          const words = outcomeWords(vote.decision, vote.matter, t, vetoers, assembly);
           return (
             <li key={vote.voteId}>
               {t('history.questionLabel', { question: questionText(vote, t) })} <strong>{words.headline}</strong>

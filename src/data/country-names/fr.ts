@@ -1,0 +1,52 @@
+/**
+ * French short names as the UN writes them in running text, with the article French
+ * needs ("la Chine", "les États-Unis", "l’Afghanistan", "Cuba"). The label form (lists,
+ * name plates) drops the article. Source: see index.ts (SOURCE.fr).
+ */
+export const FR: Readonly<Record<string, string>> = {
+  AFG: 'l’Afghanistan', ALB: 'l’Albanie', DZA: 'l’Algérie', AND: 'l’Andorre', AGO: 'l’Angola',
+  ATG: 'Antigua-et-Barbuda', ARG: 'l’Argentine', ARM: 'l’Arménie', AUS: 'l’Australie', AUT: 'l’Autriche',
+  AZE: 'l’Azerbaïdjan', BHS: 'les Bahamas', BHR: 'Bahreïn', BGD: 'le Bangladesh', BRB: 'la Barbade',
+  BLR: 'le Bélarus', BEL: 'la Belgique', BLZ: 'le Belize', BEN: 'le Bénin', BTN: 'le Bhoutan',
+  BOL: 'la Bolivie (État plurinational de)', BIH: 'la Bosnie-Herzégovine', BWA: 'le Botswana', BRA: 'le Brésil',
+  BRN: 'le Brunéi Darussalam', BGR: 'la Bulgarie', BFA: 'le Burkina Faso', BDI: 'le Burundi', CPV: 'le Cabo Verde',
+  KHM: 'le Cambodge', CMR: 'le Cameroun', CAN: 'le Canada', CAF: 'la République centrafricaine', TCD: 'le Tchad',
+  CHL: 'le Chili', CHN: 'la Chine', COL: 'la Colombie', COM: 'les Comores', COG: 'le Congo', CRI: 'le Costa Rica',
+  CIV: 'la Côte d’Ivoire', HRV: 'la Croatie', CUB: 'Cuba', CYP: 'Chypre', CZE: 'la Tchéquie',
+  PRK: 'la République populaire démocratique de Corée', COD: 'la République démocratique du Congo', DNK: 'le Danemark',
+  DJI: 'Djibouti', DMA: 'la Dominique', DOM: 'la République dominicaine', ECU: 'l’Équateur', EGY: 'l’Égypte',
+  SLV: 'El Salvador', GNQ: 'la Guinée équatoriale', ERI: 'l’Érythrée', EST: 'l’Estonie', SWZ: 'l’Eswatini',
+  ETH: 'l’Éthiopie', FJI: 'les Fidji', FIN: 'la Finlande', FRA: 'la France', GAB: 'le Gabon', GMB: 'la Gambie',
+  GEO: 'la Géorgie', DEU: 'l’Allemagne', GHA: 'le Ghana', GRC: 'la Grèce', GRD: 'la Grenade', GTM: 'le Guatemala',
+  GIN: 'la Guinée', GNB: 'la Guinée-Bissau', GUY: 'le Guyana', HTI: 'Haïti', HND: 'le Honduras', HUN: 'la Hongrie',
+  ISL: 'l’Islande', IND: 'l’Inde', IDN: 'l’Indonésie', IRN: 'l’Iran (République islamique d’)', IRQ: 'l’Iraq',
+  IRL: 'l’Irlande', ISR: 'Israël', ITA: 'l’Italie', JAM: 'la Jamaïque', JPN: 'le Japon', JOR: 'la Jordanie',
+  KAZ: 'le Kazakhstan', KEN: 'le Kenya', KIR: 'Kiribati', KWT: 'le Koweït', KGZ: 'le Kirghizistan',
+  LAO: 'la République démocratique populaire lao', LVA: 'la Lettonie', LBN: 'le Liban', LSO: 'le Lesotho',
+  LBR: 'le Libéria', LBY: 'la Libye', LIE: 'le Liechtenstein', LTU: 'la Lituanie', LUX: 'le Luxembourg',
+  MDG: 'Madagascar', MWI: 'le Malawi', MYS: 'la Malaisie', MDV: 'les Maldives', MLI: 'le Mali', MLT: 'Malte',
+  MHL: 'les Îles Marshall', MRT: 'la Mauritanie', MUS: 'Maurice', MEX: 'le Mexique',
+  FSM: 'la Micronésie (États fédérés de)', MCO: 'Monaco', MNG: 'la Mongolie', MNE: 'le Monténégro', MAR: 'le Maroc',
+  MOZ: 'le Mozambique', MMR: 'le Myanmar', NAM: 'la Namibie', NRU: 'Nauru', NPL: 'le Népal',
+  NLD: 'les Pays-Bas (Royaume des)', NZL: 'la Nouvelle-Zélande', NIC: 'le Nicaragua', NER: 'le Niger', NGA: 'le Nigéria',
+  MKD: 'la Macédoine du Nord', NOR: 'la Norvège', OMN: 'Oman', PAK: 'le Pakistan', PLW: 'les Palaos', PAN: 'le Panama',
+  PNG: 'la Papouasie-Nouvelle-Guinée', PRY: 'le Paraguay', PER: 'le Pérou', PHL: 'les Philippines', POL: 'la Pologne',
+  PRT: 'le Portugal', QAT: 'le Qatar', KOR: 'la République de Corée', MDA: 'la République de Moldova',
+  ROU: 'la Roumanie', RUS: 'la Fédération de Russie', RWA: 'le Rwanda', KNA: 'Saint-Kitts-et-Nevis',
+  LCA: 'Sainte-Lucie', VCT: 'Saint-Vincent-et-les Grenadines', WSM: 'le Samoa', SMR: 'Saint-Marin',
+  STP: 'Sao Tomé-et-Principe', SAU: 'l’Arabie saoudite', SEN: 'le Sénégal', SRB: 'la Serbie', SYC: 'les Seychelles',
+  SLE: 'la Sierra Leone', SGP: 'Singapour', SVK: 'la Slovaquie', SVN: 'la Slovénie', SLB: 'les Îles Salomon',
+  SOM: 'la Somalie', ZAF: 'l’Afrique du Sud', SSD: 'le Soudan du Sud', ESP: 'l’Espagne', LKA: 'Sri Lanka',
+  SDN: 'le Soudan', SUR: 'le Suriname', SWE: 'la Suède', CHE: 'la Suisse', SYR: 'la République arabe syrienne',
+  TJK: 'le Tadjikistan', THA: 'la Thaïlande', TLS: 'le Timor-Leste', TGO: 'le Togo', TON: 'les Tonga',
+  TTO: 'la Trinité-et-Tobago', TUN: 'la Tunisie', TUR: 'la Türkiye', TKM: 'le Turkménistan', TUV: 'les Tuvalu',
+  UGA: 'l’Ouganda', UKR: 'l’Ukraine', ARE: 'les Émirats arabes unis', GBR: 'le Royaume-Uni',
+  TZA: 'la République-Unie de Tanzanie', USA: 'les États-Unis', URY: 'l’Uruguay', UZB: 'l’Ouzbékistan',
+  VUT: 'le Vanuatu', VEN: 'le Venezuela (République bolivarienne du)', VNM: 'le Viet Nam', YEM: 'le Yémen',
+  ZMB: 'la Zambie', ZWE: 'le Zimbabwe', VAT: 'le Saint-Siège', PSE: 'l’État de Palestine',
+  SUN: 'l’Union des Républiques socialistes soviétiques', YUG: 'la Yougoslavie', CSK: 'la Tchécoslovaquie',
+  YMD: 'le Yémen démocratique', DDR: 'la République démocratique allemande',
+};
+
+/** Entries whose article or form is less sure than the rest (checked against usage, not UNTERM). */
+export const FR_UNCERTAIN: ReadonlySet<string> = new Set(['TON', 'TUV', 'PLW', 'KIR', 'WSM', 'SWZ', 'CPV']);

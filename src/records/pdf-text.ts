@@ -1,0 +1,193 @@
+/**
+ * Text for the PDF record in any of the six languages: each character goes to the first
+ * shipped font that has it (Noto Sans for Latin and Cyrillic, Noto Sans Arabic, Noto Sans
+ * SC), lines are broken by width (CJK between any two characters), and right-to-left
+ * lines are put in visual order (a small bidi: runs of Arabic read right to left, runs of
+ * Latin letters and digits keep their order). fontkit shapes the Arabic of each run.
+ */
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { openSync, type Font } from 'fontkit';
+
+/** The shipped fonts (assets/fonts, SIL OFL 1.1), from src/records or dist/records alike. */
+export const FONT_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'assets', 'fonts');
+
+const FILES = {
+  latin: ['noto-sans-latin-400-normal.woff', 'noto-sans-latin-700-normal.woff'],
+  latinExt: ['noto-sans-latin-ext-400-normal.woff', 'noto-sans-latin-ext-700-normal.woff'],
+  cyrillic: ['noto-sans-cyrillic-400-normal.woff', 'noto-sans-cyrillic-700-normal.woff'],
+  arabic: ['noto-sans-arabic-arabic-400-normal.woff', 'noto-sans-arabic-arabic-700-normal.woff'],
+  // One weight: a bold CJK face would double the repository's fonts for headings alone.
+  han: ['noto-sans-sc-chinese-simplified-400-normal.woff', 'noto-sans-sc-chinese-simplified-400-normal.woff'],
+} as const;
+type Family = keyof typeof FILES;
+const FAMILIES = Object.keys(FILES) as Family[];
+
+export const fontFiles = (): string[] => [...new Set(Object.values(FILES).flat())].map((f) => join(FONT_DIR, f));
+export const fontsPresent = (): boolean => fontFiles().every((f) => existsSync(f));
+
+// Opened on first need: a record in English never parses the large CJK font.
+const coverage = new Map<Family, Font>();
+function has(family: Family, codePoint: number): boolean {
+  let font = coverage.get(family);
+  if (!font) {
+    font = openSync(join(FONT_DIR, FILES[family][0]));
+    coverage.set(family, font);
+  }
+  return font.hasGlyphForCodePoint(codePoint);
+}
+
+/** The minimal surface of a pdfkit document the layout needs. */
+export interface Canvas {
+  registerFont(name: string, src: string): unknown;
+  font(name: string): Canvas;
+  fontSize(size: number): Canvas;
+  widthOfString(text: string): number;
+  text(text: string, x: number, y: number, options: { lineBreak: boolean }): unknown;
+  addPage(): unknown;
+  page: { width: number; height: number; margins: { top: number; bottom: number; left: number; right: number } };
+  y: number;
+}
+
+export function registerFonts(doc: Canvas): void {
+  for (const family of FAMILIES) {
+    doc.registerFont(`${family}-400`, join(FONT_DIR, FILES[family][0]));
+    if (FILES[family][1] !== FILES[family][0]) doc.registerFont(`${family}-700`, join(FONT_DIR, FILES[family][1]));
+  }
+}
+
+/** The registered name for a family and weight (families with one weight use it for bold too). */
+const faceName = (family: Family, weight: '400' | '700') => (FILES[family][1] === FILES[family][0] ? `${family}-400` : `${family}-${weight}`);
+
+// Marks fontkit cannot position (Quranic annotation signs): left out rather than failing the record.
+const UNSHAPEABLE = /[\u0615-\u0617\u06D6-\u06DC\u06E8\u0898-\u08DF]/gu;
+const ARABIC = /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/u;
+const STRONG_LTR = /[\p{L}\p{N}]/u;
+const HAN = /[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF\u3000-\u303F]/u;
+const MIRROR: Record<string, string> = { '(': ')', ')': '(', '[': ']', ']': '[', '«': '»', '»': '«', '<': '>', '>': '<' };
+
+/** The family for one character: the current run's when it has it (keeps shaping runs whole), else the first that does. */
+function familyFor(ch: string, current: Family | null, lang: string): Family {
+  const cp = ch.codePointAt(0)!;
+  if (current && !STRONG_LTR.test(ch) && has(current, cp)) return current;
+  const order: Family[] = lang === 'zh' ? ['han', 'latin', 'latinExt', 'cyrillic', 'arabic'] : ['latin', 'latinExt', 'cyrillic', 'arabic', 'han'];
+  return order.find((fam) => has(fam, cp)) ?? 'latin';
+}
+
+interface Run { text: string; family: Family }
+interface Word { runs: Run[]; spaceBefore: boolean; width: number; dir: 'ltr' | 'rtl' | 'neutral' }
+
+function runsOf(text: string, lang: string): Run[] {
+  const runs: Run[] = [];
+  for (const ch of text) {
+    const family = familyFor(ch, runs.at(-1)?.family ?? null, lang);
+    const last = runs.at(-1);
+    if (last && last.family === family) last.text += ch;
+    else runs.push({ text: ch, family });
+  }
+  return runs;
+}
+
+function wordsOf(text: string, lang: string): Omit<Word, 'width'>[] {
+  const words: Omit<Word, 'width'>[] = [];
+  for (const [i, chunk] of text.split(/ +/u).entries()) {
+    if (!chunk) continue;
+    // CJK text breaks between any two characters: each Han character is a word of its own, with no space before.
+    const split = chunk.split(/(?<=[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF\u3000-\u303F])|(?=[\u2E80-\u9FFF\uF900-\uFAFF\u3000-\u303F])/u).filter(Boolean);
+    // No line starts with closing punctuation (、，。：；）): it stays with the character before it.
+    const pieces = split.reduce<string[]>((acc, p) => {
+      if (acc.length && /^[、，。：；！？）」』〕】》]/u.test(p)) acc[acc.length - 1] += p;
+      else acc.push(p);
+      return acc;
+    }, []);
+    pieces.forEach((piece, j) => {
+      const dir = ARABIC.test(piece) ? 'rtl' : STRONG_LTR.test(piece) || HAN.test(piece) ? 'ltr' : 'neutral';
+      words.push({ runs: runsOf(piece, lang), spaceBefore: j === 0 && i > 0 && words.length > 0, dir });
+    });
+  }
+  return words;
+}
+
+export interface ParagraphStyle {
+  size: number;
+  bold?: boolean;
+  /** Space after the paragraph, in lines. */
+  gap?: number;
+  rtl: boolean;
+  lang: string;
+}
+
+/** Lay out one paragraph at the document's current y, breaking lines and pages; moves doc.y below it. */
+export function paragraph(doc: Canvas, text: string, style: ParagraphStyle): void {
+  const clean = text.replace(UNSHAPEABLE, '').replace(/\s+/gu, ' ').trim();
+  if (!clean) return;
+  const weight = style.bold ? '700' : '400';
+  const measure = (run: Run) => doc.font(faceName(run.family, weight)).fontSize(style.size).widthOfString(run.text);
+  const space = doc.font(faceName('latin', weight)).fontSize(style.size).widthOfString(' ');
+  const words: Word[] = wordsOf(clean, style.lang).map((w) => ({ ...w, width: w.runs.reduce((sum, r) => sum + measure(r), 0) }));
+  const { margins, width: pageWidth, height: pageHeight } = doc.page;
+  const left = margins.left;
+  const available = pageWidth - margins.left - margins.right;
+  const lineHeight = style.size * (style.lang === 'zh' || style.lang === 'ar' ? 1.6 : 1.35);
+  let line: Word[] = [];
+  let lineWidth = 0;
+  const flush = () => {
+    if (!line.length) return;
+    if (doc.y + lineHeight > pageHeight - margins.bottom) {
+      doc.addPage();
+      doc.y = margins.top;
+    }
+    const ordered = style.rtl ? visualOrder(line) : line;
+    let x = style.rtl ? left + available - lineWidth : left;
+    ordered.forEach((w, i) => {
+      if (i > 0) {
+        // The gap between two neighbours is the space before whichever comes later in reading order.
+        const a = line.indexOf(ordered[i - 1]!);
+        const b = line.indexOf(w);
+        if (Math.abs(a - b) !== 1 || line[Math.max(a, b)]!.spaceBefore) x += space;
+      }
+      // A right-to-left word's runs go right to left too: "الرئيس:" puts its colon on the left.
+      const rtlWord = style.rtl && w.dir !== 'ltr';
+      for (const run of rtlWord ? [...w.runs].reverse() : w.runs) {
+        const shown = rtlWord && run.family !== 'arabic' ? [...run.text].map((c) => MIRROR[c] ?? c).join('') : run.text;
+        doc.font(faceName(run.family, weight)).fontSize(style.size).text(shown, x, doc.y, { lineBreak: false });
+        x += measure(run);
+      }
+    });
+    doc.y += lineHeight;
+    line = [];
+    lineWidth = 0;
+  };
+  for (const w of words) {
+    const extra = (line.length && w.spaceBefore ? space : 0) + w.width;
+    // In a right-to-left line a word that was not next to its neighbour may gain a space when reordered.
+    if (line.length && lineWidth + extra > available) flush();
+    lineWidth += (line.length && w.spaceBefore ? space : 0) + w.width;
+    line.push(w);
+  }
+  flush();
+  doc.y += (style.gap ?? 0.4) * style.size;
+}
+
+/**
+ * A right-to-left line in the order it is drawn, left to right: neutral words take the
+ * direction around them; runs of left-to-right words keep their order, the rest reverse.
+ * Each word's own characters are shaped (and Arabic reversed) by fontkit when drawn.
+ */
+function visualOrder(line: Word[]): Word[] {
+  const dirs = line.map((w) => w.dir);
+  const resolved = dirs.map((d, i) => {
+    if (d !== 'neutral') return d;
+    const before = dirs.slice(0, i).reverse().find((x) => x !== 'neutral');
+    const after = dirs.slice(i + 1).find((x) => x !== 'neutral');
+    return before === 'ltr' && after === 'ltr' ? 'ltr' : 'rtl';
+  });
+  const groups: { dir: string; words: Word[] }[] = [];
+  line.forEach((w, i) => {
+    const last = groups.at(-1);
+    if (last && last.dir === resolved[i]) last.words.push(w);
+    else groups.push({ dir: resolved[i]!, words: [w] });
+  });
+  return groups.reverse().flatMap((g) => (g.dir === 'ltr' ? g.words : [...g.words].reverse()));
+}

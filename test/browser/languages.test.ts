@@ -1,0 +1,157 @@
+/**
+ * The app in the six official languages, in Chromium: a vetoed draft (18 Dec 2017, the
+ * United States against; S/PV.8139) explained on the President's console in each language,
+ * the board in each language (screenshots in test-output/screenshots/board-<lang>.png),
+ * Arabic right to left and axe-clean, and the language chosen by ?lang=, then this
+ * device's choice, then the browser's languages.
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { browserUnavailable, launchBrowser, shot, startApp, type RunningApp } from './harness.js';
+import { expectAccessible, postJson, waitLive } from './helpers.js';
+
+const skip = browserUnavailable();
+if (skip) console.log(`# ${skip}`);
+
+const COUNCIL_2017 = ['BOL', 'CHN', 'EGY', 'ETH', 'FRA', 'ITA', 'JPN', 'KAZ', 'RUS', 'SEN', 'SWE', 'UKR', 'GBR', 'USA', 'URY'];
+
+const EXPECTED: Record<string, { explanation: RegExp; outcome: RegExp; script: RegExp }> = {
+  en: { explanation: /a permanent member, the United States, voted against/, outcome: /vetoed by the United States/, script: /[a-z]/ },
+  fr: { explanation: /un membre permanent, les États-Unis, a voté contre/, outcome: /veto des États-Unis/, script: /[éè]/u },
+  es: { explanation: /un miembro permanente, los Estados Unidos, votó en contra/, outcome: /veto de los Estados Unidos/, script: /[áéíóú]/u },
+  ru: { explanation: /постоянный член — Соединенные Штаты — проголосовал против/, outcome: /вето Соединенных Штатов/, script: /\p{Script=Cyrillic}/u },
+  zh: { explanation: /常任理事国美国投了反对票/, outcome: /美国投了否决票/, script: /\p{Script=Han}/u },
+  ar: { explanation: /هو الولايات المتحدة، صوّت ضد المشروع/, outcome: /استخدم الولايات المتحدة حق النقض/, script: /\p{Script=Arabic}/u },
+};
+
+describe('six languages, in Chromium', { skip: skip ?? false, timeout: 300_000 }, () => {
+  let app: RunningApp;
+  let browser: Browser;
+  const contexts: BrowserContext[] = [];
+  let sessionId = '';
+  let chairUrl = '';
+
+  const newPage = async (locale = 'en-US') => {
+    const context = await browser.newContext({ locale, viewport: { width: 1280, height: 900 } });
+    contexts.push(context);
+    return context.newPage();
+  };
+
+  before(async () => {
+    app = await startApp();
+    browser = await launchBrowser();
+    const created = await postJson(`${app.url}/api/sessions`, { date: '2017-12-18', title: 'The situation in the Middle East, including the Palestinian question' });
+    assert.equal(created.status, 201);
+    sessionId = created.body.sessionId ?? created.body.chair.url.split('/')[2].split('#')[0];
+    chairUrl = created.body.chair.url;
+    const token = created.body.chair.token as string;
+    const url = `${app.url}/api/sessions/${sessionId}/commands`;
+    const commands = [
+      { type: 'open-meeting' },
+      { type: 'propose-agenda', items: [{ title: 'The situation in the Middle East, including the Palestinian question' }] },
+      { type: 'adopt-agenda' },
+      { type: 'submit-draft', draftId: 'd1', symbol: 'S/2017/1060', title: 'S/2017/1060', sponsors: ['EGY'], matter: 'non-procedural' },
+      {
+        type: 'record-vote', voteId: 'v1', question: 'S/2017/1060', subject: { kind: 'draft', draftId: 'd1' }, matter: 'non-procedural',
+        ballots: Object.fromEntries(COUNCIL_2017.map((c) => [c, c === 'USA' ? 'no' : 'yes'])),
+      },
+    ];
+    for (const [i, command] of commands.entries()) {
+      const r = await postJson(url, { id: `c${i}`, ...command }, token);
+      assert.equal(r.status, 200, `${command.type}: ${JSON.stringify(r.body)}`);
+    }
+  });
+  after(async () => {
+    for (const c of contexts) await c.close().catch(() => {});
+    await browser?.close();
+    await app?.close();
+  });
+
+  for (const [lang, expected] of Object.entries(EXPECTED)) {
+    test(`${lang}: the console explains the veto, the board shows it, in the language`, async () => {
+      const page = await newPage();
+      const [path, hash] = chairUrl.split('#');
+      await page.goto(`${app.url}${path}?lang=${lang}#${hash}`);
+      await waitLive(page);
+      assert.equal(await page.evaluate(() => document.documentElement.lang), lang);
+      assert.equal(await page.evaluate(() => document.documentElement.dir), lang === 'ar' ? 'rtl' : 'ltr');
+      const explanation = page.getByTestId('explanation');
+      await explanation.waitFor();
+      const sentence = await explanation.innerText();
+      assert.match(sentence, expected.explanation, `${lang}: ${sentence}`);
+      assert.match(sentence, expected.script);
+      assert.doesNotMatch(sentence, /\bspec\b|\bR\d+\b/u, 'spec identifiers stay behind the details toggle');
+      // The details toggle holds the citations, spec identifiers included.
+      const details = page.locator('.explanation .details');
+      assert.equal(await details.evaluate((d) => (d as HTMLDetailsElement).open), false);
+      await details.locator('summary').click();
+      assert.match(await details.innerText(), /R21/);
+      assert.match(await page.getByTestId('outcome').innerText(), expected.outcome);
+
+      const board = await newPage();
+      await board.goto(`${app.url}/board/${sessionId}?lang=${lang}`);
+      await waitLive(board);
+      await board.getByTestId('outcome').waitFor();
+      assert.match(await board.getByTestId('outcome').innerText(), expected.outcome);
+      // The shipped CJK and Arabic fonts load on demand: wait for them before the picture.
+      await board.evaluate(async () => {
+        await document.fonts.ready;
+      });
+      await board.screenshot({ path: shot(`board-${lang}`), fullPage: true });
+      if (lang === 'ar') {
+        assert.equal(await board.evaluate(() => document.documentElement.dir), 'rtl');
+        await expectAccessible(board, 'the board in Arabic');
+        await expectAccessible(page, 'the console in Arabic');
+      }
+    });
+  }
+
+  test('the record export follows ?lang= (the console links it in the reader\'s language); an unknown language is a 400', async () => {
+    const md = await fetch(`${app.url}/api/sessions/${sessionId}/export.md?lang=ru`);
+    assert.equal(md.status, 200);
+    assert.match(await md.text(), /не принят в связи с тем, что против проголосовал постоянный член Совета/);
+    const pdf = await fetch(`${app.url}/api/sessions/${sessionId}/export.pdf?lang=ar`);
+    assert.equal(pdf.status, 200);
+    assert.equal(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString(), '%PDF-');
+    const bad = await fetch(`${app.url}/api/sessions/${sessionId}/export.md?lang=pt`);
+    assert.equal(bad.status, 400);
+    const page = await newPage();
+    const [path, hash] = chairUrl.split('#');
+    await page.goto(`${app.url}${path}?lang=fr#${hash}`);
+    await waitLive(page);
+    assert.match((await page.getByRole('link', { name: 'Compte rendu de séance (PDF)' }).getAttribute('href')) ?? '', /export\.pdf\?lang=fr$/);
+  });
+
+  test('the history page names the historical meetings in the language', async () => {
+    const page = await newPage();
+    await page.goto(`${app.url}/history?lang=es`);
+    await page.getByText('La situación en la República Popular Democrática de Corea: votación sobre el orden del día', { exact: false }).first().waitFor();
+    await page.goto(`${app.url}/history?lang=ru`);
+    await page.getByText('Положение в Корейской Народно-Демократической Республике', { exact: false }).first().waitFor();
+  });
+
+  test('/?lang=ar renders right to left and axe-clean', async () => {
+    const page = await newPage();
+    await page.goto(`${app.url}/?lang=ar`);
+    await page.locator('h1').waitFor();
+    assert.equal(await page.evaluate(() => document.documentElement.dir), 'rtl');
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'ar');
+    assert.equal(await page.locator('h1').innerText(), 'عقد جلسة لمجلس الأمن');
+    await expectAccessible(page, 'the home page in Arabic');
+    await page.screenshot({ path: shot('home-ar'), fullPage: true });
+  });
+
+  test('the language: the browser\'s first, then ?lang=, then the device\'s own choice (remembered)', async () => {
+    const page = await newPage('ru-RU');
+    await page.goto(`${app.url}/`);
+    assert.equal(await page.locator('h1').innerText(), 'Провести заседание Совета Безопасности');
+    await page.goto(`${app.url}/?lang=zh`);
+    assert.equal(await page.locator('h1').innerText(), '召开安全理事会会议');
+    await page.getByTestId('language').selectOption('es');
+    await page.goto(`${app.url}/`);
+    assert.equal(await page.locator('h1').innerText(), await page.evaluate(() => document.querySelector('h1')!.textContent));
+    assert.equal(await page.evaluate(() => localStorage.getItem('council.lang')), 'es');
+    assert.match(await page.locator('h1').innerText(), /Consejo de Seguridad/);
+  });
+});
