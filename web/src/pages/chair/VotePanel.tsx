@@ -3,6 +3,7 @@
  * read the engine's explanation of the outcome with the rules that decided it.
  */
 import { useState, type FormEvent } from 'react';
+import { ConfirmButton } from '../../components/ConfirmButton.js';
 import { VoteBoard } from '../../components/VoteBoard.js';
 import { useI18n } from '../../i18n/index.js';
 import type { Commands } from '../../live/useCommands.js';
@@ -14,8 +15,9 @@ import { checkMajority } from '../../../../src/rules/index.js';
 import { bodyKind } from '../../../../src/sessions/index.js';
 
 export function VotePanel({ state, commands }: { state: SessionState; commands: Commands }) {
-  const { t } = useI18n();
+  const { t, stateName, list } = useI18n();
   const vote = currentVote(state);
+  const absentees = state.openVote ? members(state).filter((m) => state.openVote!.ballots[m.code] === undefined) : [];
   const consultations = state.session?.format === 'consultations';
   return (
     <section className="card" aria-labelledby="votes-heading">
@@ -23,9 +25,9 @@ export function VotePanel({ state, commands }: { state: SessionState; commands: 
       {consultations ? <p className="notice">{t('vote.noVotesInConsultations')}</p> : null}
       {state.openVote ? (
         <div className="row">
-          <button type="button" onClick={() => void commands.send('close-vote', { voteId: state.openVote!.voteId })} disabled={commands.busy}>
-            {t('vote.close')}
-          </button>
+          <ConfirmButton label={t('vote.close')} ask={absentees.length > 0}
+            consequence={t('confirm.closeVote', { names: list(absentees.map((m) => stateName(m.code, m.name))) })}
+            onConfirm={() => void commands.send('close-vote', { voteId: state.openVote!.voteId })} disabled={commands.busy} />
           <NotYetVoted state={state} />
         </div>
       ) : state.phase === 'open' && !consultations ? (
