@@ -20,6 +20,7 @@ import { ReadGuard } from './privacy.js';
 import { recordRoutes } from './route-table.js';
 import { analysisRoutes } from './routes/analysis.js';
 import { documentRoutes } from './routes/documents.js';
+import { chairKeyRoutes } from './routes/chair-key.js';
 import { exportRoutes } from './routes/exports.js';
 import { fixtureRoutes } from './routes/fixtures.js';
 import { forecastRoutes } from './routes/forecast.js';
@@ -100,6 +101,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   sessionRoutes(app, ctx, options.createRateLimit ?? { max: 30, timeWindowMs: 60_000 });
   joinRoutes(app, ctx, options.joinRateLimit ?? { max: 20, timeWindowMs: 60_000 });
   qrRoutes(app, ctx);
+  chairKeyRoutes(app, ctx);
   referenceRoutes(app);
   exportRoutes(app, ctx);
   documentRoutes(app, ctx);
