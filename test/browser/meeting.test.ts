@@ -66,10 +66,10 @@ describe('the 11 Dec 2017 DPRK agenda vote, in Chromium', { skip: skip ?? false,
     await chair.getByLabel('Show QR codes').check();
     // Each QR code is fetched on its own (chair token): wait until all fifteen have arrived and drawn.
     await chair.waitForFunction(() => {
-      const images = [...document.querySelectorAll('img.qr')] as HTMLImageElement[];
+      const images = [...document.querySelectorAll('section[aria-labelledby="delegations-heading"] img.qr')] as HTMLImageElement[];
       return images.length === 15 && images.every((img) => img.complete && img.naturalWidth > 0);
     });
-    assert.equal(await chair.locator('img.qr').count(), 15, 'fifteen QR codes');
+    assert.equal(await chair.locator('section[aria-labelledby="delegations-heading"] img.qr').count(), 15, 'fifteen QR codes');
     await chair.locator('section[aria-labelledby="delegations-heading"]').screenshot({ path: shot('console-qr') });
     await chair.getByLabel('Show QR codes').uncheck();
     // The board link opens the projector view in a new tab, leaving the console where it was.
