@@ -44,6 +44,16 @@ export const SESSION_ERROR_CODES = [
   'already-issued', // a communication or draft is issued once; later versions are its Rev./Add./Corr. (R46)
   'unknown-document',
   'document-exists',
+  'floor-held', // someone has the floor: end or yield it first
+  'no-floor', // nobody has the floor
+  'practice-not-enabled', // Model UN practice (yields, caucuses) in a session run by the UN rules only
+  'invalid-time-limit', // a speaking time the chair cannot set (src/rules/practice/floor.ts)
+  'unknown-speaker', // not on the speakers list
+  'unknown-point',
+  'unknown-poll',
+  'poll-closed',
+  'poll-open', // one straw poll at a time
+  'duplicate-id', // an id already used for a point, poll or note
 ] as const;
 
 export type SessionErrorCode = (typeof SESSION_ERROR_CODES)[number];

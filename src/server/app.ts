@@ -25,6 +25,7 @@ import { exportRoutes } from './routes/exports.js';
 import { fixtureRoutes } from './routes/fixtures.js';
 import { forecastRoutes } from './routes/forecast.js';
 import { joinRoutes } from './routes/join.js';
+import { noteRoutes } from './routes/notes.js';
 import { qrRoutes } from './routes/qr.js';
 import { referenceRoutes } from './routes/reference.js';
 import { type RateLimitSetting, sessionRoutes } from './routes/sessions.js';
@@ -102,6 +103,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   joinRoutes(app, ctx, options.joinRateLimit ?? { max: 20, timeWindowMs: 60_000 });
   qrRoutes(app, ctx);
   chairKeyRoutes(app, ctx);
+  noteRoutes(app, ctx);
   referenceRoutes(app);
   exportRoutes(app, ctx);
   documentRoutes(app, ctx);

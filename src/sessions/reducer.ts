@@ -13,6 +13,7 @@ import { checkEvent } from '../protocol/events.js';
 import type { EventOf, SessionEvent } from './events.js';
 
 type DocumentEvent = EventOf<'communication-submitted.v1'> | EventOf<'symbol-counter-set.v1'> | EventOf<'document-issued.v1'>;
+import { applyRunning } from './reduce-running.js';
 import { initialState, type Invitation, type SessionState } from './state.js';
 
 export { initialState };
@@ -154,6 +155,7 @@ function apply(state: SessionState, e: SessionEvent, grow: Grow): SessionState {
       return grow.with(state, {
         statements: grow.append(state.statements, e.data),
         speakers: state.speakers.includes(e.data.speaker) ? state.speakers.filter((s) => s !== e.data.speaker) : state.speakers,
+        floor: state.floor?.member === e.data.speaker ? null : state.floor,
       });
     case 'draft-submitted.v1':
       return grow.with(state, { drafts: grow.append(state.drafts, { ...e.data, status: 'submitted' as const }) });
@@ -166,7 +168,8 @@ function apply(state: SessionState, e: SessionEvent, grow: Grow): SessionState {
     case 'motion-decided.v1':
       return grow.with(state, { motions: state.motions.map((m) => (m.motionId === e.data.motionId ? { ...m, status: e.data.status } : m)) });
     case 'vote-opened.v1':
-      return grow.with(state, { openVote: { ...e.data, ballots: {} } });
+      // Nobody holds the floor once voting begins (R27).
+      return grow.with(state, { openVote: { ...e.data, ballots: {} }, floor: null });
     case 'ballot-cast.v1': {
       const open = state.openVote;
       if (!open || open.voteId !== e.data.voteId) return state;
@@ -182,13 +185,26 @@ function apply(state: SessionState, e: SessionEvent, grow: Grow): SessionState {
     case 'webcast-decided.v1':
       return grow.with(state, { webcast: { ...state.webcast, decision: e.data } });
     case 'meeting-suspended.v1':
-      return grow.with(state, { phase: 'suspended' });
+      return grow.with(state, { phase: 'suspended', floor: null });
     case 'meeting-resumed.v1':
       return grow.with(state, { phase: 'open' });
     case 'meeting-adjourned.v1':
-      return grow.with(state, { phase: 'adjourned' });
+      return grow.with(state, { phase: 'adjourned', floor: null });
     case 'meeting-closed.v1':
-      return grow.with(state, { phase: 'closed', openVote: null });
+      return grow.with(state, { phase: 'closed', openVote: null, floor: null });
+    case 'floor-given.v1':
+    case 'floor-extended.v1':
+    case 'floor-yielded.v1':
+    case 'speakers-list-changed.v1':
+    case 'point-raised.v1':
+    case 'point-resolved.v1':
+    case 'straw-poll-opened.v1':
+    case 'straw-poll-answered.v1':
+    case 'straw-poll-closed.v1':
+      return applyRunning(state, e);
+    case 'note-sent.v1':
+      // Restricted (visibility.ts): a note never enters the state, which is public.
+      return state;
     case 'roll-called.v1':
       return grow.with(state, { roll: { rollId: e.data.rollId, answers: {} } });
     case 'roll-answered.v1': {
