@@ -13,6 +13,7 @@ import type {
   Fixture,
   FixtureSummary,
   Joined,
+  Note,
   SessionSnapshot,
   StoredEvent,
   RosterOnDate,
@@ -94,6 +95,8 @@ export const api = {
     }),
   revokeCoChair: (sessionId: string, token: string, coChairId: string) =>
     call<null>(`/api/sessions/${enc(sessionId)}/co-chairs/${enc(coChairId)}`, { method: 'DELETE', token }),
+  /** The notes this token may read (the chair: all; a delegation: its own exchange with the chair). */
+  notes: (sessionId: string, token: string) => call<{ notes: Note[] }>(`/api/sessions/${enc(sessionId)}/notes`, { token }),
   council: (date: string) => call<CouncilOnDate>(`/api/council?date=${enc(date)}`),
   roster: (body: SessionBodyKind, date: string) => call<RosterOnDate>(`/api/roster?body=${enc(body)}&date=${enc(date)}`),
   forecast: (params: Record<string, string>) => call<unknown>(`/api/forecast?${new URLSearchParams(params).toString()}`),

@@ -21,6 +21,9 @@ import { DelegationsPanel } from './DelegationsPanel.js';
 import { DocumentsChairPanel } from './DocumentsChairPanel.js';
 import { ExportsPanel } from './ExportsPanel.js';
 import { MeetingFlowPanel } from './MeetingFlowPanel.js';
+import { MotionsPanel } from './MotionsPanel.js';
+import { NotesPanel } from './NotesPanel.js';
+import { StrawPollPanel } from './StrawPollPanel.js';
 import { SpeakersPanel } from './SpeakersPanel.js';
 import { VotePanel } from './VotePanel.js';
 import { RollCallPanel } from './RollCallPanel.js';
@@ -69,12 +72,15 @@ export function ChairPage({ sessionId }: { sessionId: string }) {
               <div className="console-main">
                 <MeetingFlowPanel state={state} commands={commands} />
                 <RollCallPanel state={state} commands={commands} />
+                <MotionsPanel state={state} commands={commands} />
                 {arria ? <WebcastChairPanel state={state} commands={commands} /> : <VotePanel state={state} commands={commands} />}
                 <DocumentsChairPanel sessionId={sessionId} state={state} token={token} commands={commands} />
+                <StrawPollPanel state={state} commands={commands} />
               </div>
               <div className="console-side">
                 {token && !locked ? <ChairKeyPanel sessionId={sessionId} token={token} president={key === 'president'} /> : null}
                 <SpeakersPanel state={state} commands={commands} />
+                <NotesPanel sessionId={sessionId} token={locked ? null : token} state={state} notesSignal={live.notesSignal} commands={commands} />
                 <DelegationsPanel sessionId={sessionId} token={token} state={state} />
                 <ExportsPanel sessionId={sessionId} token={token} arria={arria} />
               </div>

@@ -1,0 +1,41 @@
+/**
+ * Motions moved from the floor (Rule 33), in the order the Council must decide them: the
+ * order comes from the rules engine (src/rules/security-council/motions.ts), never from
+ * this page. The chair puts the first to the vote; the engine decides it as procedural.
+ */
+import { orderOfDecision } from '../../../../src/rules/security-council/motions.js';
+import { useI18n } from '../../i18n/index.js';
+import type { Commands } from '../../live/useCommands.js';
+import { nameOf, type SessionState } from '../../session/view.js';
+
+export function MotionsPanel({ state, commands }: { state: SessionState; commands: Commands }) {
+  const { t, stateName } = useI18n();
+  const pending = orderOfDecision(state.motions.filter((m) => m.status === 'pending').map((m) => ({ id: m.motionId, kind: m.motion, tabledAt: m.seq, motion: m })));
+  if (pending.length === 0) return null;
+  const put = (motionId: string, motion: string) =>
+    void commands.send('open-vote', {
+      voteId: `vote-${state.votes.length + 1}-${motionId}`,
+      question: t('motions.question', { motion: t(`motions.kind.${motion}` as 'motions.kind.suspend') }),
+      subject: { kind: 'motion', motion, motionId },
+    });
+  return (
+    <section className="card" aria-labelledby="motions-heading">
+      <h2 id="motions-heading">{t('motions.heading')}</h2>
+      <p className="help">{t('motions.order')}</p>
+      <ol className="motions">
+        {pending.map(({ motion: m }, i) => (
+          <li key={m.motionId} className="row" data-testid="motion" data-motion={m.motion}>
+            <span>
+              {t('motions.moved', { motion: t(`motions.kind.${m.motion}` as 'motions.kind.suspend'), name: m.by === 'chair' ? t('motions.byChair') : stateName(m.by, nameOf(state, m.by)) })}
+            </span>
+            {i === 0 ? (
+              <button type="button" onClick={() => put(m.motionId, m.motion)} disabled={commands.busy || state.openVote !== null}>
+                {t('motions.put')}
+              </button>
+            ) : null}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
