@@ -164,7 +164,16 @@ export const SubmitDraft = cmd('submit-draft', {
   /** Rule 36: adding or deleting text goes first; otherwise furthest removed first. */
   change: z.enum(['add', 'delete', 'revise']).optional(),
   distance: z.number().int().min(0).max(100).optional(),
+  /** The text (issue 10): preambular and operative paragraphs. */
+  preambular: z.array(Text).max(100).optional(),
+  operative: z.array(Text).max(100).optional(),
+  /** An amendment's target: a paragraph of the text it amends (for 'add': the place the new one takes). */
+  paragraph: z.object({ part: z.enum(['preambular', 'operative']), index: z.number().int().min(0).max(99) }).strict().optional(),
+  /** An amendment's wording: the paragraph as revised, or the one added. */
+  text: Text.optional(),
 });
+/** A delegation co-sponsors a pending text from its phone. */
+export const CosponsorDraft = cmd('cosponsor-draft', { draftId: Id });
 export const WithdrawDraft = cmd('withdraw-draft', { draftId: Id });
 /** Rule 33: a member moves to suspend, adjourn, refer or postpone; decided before any draft. */
 export const MoveMotion = cmd('move-motion', {
@@ -322,6 +331,7 @@ export const CommandSchema = z.discriminatedUnion('type', [
   AnswerStrawPoll,
   CloseStrawPoll,
   SendNote,
+  CosponsorDraft,
 ]);
 
 export type Command = z.infer<typeof CommandSchema>;

@@ -148,6 +148,19 @@ export interface DraftSubmitted extends Stamp {
   distance?: number;
   /** Submission order (Rule 32; GA rule 91). */
   seq: number;
+  preambular?: string[];
+  operative?: string[];
+  /** An amendment's target paragraph and wording (see draft-decided: adopted amendments change the text). */
+  paragraph?: ParagraphRef;
+  text?: string;
+}
+export interface ParagraphRef {
+  part: 'preambular' | 'operative';
+  index: number;
+}
+export interface DraftCosponsored extends Stamp {
+  draftId: string;
+  member: StateCode;
 }
 export interface DraftWithdrawn extends Stamp {
   draftId: string;
@@ -362,6 +375,7 @@ export interface EventDataMap {
   'straw-poll-answered.v1': StrawPollAnswered;
   'straw-poll-closed.v1': StrawPollClosed;
   'note-sent.v1': NoteSent;
+  'draft-cosponsored.v1': DraftCosponsored;
 }
 
 export type EventType = keyof EventDataMap;
@@ -414,6 +428,7 @@ export const EVENT_TYPES: readonly EventType[] = [
   'straw-poll-answered.v1',
   'straw-poll-closed.v1',
   'note-sent.v1',
+  'draft-cosponsored.v1',
 ];
 
 /** Build a typed event (keeps handlers short and checked). */

@@ -15,7 +15,7 @@ import {
   adjournMeeting, closeMeeting, countSupport, openMeeting, requestMeeting, resumeMeeting, scheduleMeeting, suspendMeeting, withdrawRequest,
 } from './handlers/convening.js';
 import { createSession } from './handlers/create.js';
-import { submitDraft, withdrawDraft } from './handlers/drafts.js';
+import { cosponsorDraft, submitDraft, withdrawDraft } from './handlers/drafts.js';
 import { issueDocument, setSymbolCounter, submitCommunication } from './handlers/documents.js';
 import { moveMotion } from './handlers/motions.js';
 import {
@@ -80,6 +80,7 @@ export const HANDLERS: Handlers = {
   'answer-straw-poll': answerStrawPoll,
   'close-straw-poll': closeStrawPoll,
   'send-note': sendNote,
+  'cosponsor-draft': cosponsorDraft,
 };
 
 /** Decide a parsed command. Rejections are values. */

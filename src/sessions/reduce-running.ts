@@ -4,7 +4,7 @@
  * enter the state, which is public (visibility.ts).
  */
 import type { SessionEvent } from './events.js';
-import type { SessionState } from './state.js';
+import type { Draft, SessionState } from './state.js';
 
 export function applyRunning(state: SessionState, e: SessionEvent): SessionState {
   switch (e.type) {
@@ -32,9 +32,28 @@ export function applyRunning(state: SessionState, e: SessionEvent): SessionState
         ...state,
         strawPolls: state.strawPolls.map((p) => (p.pollId === e.data.pollId ? { ...p, answers: { ...p.answers, [e.data.member]: e.data.option } } : p)),
       };
+    case 'draft-cosponsored.v1':
+      return {
+        ...state,
+        drafts: state.drafts.map((d) => (d.draftId === e.data.draftId ? { ...d, cosponsors: [...(d.cosponsors ?? []), e.data.member] } : d)),
+      };
     case 'straw-poll-closed.v1':
       return { ...state, strawPolls: state.strawPolls.map((p) => (p.pollId === e.data.pollId ? { ...p, status: 'closed' } : p)) };
     default:
       return state;
   }
+}
+
+/** The drafts after `amendment` was adopted: its target's paragraph revised, deleted or added. */
+export function amendText(drafts: Draft[], amendment: Draft): Draft[] {
+  const ref = amendment.paragraph;
+  if (amendment.amends === undefined || ref === undefined) return drafts;
+  return drafts.map((d) => {
+    if (d.draftId !== amendment.amends) return d;
+    const paragraphs = [...(d[ref.part] ?? [])];
+    if (amendment.change === 'delete') paragraphs.splice(ref.index, 1);
+    else if (amendment.change === 'add') paragraphs.splice(ref.index, 0, amendment.text ?? '');
+    else paragraphs[ref.index] = amendment.text ?? paragraphs[ref.index] ?? '';
+    return { ...d, [ref.part]: paragraphs };
+  });
 }

@@ -11,9 +11,9 @@
  */
 import { checkEvent } from '../protocol/events.js';
 import type { EventOf, SessionEvent } from './events.js';
+import { amendText, applyRunning } from './reduce-running.js';
 
 type DocumentEvent = EventOf<'communication-submitted.v1'> | EventOf<'symbol-counter-set.v1'> | EventOf<'document-issued.v1'>;
-import { applyRunning } from './reduce-running.js';
 import { initialState, type Invitation, type SessionState } from './state.js';
 
 export { initialState };
@@ -161,8 +161,12 @@ function apply(state: SessionState, e: SessionEvent, grow: Grow): SessionState {
       return grow.with(state, { drafts: grow.append(state.drafts, { ...e.data, status: 'submitted' as const }) });
     case 'draft-withdrawn.v1':
       return grow.with(state, { drafts: state.drafts.map((d) => (d.draftId === e.data.draftId ? { ...d, status: 'withdrawn' } : d)) });
-    case 'draft-decided.v1':
-      return grow.with(state, { drafts: state.drafts.map((d) => (d.draftId === e.data.draftId ? { ...d, status: e.data.status } : d)) });
+    case 'draft-decided.v1': {
+      const drafts = state.drafts.map((d) => (d.draftId === e.data.draftId ? { ...d, status: e.data.status } : d));
+      const decided = drafts.find((d) => d.draftId === e.data.draftId);
+      // An adopted amendment changes the text it amends: that text is then voted as amended.
+      return grow.with(state, { drafts: decided && e.data.status === 'adopted' ? amendText(drafts, decided) : drafts });
+    }
     case 'motion-moved.v1':
       return grow.with(state, { motions: grow.append(state.motions, { ...e.data, status: 'pending' as const }) });
     case 'motion-decided.v1':

@@ -48,6 +48,8 @@ export interface Invitation {
 
 export interface Draft extends DraftSubmitted {
   status: 'submitted' | 'adopted' | 'not-adopted' | 'withdrawn' | 'lapsed';
+  /** Delegations that signed on after submission (issue 10). */
+  cosponsors?: StateCode[];
 }
 
 export interface Motion extends MotionMoved {

@@ -145,3 +145,56 @@ describe('notes', () => {
     assert.equal(at(s, chair('send-note', { noteId: 'n4', text: 'to whom?' }), T0).error?.code, 'invalid-command');
   });
 });
+
+describe('drafts with text', () => {
+  const ballots = Object.fromEntries(['ARG', 'AUS', 'TCD', 'CHL', 'CHN', 'FRA', 'JOR', 'LTU', 'LUX', 'NGA', 'KOR', 'RUS', 'RWA', 'GBR', 'USA'].map((c) => [c, 'yes']));
+  const tabled = () =>
+    run([
+      by('FRA', 'submit-draft', {
+        draftId: 'd1', symbol: 'S/2014/999', title: 'Draft resolution', sponsors: ['FRA'],
+        preambular: ['Recalling its previous resolutions,'], operative: ['Decides to remain seized;', 'Requests a report within 90 days;'],
+      }),
+    ], opened());
+
+  test('co-sponsors sign from their phones; an amendment targets an existing operative paragraph with its wording', () => {
+    let s = run([by('GBR', 'cosponsor-draft', { draftId: 'd1' }), by('GBR', 'cosponsor-draft', { draftId: 'd1' })], tabled());
+    assert.deepEqual(s.drafts[0]!.cosponsors, ['GBR'], 'signing twice changes nothing');
+    const amend = (extra: Record<string, unknown>) => at(s, by('RUS', 'submit-draft', { draftId: 'a1', title: 'Amendment', sponsors: ['RUS'], amends: 'd1', ...extra }), T0);
+    assert.equal(amend({ paragraph: { part: 'operative', index: 2 }, text: 'x' }).error?.code, 'invalid-command', 'there is no OP 3');
+    assert.equal(amend({ paragraph: { part: 'operative', index: 1 } }).error?.code, 'invalid-command', 'a revision needs its wording');
+    assert.equal(amend({ change: 'delete', paragraph: { part: 'operative', index: 1 }, text: 'x' }).error?.code, 'invalid-command');
+    assert.equal(at(s, by('FRA', 'submit-draft', { draftId: 'd2', title: 'T', sponsors: ['FRA'], text: 'orphan' }), T0).error?.code, 'invalid-command');
+    s = amend({ paragraph: { part: 'operative', index: 1 }, text: 'Requests a report within 60 days;' }).state;
+    assert.deepEqual(s.drafts[1]!.paragraph, { part: 'operative', index: 1 });
+  });
+
+  test('the amendment is voted before the draft; adopted, it changes the text, which the record prints as adopted', () => {
+    let s = run([by('RUS', 'submit-draft', { draftId: 'a1', title: 'Amendment to OP 2', sponsors: ['RUS'], amends: 'd1', paragraph: { part: 'operative', index: 1 }, text: 'Requests a report within 60 days;' })], tabled());
+    const early = at(s, chair('open-vote', { voteId: 'v1', question: 'Draft', subject: { kind: 'draft', draftId: 'd1' } }), T0);
+    assert.equal(early.error?.code, 'wrong-order');
+    s = run([chair('record-vote', { voteId: 'v1', question: 'Amendment', subject: { kind: 'draft', draftId: 'a1' }, ballots })], s);
+    assert.deepEqual(s.drafts[0]!.operative, ['Decides to remain seized;', 'Requests a report within 60 days;']);
+    const events: { type: string; data: unknown }[] = [];
+    const inputs: CommandInput[] = [
+      create(), chair('open-meeting'), chair('propose-agenda', { items: [{ title: 'Item' }] }), chair('adopt-agenda'),
+      by('FRA', 'submit-draft', { draftId: 'd1', symbol: 'S/2014/999', title: 'Draft resolution', sponsors: ['FRA'], preambular: ['Recalling its previous resolutions,'], operative: ['Decides to remain seized;', 'Requests a report within 90 days;'] }),
+      by('RUS', 'submit-draft', { draftId: 'a1', title: 'Amendment to OP 2', sponsors: ['RUS'], amends: 'd1', paragraph: { part: 'operative', index: 1 }, text: 'Requests a report within 60 days;' }),
+      chair('record-vote', { voteId: 'v1', question: 'Amendment', subject: { kind: 'draft', draftId: 'a1' }, ballots }),
+      chair('record-vote', { voteId: 'v2', question: 'Draft as amended', subject: { kind: 'draft', draftId: 'd1' }, ballots }),
+    ];
+    let state = s;
+    state = run([]);
+    for (const input of inputs) {
+      const r = at(state, input, T0);
+      assert.equal(r.error, undefined, `${input.type}: ${r.error?.message}`);
+      events.push(...r.events);
+      state = r.state;
+    }
+    return import('../../src/records/render.js').then(async ({ renderSession }) => {
+      const md = String(await renderSession(events.map((e, i) => ({ ...e, version: i + 1, sessionId: 's1', commandId: null, at: '2014-12-22T15:00:00Z' })), 'md'));
+      assert.match(md, /Text adopted \(S\/2014\/999\): Draft resolution/);
+      assert.match(md, /2\. Requests a report within 60 days;/);
+      assert.doesNotMatch(md, /within 90 days/);
+    });
+  });
+});
