@@ -130,6 +130,53 @@ describe('chairing a session with phones and the board, in Chromium', { skip: sk
     await chair.getByTestId('phase').getByText('In session').waitFor();
   });
 
+  test('a draft with text, co-sponsored from a phone; an amendment to an operative paragraph is voted before it', async () => {
+    await chair.getByRole('button', { name: 'Table a draft resolution' }).click();
+    await chair.getByLabel('Symbol').fill('S/2017/900');
+    await chair.getByLabel('Title', { exact: true }).fill('Non-proliferation');
+    await chair.getByLabel('Preambular paragraphs (one a line)').fill('Recalling its previous resolutions,');
+    await chair.getByLabel('Operative paragraphs (one a line)').fill('Decides to remain seized of the matter;\nRequests a report within 90 days;');
+    await chair.getByRole('button', { name: 'Table the draft' }).click();
+    // China reads the text on its phone and signs on.
+    await china.getByTestId('draft-text').getByText('Requests a report within 90 days;').waitFor();
+    await china.getByRole('button', { name: 'Co-sponsor S/2017/900' }).click();
+    await chair.getByTestId('cosponsors').getByText('Co-sponsors: China').waitFor();
+
+    await chair.getByLabel('Paragraph', { exact: true }).selectOption({ label: 'Operative paragraph 2' });
+    await chair.getByLabel('New wording').fill('Requests a report within 60 days;');
+    await chair.getByRole('button', { name: 'Table the amendment' }).click();
+    // The draft cannot be voted first: the engine refuses (Rule 36), the console says why.
+    await chair.getByLabel('Draft resolution').selectOption({ label: 'S/2017/900' });
+    await chair.getByRole('button', { name: 'Call the vote' }).click();
+    await chair.locator('.error').getByText(/must be voted before/).waitFor();
+    await chair.getByLabel('Draft resolution').selectOption({ label: 'Amendment to operative paragraph 2 of S/2017/900' });
+    await chair.getByRole('button', { name: 'Call the vote' }).click();
+    // The phones show the paragraph under vote and the proposed wording.
+    await france.getByTestId('paragraph-under-vote').getByText('Requests a report within 90 days;').waitFor();
+    await france.getByTestId('amendment-proposal').getByText(/within 60 days/).waitFor();
+    await france.screenshot({ path: shot('chairing-phone-amendment-390'), fullPage: true });
+    const voteAll = async () => {
+      await france.getByRole('button', { name: /^Yes/ }).click();
+      await china.getByRole('button', { name: /^Yes/ }).click();
+      for (const token of tokens.values()) await command(token, { type: 'cast-ballot', ballot: 'yes' });
+      await chair.getByText('Every member has voted.').waitFor();
+      await chair.getByRole('button', { name: 'Close the vote' }).click();
+    };
+    await voteAll();
+    await board.getByTestId('outcome').getByText(/^Adopted 15-0-0/).waitFor();
+    await chair.getByTestId('draft-text').getByText('Requests a report within 60 days;').waitFor();
+    await chair.getByLabel('Draft resolution').selectOption({ label: 'S/2017/900' });
+    await chair.getByRole('button', { name: 'Call the vote' }).click();
+    await voteAll();
+    await chair.getByTestId('outcome').getByText(/^Adopted 15-0-0/).waitFor();
+    const decided = (await readEvents(app.url, sessionId)).filter((e) => e.type === 'draft-decided.v1').map((e) => e.data.draftId);
+    assert.equal(decided.length, 2);
+    assert.match(String(decided[0]), /^amendment-/, 'the amendment was decided first');
+    const record = await (await fetch(`${app.url}/api/sessions/${sessionId}/export.md`)).text();
+    assert.match(record, /Text adopted \(S\/2017\/900\): Non-proliferation/);
+    assert.match(record, /2\. Requests a report within 60 days;/);
+  });
+
   test('a straw poll: labelled non-binding everywhere, answered from phones, never a decision', async () => {
     const straw = chair.getByRole('region', { name: 'Straw poll' });
     await straw.getByLabel('Question', { exact: true }).fill('Meet again on Friday?');

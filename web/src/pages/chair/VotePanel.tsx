@@ -8,7 +8,9 @@ import { VoteBoard } from '../../components/VoteBoard.js';
 import { useI18n } from '../../i18n/index.js';
 import type { Commands } from '../../live/useCommands.js';
 import { currentVote, isAssembly, members, presentSet, type Matter, type SessionState } from '../../session/view.js';
+import { AmendmentForm } from './AmendmentForm.js';
 import { DraftForm } from './DraftForm.js';
+import { TextsUnderConsideration } from '../../components/TextsUnderConsideration.js';
 import { Explanation } from './Explanation.js';
 import { ForecastPanel } from './ForecastPanel.js';
 import { checkMajority } from '../../../../src/rules/index.js';
@@ -36,6 +38,7 @@ export function VotePanel({ state, commands }: { state: SessionState; commands: 
           <ForecastPanel state={state} />
         </>
       ) : null}
+      <TextsUnderConsideration state={state} />
       {vote ? (
         <VoteBoard members={members(state)} president={state.session?.president ?? null} vote={vote} tableVisible headingLevel={3} assembly={isAssembly(state)} present={presentSet(state)} />
       ) : (
@@ -125,6 +128,7 @@ function OpenVoteForm({ state, commands }: { state: SessionState; commands: Comm
         </button>
       </form>
       <DraftForm state={state} commands={commands} />
+      <AmendmentForm state={state} commands={commands} />
     </>
   );
 }

@@ -22,6 +22,7 @@ import { FloorPanel } from './FloorPanel.js';
 import { MotionPanel } from './MotionPanel.js';
 import { NotesToChair } from './NotesToChair.js';
 import { StrawPollAnswer } from './StrawPollAnswer.js';
+import { TextsPanel } from './TextsPanel.js';
 import { ObjectionPanel } from './ObjectionPanel.js';
 import { WebcastPanel } from './WebcastPanel.js';
 import { RollPanel } from './RollPanel.js';
@@ -64,6 +65,7 @@ export function DelegationPage({ sessionId }: { sessionId: string }) {
           <RollPanel state={state} code={identity.code} commands={commands} />
           <FloorClock state={state} me={identity.code} large />
           <BallotPanel state={state} code={identity.code} commands={commands} pendingKey={ballotKey} />
+          <TextsPanel state={state} code={identity.code} commands={commands} />
           {format === 'arria' ? <WebcastPanel state={state} code={identity.code} commands={commands} /> : null}
           <ObjectionPanel state={state} code={identity.code} commands={commands} />
           <FloorPanel state={state} code={identity.code} commands={commands} />
