@@ -46,8 +46,6 @@ export const SESSION_ERROR_CODES = [
   'document-exists',
   'floor-held', // someone has the floor: end or yield it first
   'no-floor', // nobody has the floor
-  'practice-not-enabled', // Model UN practice (yields, caucuses) in a session run by the UN rules only
-  'invalid-time-limit', // a speaking time the chair cannot set (src/rules/practice/floor.ts)
   'unknown-speaker', // not on the speakers list
   'unknown-point',
   'unknown-poll',

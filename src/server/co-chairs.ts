@@ -13,6 +13,7 @@ import { z } from 'zod';
 import { ConcurrencyError, type EventStore, type StoredEvent } from '../store/event-store.js';
 import { hashSecret, newToken, sameHash } from './tokens.js';
 
+// Engine events (src/sessions/events.ts), so every reader of the log knows them; the reducer leaves the state as it is.
 export const CO_CHAIR_ISSUED = 'co-chair-issued.v1';
 export const CO_CHAIR_REVOKED = 'co-chair-revoked.v1';
 

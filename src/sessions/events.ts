@@ -158,6 +158,18 @@ export interface ParagraphRef {
   part: 'preambular' | 'operative';
   index: number;
 }
+/**
+ * A co-chair link issued or revoked by the President (src/server/co-chairs.ts): identity
+ * facts the server reads; the token's hash sits under `credentials`, which is never sent.
+ */
+export interface CoChairIssued extends Stamp {
+  coChairId: string;
+  label?: string;
+  credentials: { token: string };
+}
+export interface CoChairRevoked extends Stamp {
+  coChairId: string;
+}
 export interface DraftCosponsored extends Stamp {
   draftId: string;
   member: StateCode;
@@ -376,6 +388,8 @@ export interface EventDataMap {
   'straw-poll-closed.v1': StrawPollClosed;
   'note-sent.v1': NoteSent;
   'draft-cosponsored.v1': DraftCosponsored;
+  'co-chair-issued.v1': CoChairIssued;
+  'co-chair-revoked.v1': CoChairRevoked;
 }
 
 export type EventType = keyof EventDataMap;
@@ -429,6 +443,8 @@ export const EVENT_TYPES: readonly EventType[] = [
   'straw-poll-closed.v1',
   'note-sent.v1',
   'draft-cosponsored.v1',
+  'co-chair-issued.v1',
+  'co-chair-revoked.v1',
 ];
 
 /** Build a typed event (keeps handlers short and checked). */

@@ -205,6 +205,7 @@ function apply(state: SessionState, e: SessionEvent, grow: Grow): SessionState {
     case 'straw-poll-opened.v1':
     case 'straw-poll-answered.v1':
     case 'straw-poll-closed.v1':
+    case 'draft-cosponsored.v1':
       return applyRunning(state, e);
     case 'note-sent.v1':
       // Restricted (visibility.ts): a note never enters the state, which is public.
@@ -216,6 +217,10 @@ function apply(state: SessionState, e: SessionEvent, grow: Grow): SessionState {
       if (!roll) return state;
       return grow.with(state, { roll: grow.with(roll, { answers: grow.set(roll.answers, e.data.member, e.data.attendance) }) });
     }
+    case 'co-chair-issued.v1':
+    case 'co-chair-revoked.v1':
+      // Who holds which key is the server's business (src/server/co-chairs.ts), not the meeting's.
+      return state;
     case 'communication-submitted.v1':
     case 'symbol-counter-set.v1':
     case 'document-issued.v1':

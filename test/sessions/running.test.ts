@@ -6,9 +6,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { floorRemaining } from '../../src/rules/practice/floor.js';
-import { parseCommand, type CommandInput } from '../../src/sessions/commands.js';
-import { handle } from '../../src/sessions/decide.js';
-import type { CommandError } from '../../src/sessions/errors.js';
+import { parseCommand, type CommandError, type CommandInput } from '../../src/protocol/index.js';
+import { handle } from '../../src/sessions/handle.js';
 import type { SessionEvent } from '../../src/sessions/events.js';
 import { reduce, replay, type SessionState } from '../../src/sessions/reducer.js';
 import { mayRead, publicEvent } from '../../src/sessions/visibility.js';
@@ -104,7 +103,7 @@ describe('points of order and right of reply', () => {
     assert.equal(s.points[0]!.status, 'heard');
     const invited = run([chair('propose-invitation', { invitee: 'UKR', name: 'Ukraine', rule: '37' }), chair('decide-invitations')], opened());
     const refused = at(invited, by('UKR', 'raise-point', { pointId: 'p2', kind: 'order' }), T0);
-    assert.equal(refused.error?.code, 'not-a-council-member');
+    assert.equal(refused.error?.code, 'not-a-member', 'the rule\'s own code, carried unchanged');
     assert.match(refused.error!.rule ?? '', /Rule 30/);
     assert.equal(at(invited, by('UKR', 'raise-point', { pointId: 'p3', kind: 'reply' }), T0).error, undefined);
   });
@@ -133,7 +132,7 @@ describe('notes', () => {
     assert.equal(note.type, 'note-sent.v1');
     assert.deepEqual(note.data, { noteId: 'n1', from: 'FRA', to: 'chair', text: 'May we speak after China?', sentAt: '2014-12-22T15:00:00.000Z' });
     assert.equal(sent.state, s, 'the state does not change: it is public');
-    assert.ok(!JSON.stringify(replay([{ type: 'x', data: {} }, note], s)).includes('May we speak'));
+    assert.ok(!JSON.stringify(replay([note], s)).includes('May we speak'), 'folding it changes nothing either');
     assert.ok(mayRead({ role: 'chair' }, note));
     assert.ok(mayRead({ role: 'delegation', code: 'FRA' }, note));
     assert.ok(!mayRead({ role: 'delegation', code: 'CHN' }, note));

@@ -9,6 +9,10 @@
  */
 import { err, ok, type Result, type RuleError } from '../result.js';
 
+/** The closed list of this module's refusals (carried unchanged to clients: src/rules/errors.ts). */
+export const FLOOR_ERRORS = ['invalid-time-limit', 'practice-not-enabled', 'not-a-member'] as const;
+export type FloorError = RuleError<(typeof FLOOR_ERRORS)[number]>;
+
 /** A session's practice option set: 'un' is faithful to the UN rules; 'mun' adds Model UN practice. */
 export type Practice = 'un' | 'mun';
 export type YieldTo = 'chair' | 'speaker' | 'questions';
@@ -23,7 +27,7 @@ export interface FloorClock {
 export const MAX_FLOOR_SECONDS = 3600;
 
 /** A time limit the chair may set: whole seconds, 1 s to an hour (GA rule 72; S/2017/507 para. 22 [P]). */
-export function checkSpeakingTime(seconds: number): Result<number, RuleError> {
+export function checkSpeakingTime(seconds: number): Result<number, FloorError> {
   if (!Number.isInteger(seconds) || seconds < 1 || seconds > MAX_FLOOR_SECONDS) {
     return err({ code: 'invalid-time-limit', message: `a speaking time is 1 to ${MAX_FLOOR_SECONDS} whole seconds`, rule: 'GA rule 72' });
   }
@@ -36,7 +40,7 @@ export function floorRemaining(floor: FloorClock, nowMs: number): number {
 }
 
 /** May the speaker yield this way under the session's practice? (MUN practice only [P].) */
-export function yieldAllowed(practice: Practice, to: YieldTo): Result<true, RuleError> {
+export function yieldAllowed(practice: Practice, to: YieldTo): Result<true, FloorError> {
   if (practice === 'mun') return ok(true);
   if (to === 'chair') return ok(true); // ending one's statement early is always possible
   return err({
@@ -50,7 +54,7 @@ export function yieldAllowed(practice: Practice, to: YieldTo): Result<true, Rule
  * Who may raise a point of order: in the Council only its members (Rule 30; spec R25 —
  * invitees may not, as accepted in 1965 [P]); in the Assembly any member (GA rule 71 [K]).
  */
-export function mayRaisePointOfOrder(councilBody: boolean, isMember: boolean): Result<true, RuleError> {
+export function mayRaisePointOfOrder(councilBody: boolean, isMember: boolean): Result<true, FloorError> {
   if (!councilBody || isMember) return ok(true);
   return err({ code: 'not-a-member', message: 'only Council members may raise points of order', rule: 'Rule 30; spec R25' });
 }

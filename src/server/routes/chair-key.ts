@@ -9,7 +9,7 @@ import type { ServerContext } from '../context.js';
 import { issueCoChair, revokeCoChair } from '../co-chairs.js';
 import type { Actor } from '../directory.js';
 import { HttpError } from '../errors.js';
-import { bearerToken } from '../gateway.js';
+import { bearerToken } from '../commands.js';
 import { parseOr400 } from '../http.js';
 import { SESSION_ID_PATTERN } from './sessions.js';
 

@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { mayRead } from '../../sessions/visibility.js';
 import type { ServerContext } from '../context.js';
 import { HttpError } from '../errors.js';
-import { bearerToken } from '../gateway.js';
+import { bearerToken } from '../commands.js';
 import { parseOr400 } from '../http.js';
 import { SESSION_ID_PATTERN } from './sessions.js';
 

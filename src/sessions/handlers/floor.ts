@@ -10,7 +10,7 @@ import { event } from '../events.js';
 import type { SessionState } from '../state.js';
 import { debateBarred } from './motions.js';
 import { maySpeak } from './participation.js';
-import { actingState, clean, emit, first, isChair, refuse, requireChair, requireNoVote, requireOpen, stamp, type Handler } from './shared.js';
+import { actingState, clean, emit, first, isChair, refuse, refusedByRule, requireChair, requireNoVote, requireOpen, stamp, type Handler } from './shared.js';
 
 const nowIso = (ctx: EngineContext) => new Date((ctx.now ?? Date.now)()).toISOString();
 const practiceOf = (state: SessionState) => state.session!.practice ?? 'un';
@@ -23,7 +23,7 @@ export const giveFloor: Handler<'give-floor'> = (state, c, ctx) => {
   const barred = debateBarred(state);
   if (barred) return refuse('no-debate', `the motion to ${barred.motion} is decided without debate: put it to the vote first`, 'Rule 33');
   const limit = checkSpeakingTime(c.seconds);
-  if (!limit.ok) return refuse('invalid-time-limit', limit.error.message, limit.error.rule);
+  if (!limit.ok) return refusedByRule(limit.error);
   return emit(event('floor-given.v1', { ...stamp(c), member: c.member, limitSeconds: limit.value, startedAt: nowIso(ctx) }));
 };
 
@@ -32,7 +32,7 @@ export const extendFloor: Handler<'extend-floor'> = (state, c) => {
   if (denied) return refuse(denied.code, denied.message, denied.rule);
   if (!state.floor) return refuse('no-floor', 'nobody has the floor');
   const limit = checkSpeakingTime(state.floor.limitSeconds + c.seconds);
-  if (!limit.ok) return refuse('invalid-time-limit', limit.error.message, limit.error.rule);
+  if (!limit.ok) return refusedByRule(limit.error);
   return emit(event('floor-extended.v1', { ...stamp(c), seconds: c.seconds }));
 };
 
@@ -42,11 +42,11 @@ export const yieldFloor: Handler<'yield-floor'> = (state, c, ctx) => {
   if (!floor) return refuse('no-floor', 'nobody has the floor');
   if (!isChair(c) && actingState(c) !== floor.member) return refuse('not-your-ballot', 'only the speaker yields its own time');
   const allowed = yieldAllowed(practiceOf(state), c.to);
-  if (!allowed.ok) return refuse('practice-not-enabled', allowed.error.message, allowed.error.rule);
+  if (!allowed.ok) return refusedByRule(allowed.error);
   if (c.to === 'chair') return emit(event('statement-made.v1', { ...stamp(c), speaker: floor.member, kind: 'statement' }));
   const now = (ctx.now ?? Date.now)();
   const left = Math.floor(floorRemaining(floor, now));
-  if (left < 1) return refuse('invalid-time-limit', 'no speaking time is left to yield', 'practice: MUN yields');
+  if (left < 1) return refusedByRule({ code: 'invalid-time-limit', message: 'no speaking time is left to yield', rule: 'practice: MUN yields' });
   const to = c.to === 'speaker' ? c.member : floor.member;
   if (!to) return refuse('invalid-command', 'member: say whom the time is yielded to');
   if (!maySpeak(state, to)) return refuse('not-a-participant', `${to} is neither a member nor an invitee of this meeting`, 'Rules 37, 39');

@@ -7,7 +7,7 @@ import { mayRaisePointOfOrder } from '../../rules/practice/floor.js';
 import { event } from '../events.js';
 import { isMember } from '../state.js';
 import { maySpeak } from './participation.js';
-import { actingState, emit, isSecurityCouncil, refuse, requireChair, requireOpen, stamp, type Handler } from './shared.js';
+import { actingState, emit, isSecurityCouncil, refuse, refusedByRule, requireChair, requireOpen, stamp, type Handler } from './shared.js';
 
 export const raisePoint: Handler<'raise-point'> = (state, c) => {
   const me = actingState(c);
@@ -17,7 +17,7 @@ export const raisePoint: Handler<'raise-point'> = (state, c) => {
   if (!maySpeak(state, me)) return refuse('not-a-participant', `${me} is neither a member nor an invitee of this meeting`, 'Rules 37, 39');
   if (c.kind === 'order') {
     const may = mayRaisePointOfOrder(isSecurityCouncil(state), isMember(state, me));
-    if (!may.ok) return refuse('not-a-council-member', may.error.message, may.error.rule);
+    if (!may.ok) return refusedByRule(may.error);
   }
   if (state.points.some((p) => p.pointId === c.pointId)) return refuse('duplicate-id', `a point ${c.pointId} was already raised`);
   return emit(event('point-raised.v1', { ...stamp(c), pointId: c.pointId, by: me, kind: c.kind }));

@@ -3,7 +3,7 @@
  * formula as the engine: src/rules/practice/floor.ts). Past the limit it says so in words.
  * `data-remaining` (whole seconds) lets tests compare screens.
  */
-import { floorRemaining } from '../../../src/rules/practice/floor.js';
+import { floorRemaining } from '../../../src/rules/index.js';
 import { useI18n } from '../i18n/index.js';
 import { useServerNow } from '../live/serverClock.js';
 import { nameOf, type SessionState } from '../session/view.js';

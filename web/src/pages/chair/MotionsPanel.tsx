@@ -3,7 +3,7 @@
  * order comes from the rules engine (src/rules/security-council/motions.ts), never from
  * this page. The chair puts the first to the vote; the engine decides it as procedural.
  */
-import { orderOfDecision } from '../../../../src/rules/security-council/motions.js';
+import { orderOfDecision } from '../../../../src/rules/index.js';
 import { useI18n } from '../../i18n/index.js';
 import type { Commands } from '../../live/useCommands.js';
 import { nameOf, type SessionState } from '../../session/view.js';
