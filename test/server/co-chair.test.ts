@@ -6,6 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
+import { checkEvent } from '../../src/protocol/index.js';
 import { buildServer } from '../../src/server/app.js';
 import { createSession, startTestServer, type Created, type TestServer } from './helpers.js';
 
@@ -57,6 +58,8 @@ test('a co-chair link chairs, cannot issue co-chairs, and stops working once rev
   assert.ok(events.includes('co-chair-issued.v1'));
   assert.ok(!events.includes(token));
   assert.ok(!events.includes('credentials'));
+  // What is sent must still read as the engine's events: the web app folds them with the checked reducer.
+  for (const e of JSON.parse(events).events) assert.doesNotThrow(() => checkEvent(e), e.type);
   assert.deepEqual((await server.call('GET', `${base()}/co-chairs`, { token: created.chair.token })).json(), { coChairs: [{ coChairId, label: 'Vice-chair' }] });
 
   // A second instance on the same store honours the link, then sees it revoked by the first.

@@ -197,3 +197,44 @@ describe('drafts with text', () => {
     });
   });
 });
+
+describe('motions by body and practice', () => {
+  const pendingOrder = (s: SessionState) => {
+    // The order the engine enforces: the first pending motion is the only one it lets be put to the vote.
+    const ids = s.motions.filter((m) => m.status === 'pending').map((m) => m.motionId);
+    return ids.filter((id) => {
+      const m = s.motions.find((x) => x.motionId === id)!;
+      return at(s, chair('open-vote', { voteId: `v-${id}`, question: 'Q', subject: { kind: 'motion', motion: m.motion, motionId: id } }), T0).error === undefined;
+    });
+  };
+
+  test('the Council: Rule 33 motions only; MUN caucus motions only under MUN practice, after Rule 33\'s', () => {
+    assert.equal(at(opened(), by('FRA', 'move-motion', { motionId: 'm1', motion: 'close-debate' }), T0).error?.code, 'invalid-command');
+    const un = at(opened(), by('FRA', 'move-motion', { motionId: 'm1', motion: 'moderated-caucus', totalSeconds: 600, speakingSeconds: 60 }), T0);
+    assert.equal(un.error?.code, 'practice-not-enabled');
+    assert.equal(at(opened('mun'), by('FRA', 'move-motion', { motionId: 'm1', motion: 'moderated-caucus', totalSeconds: 600 }), T0).error?.code, 'invalid-caucus');
+    const s = run([
+      by('FRA', 'move-motion', { motionId: 'mod', motion: 'moderated-caucus', totalSeconds: 600, speakingSeconds: 60 }),
+      by('CHN', 'move-motion', { motionId: 'unmod', motion: 'unmoderated-caucus', totalSeconds: 300 }),
+      by('RUS', 'move-motion', { motionId: 'post', motion: 'postpone' }),
+    ], opened('mun'));
+    assert.deepEqual(pendingOrder(s), ['post'], 'Rule 33 first');
+    const after = run([chair('record-vote', { voteId: 'vp', question: 'Postpone', subject: { kind: 'motion', motion: 'postpone', motionId: 'post' }, ballots: Object.fromEntries(s.session!.members.map((m) => [m.code, 'no'])) })], s);
+    assert.deepEqual(pendingOrder(after), ['unmod'], 'then the unmoderated caucus before the moderated one (practice)');
+  });
+
+  test('the Assembly: GA rule 77 order — suspend, adjourn the meeting, adjourn the debate, close the debate', () => {
+    const ga = run([chair('create-session', { sessionId: 'g', body: 'general-assembly', date: '2014-12-18', title: 'GA test' }), chair('open-meeting')]);
+    assert.equal(at(ga, by('FRA', 'move-motion', { motionId: 'x', motion: 'refer' }), T0).error?.code, 'invalid-command', 'refer is Rule 33, not the Assembly\'s');
+    let s = run([
+      by('FRA', 'move-motion', { motionId: 'close', motion: 'close-debate' }),
+      by('CHN', 'move-motion', { motionId: 'adj-debate', motion: 'adjourn-debate' }),
+      by('RUS', 'move-motion', { motionId: 'adj', motion: 'adjourn' }),
+    ], ga);
+    assert.deepEqual(pendingOrder(s), ['adj']);
+    // Rule 76: a pending motion to adjourn the meeting is not debated.
+    assert.equal(at(s, chair('give-floor', { member: 'FRA', seconds: 60 }), T0).error?.code, 'no-debate');
+    s = run([chair('record-vote', { voteId: 'v1', question: 'Adjourn', subject: { kind: 'motion', motion: 'adjourn', motionId: 'adj' }, tally: { yes: 10, no: 100, abstain: 5 } })], s);
+    assert.deepEqual(pendingOrder(s), ['adj-debate']);
+  });
+});
