@@ -129,7 +129,8 @@ export const EVENT_SCHEMAS = {
   'straw-poll-closed.v1': ev({ pollId: str }),
   'note-sent.v1': ev({ noteId: str, from: str, to: str, text: str, sentAt: str }),
   'draft-cosponsored.v1': ev({ draftId: str, member: str }),
-  'co-chair-issued.v1': ev({ coChairId: str, label: opt(str), credentials: z.object({ token: str }) }),
+  // Restricted events (src/sessions/visibility.ts): only the server reads them.
+  'co-chair-issued.v1': ev({ coChairId: str, label: opt(str), credentials: opt(z.object({ token: str })) }),
   'co-chair-revoked.v1': ev({ coChairId: str }),
 } satisfies { [K in EventType]: z.ZodMiniType };
 

@@ -3,7 +3,8 @@
  * laptop) its own chair token, and revoke it. Issuing and revoking are events in the
  * session's log (`co-chair-issued.v1`, `co-chair-revoked.v1`), so every server instance on
  * a shared database honours and withdraws the same tokens. The log holds only the token's
- * hash, under a `credentials` key that redact() strips from everything sent out.
+ * hash, and both events are restricted (src/sessions/visibility.ts): every public route sends
+ * a placeholder in their place, exports leave them out, and no note route returns them.
  *
  * Kept apart from the engine on purpose: who holds which secret is the server's business
  * (credentials.ts, directory.ts), not a step of Council procedure the reducer folds.

@@ -160,12 +160,13 @@ export interface ParagraphRef {
 }
 /**
  * A co-chair link issued or revoked by the President (src/server/co-chairs.ts): identity
- * facts the server reads; the token's hash sits under `credentials`, which is never sent.
+ * facts the server reads; restricted events (visibility.ts), never sent to any client.
  */
 export interface CoChairIssued extends Stamp {
   coChairId: string;
   label?: string;
-  credentials: { token: string };
+  /** The token's SHA-256: kept in the log for every instance's directory, never sent (a restricted event). */
+  credentials?: { token: string };
 }
 export interface CoChairRevoked extends Stamp {
   coChairId: string;

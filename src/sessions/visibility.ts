@@ -15,6 +15,9 @@ const RESTRICTED: Readonly<Record<string, (data: unknown) => string[]>> = {
     const { from, to } = (data ?? {}) as { from?: unknown; to?: unknown };
     return [from, to].filter((x): x is string => typeof x === 'string' && x !== 'chair');
   },
+  // Co-chair links (src/server/co-chairs.ts): the token's hash is for the server's directory; nobody else reads these.
+  'co-chair-issued.v1': () => [],
+  'co-chair-revoked.v1': () => [],
 };
 
 export const RESTRICTED_PLACEHOLDER = 'restricted';

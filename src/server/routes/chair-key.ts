@@ -14,8 +14,14 @@ import { parseOr400 } from '../http.js';
 import { SESSION_ID_PATTERN } from './sessions.js';
 
 const sessionParams = z.object({ id: z.string().regex(SESSION_ID_PATTERN, 'a session id') });
-const coChairParams = sessionParams.extend({ coChairId: z.string().regex(/^[A-Za-z0-9_-]{1,40}$/, 'a co-chair id') });
-const issueBody = z.object({ label: z.string().trim().min(1).max(100).optional() }).strict();
+export const coChairParams = sessionParams.extend({ coChairId: z.string().regex(/^[A-Za-z0-9_-]{1,40}$/, 'a co-chair id') });
+export const issueCoChairBody = z.object({ label: z.string().trim().min(1).max(100).optional() }).strict();
+export const WhoamiSchema = z.union([
+  z.object({ role: z.literal('chair'), coChair: z.string().optional() }),
+  z.object({ role: z.literal('delegation'), code: z.string() }),
+]);
+export const CoChairsSchema = z.object({ coChairs: z.array(z.object({ coChairId: z.string(), label: z.string().optional() })) });
+export const IssuedCoChairSchema = z.object({ coChairId: z.string(), token: z.string(), url: z.string() });
 
 async function actorOf(ctx: ServerContext, sessionId: string, request: FastifyRequest): Promise<{ actor: Actor; token: string }> {
   const token = bearerToken(request.headers.authorization);
@@ -61,8 +67,9 @@ export function chairKeyRoutes(app: FastifyInstance, ctx: ServerContext): void {
 
   app.post('/api/sessions/:id/co-chairs', async (request, reply) => {
     const { id } = parseOr400(sessionParams, request.params, 'session');
-    const { label } = parseOr400(issueBody, request.body ?? {}, 'body');
+    // Who asks first: a stranger learns nothing about what a valid body would be.
     await president(ctx, id, request);
+    const { label } = parseOr400(issueCoChairBody, request.body ?? {}, 'body');
     const issued = await issueCoChair(ctx.store, id, label);
     return reply.code(201).send({ coChairId: issued.coChairId, token: issued.token, url: `/chair/${id}#${issued.token}` });
   });
