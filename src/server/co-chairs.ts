@@ -12,6 +12,7 @@
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import { ConcurrencyError, type EventStore, type StoredEvent } from '../store/event-store.js';
+import type { Publisher } from '../store/publisher.js';
 import { hashSecret, newToken, sameHash } from './tokens.js';
 
 // Engine events (src/sessions/events.ts), so every reader of the log knows them; the reducer leaves the state as it is.
@@ -64,13 +65,14 @@ export class CoChairLedger {
   }
 }
 
-/** Append one event at the head of the stream, retrying if another writer got there first. */
-async function appendAtHead(store: EventStore, sessionId: string, type: string, data: unknown): Promise<void> {
+/** Append one event at the head of the stream (retrying if another writer got there first) and publish it, as commands are. */
+async function appendAtHead(store: EventStore, publisher: Publisher, sessionId: string, type: string, data: unknown): Promise<void> {
   for (let attempt = 0; ; attempt++) {
     const events = await store.read(sessionId, 0);
     const head = events[events.length - 1]?.version ?? 0;
     try {
-      await store.append(sessionId, head, [{ type, data }]);
+      const appended = await store.append(sessionId, head, [{ type, data }]);
+      publisher.publish(sessionId, appended.events);
       return;
     } catch (e) {
       if (!(e instanceof ConcurrencyError) || attempt >= 16) throw e;
@@ -79,13 +81,13 @@ async function appendAtHead(store: EventStore, sessionId: string, type: string, 
 }
 
 /** Issue a co-chair token: its hash goes into the log, the token itself only to the caller. */
-export async function issueCoChair(store: EventStore, sessionId: string, label?: string): Promise<{ coChairId: string; token: string }> {
+export async function issueCoChair(store: EventStore, publisher: Publisher, sessionId: string, label?: string): Promise<{ coChairId: string; token: string }> {
   const token = newToken();
   const coChairId = randomBytes(6).toString('base64url');
-  await appendAtHead(store, sessionId, CO_CHAIR_ISSUED, { coChairId, ...(label ? { label } : {}), credentials: { token: hashSecret(token) } });
+  await appendAtHead(store, publisher, sessionId, CO_CHAIR_ISSUED, { coChairId, ...(label ? { label } : {}), credentials: { token: hashSecret(token) } });
   return { coChairId, token };
 }
 
-export async function revokeCoChair(store: EventStore, sessionId: string, coChairId: string): Promise<void> {
-  await appendAtHead(store, sessionId, CO_CHAIR_REVOKED, { coChairId });
+export async function revokeCoChair(store: EventStore, publisher: Publisher, sessionId: string, coChairId: string): Promise<void> {
+  await appendAtHead(store, publisher, sessionId, CO_CHAIR_REVOKED, { coChairId });
 }

@@ -70,7 +70,7 @@ export function chairKeyRoutes(app: FastifyInstance, ctx: ServerContext): void {
     // Who asks first: a stranger learns nothing about what a valid body would be.
     await president(ctx, id, request);
     const { label } = parseOr400(issueCoChairBody, request.body ?? {}, 'body');
-    const issued = await issueCoChair(ctx.store, id, label);
+    const issued = await issueCoChair(ctx.store, ctx.commands.service.publisher, id, label);
     return reply.code(201).send({ coChairId: issued.coChairId, token: issued.token, url: `/chair/${id}#${issued.token}` });
   });
 
@@ -80,7 +80,7 @@ export function chairKeyRoutes(app: FastifyInstance, ctx: ServerContext): void {
     if (!(await ctx.directory.coChairs(id)).some((c) => c.coChairId === coChairId)) {
       throw new HttpError(404, 'unknown-co-chair', `No co-chair link ${coChairId} is in force.`);
     }
-    await revokeCoChair(ctx.store, id, coChairId);
+    await revokeCoChair(ctx.store, ctx.commands.service.publisher, id, coChairId);
     return reply.code(204).send();
   });
 }
