@@ -2,14 +2,17 @@
  * Ask for the floor, raise a point of order or ask for the right of reply; while this
  * delegation speaks, its remaining time and (under MUN practice) its yields.
  */
+import { useState } from 'react';
 import { useI18n } from '../../i18n/index.js';
+import { nameOf } from '../../session/view.js';
 import { newCommandId } from '../../api/client.js';
 import type { Commands } from '../../live/useCommands.js';
 import type { SessionState } from '../../session/view.js';
 import { SpeakersList } from '../../components/SpeakersList.js';
 
 export function FloorPanel({ state, code, commands }: { state: SessionState; code: string; commands: Commands }) {
-  const { t } = useI18n();
+  const { t, stateName } = useI18n();
+  const [yieldTo, setYieldTo] = useState('');
   const waiting = state.speakers.includes(code);
   const open = state.phase === 'open' || state.phase === 'pending' || state.phase === 'scheduled';
   const inSession = state.phase === 'open';
@@ -31,7 +34,25 @@ export function FloorPanel({ state, code, commands }: { state: SessionState; cod
             </button>
           ) : null}
         </div>
-      ) : (
+      ) : null}
+      {speaking && mun ? (
+        <div className="row">
+          <label htmlFor="yield-to">{t('floor.yieldTo')}</label>
+          <select id="yield-to" value={yieldTo} onChange={(e) => setYieldTo(e.target.value)}>
+            <option value="">—</option>
+            {(state.session?.members ?? []).filter((m) => m.code !== code).map((m) => (
+              <option key={m.code} value={m.code}>
+                {stateName(m.code, nameOf(state, m.code))}
+              </option>
+            ))}
+          </select>
+          <button type="button" className="secondary" disabled={!yieldTo || commands.busy}
+            onClick={() => void commands.send('yield-floor', { to: 'speaker', member: yieldTo })}>
+            {t('floor.yield')}
+          </button>
+        </div>
+      ) : null}
+      {speaking ? null : (
         <button type="button" disabled={waiting || commands.busy || !open} onClick={() => void commands.send('request-floor')}>
           {waiting ? t('delegation.onList') : t('delegation.askFloor')}
         </button>
