@@ -105,7 +105,7 @@ export const CreateSession = cmd('create-session', {
   conveners: z.array(StateCodeSchema).max(20).optional(),
   /** Items already on the Summary Statement when the meeting is held (R15). */
   seizedItems: z.array(Text).max(500).optional(),
-  /** 'un' (default): the UN rules only; 'mun': Model UN practice too (yields, caucuses) — src/rules/practice. */
+  /** 'un' (default): the UN rules only; 'mun': Model UN practice too (yields) — src/rules/practice. */
   practice: z.enum(['un', 'mun']).optional(),
   sources: z.array(SourceSchema).max(30).optional(),
 });

@@ -11,5 +11,4 @@ export { numberWord, withArticle, namesOf, tallyPhrase, shortBy } from './explai
 export * from './security-council/index.js';
 export * from './general-assembly/index.js';
 export * from './practice/floor.js';
-export * from './practice/mun-motions.js';
-export * from './practice/motions.js';
+export * from './motion-order.js';

@@ -99,7 +99,6 @@ const STATUS: Record<CommandErrorCode, number> = {
   'unknown-motion': 409,
   'invalid-time-limit': 409,
   'practice-not-enabled': 409,
-  'invalid-caucus': 409,
 };
 
 /** HTTP status for an engine refusal (see STATUS). */

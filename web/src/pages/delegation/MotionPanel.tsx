@@ -1,7 +1,7 @@
 /**
- * Move a motion from the phone: the body's own (Rule 33 for the Council, GA rules 74-77 for
- * the Assembly) and, under Model UN practice only, caucus motions with their times. The
- * chair puts motions to the vote in the rules' order.
+ * Move a motion from the phone: the body's own (Rule 33 for the Council; GA rules 74-79 [116-121]
+ * for the Assembly, its committees and the HRC). The chair puts motions to the vote in the
+ * rules' order.
  */
 import { useState } from 'react';
 import { newCommandId } from '../../api/client.js';
@@ -10,21 +10,16 @@ import type { Commands } from '../../live/useCommands.js';
 import type { SessionState } from '../../session/view.js';
 
 const COUNCIL = ['suspend', 'adjourn', 'adjourn-to', 'refer', 'postpone'] as const;
-const ASSEMBLY = ['suspend', 'adjourn', 'adjourn-debate', 'close-debate'] as const;
-const MUN = ['unmoderated-caucus', 'moderated-caucus', 'extend-caucus'] as const;
-type Kind = (typeof COUNCIL)[number] | (typeof ASSEMBLY)[number] | (typeof MUN)[number];
+const ASSEMBLY = ['suspend', 'adjourn', 'adjourn-debate', 'close-debate', 'competence'] as const;
+type Kind = (typeof COUNCIL)[number] | (typeof ASSEMBLY)[number];
 
 export function MotionPanel({ state, code, commands }: { state: SessionState; code: string; commands: Commands }) {
   const { t } = useI18n();
   const [motion, setMotion] = useState<Kind>('suspend');
-  const [total, setTotal] = useState(10);
-  const [speaking, setSpeaking] = useState(60);
   const council = state.session?.body === 'security-council';
   const formal = !council || state.session?.format === 'public' || state.session?.format === 'private';
   if (!formal || state.phase !== 'open') return null;
-  const kinds: readonly Kind[] = [...(council ? COUNCIL : ASSEMBLY), ...(state.session?.practice === 'mun' ? MUN : [])];
-  const caucus = (MUN as readonly string[]).includes(motion);
-  const times = caucus ? { totalSeconds: total * 60, ...(motion === 'moderated-caucus' ? { speakingSeconds: speaking } : {}) } : {};
+  const kinds: readonly Kind[] = council ? COUNCIL : ASSEMBLY;
   const mine = state.motions.filter((m) => m.by === code && m.status === 'pending');
   return (
     <section className="card" aria-labelledby="motion-heading">
@@ -39,22 +34,10 @@ export function MotionPanel({ state, code, commands }: { state: SessionState; co
           ))}
         </select>
         <button type="button" disabled={commands.busy || state.openVote !== null}
-          onClick={() => void commands.send('move-motion', { motionId: `m-${code}-${newCommandId().slice(0, 8)}`, motion, ...times })}>
+          onClick={() => void commands.send('move-motion', { motionId: `m-${code}-${newCommandId().slice(0, 8)}`, motion })}>
           {t('motions.move')}
         </button>
       </div>
-      {caucus ? (
-        <div className="row">
-          <label htmlFor="caucus-total">{t('motions.totalMinutes')}</label>
-          <input id="caucus-total" type="number" min={1} max={600} value={total} onChange={(e) => setTotal(Number(e.target.value))} />
-          {motion === 'moderated-caucus' ? (
-            <>
-              <label htmlFor="caucus-speaking">{t('motions.speakingSeconds')}</label>
-              <input id="caucus-speaking" type="number" min={1} max={3600} value={speaking} onChange={(e) => setSpeaking(Number(e.target.value))} />
-            </>
-          ) : null}
-        </div>
-      ) : null}
       {mine.length > 0 ? (
         <p className="help" role="status">
           {t('motions.yoursPending', { motion: t(`motions.kind.${mine[0]!.motion}`) })}
