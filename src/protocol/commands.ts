@@ -105,6 +105,8 @@ export const CreateSession = cmd('create-session', {
   conveners: z.array(StateCodeSchema).max(20).optional(),
   /** Items already on the Summary Statement when the meeting is held (R15). */
   seizedItems: z.array(Text).max(500).optional(),
+  /** 'un' (default): the UN rules only; 'mun': Model UN practice too (yields) — src/rules/practice. */
+  practice: z.enum(['un', 'mun']).optional(),
   sources: z.array(SourceSchema).max(30).optional(),
 });
 
@@ -162,7 +164,16 @@ export const SubmitDraft = cmd('submit-draft', {
   /** Rule 36: adding or deleting text goes first; otherwise furthest removed first. */
   change: z.enum(['add', 'delete', 'revise']).optional(),
   distance: z.number().int().min(0).max(100).optional(),
+  /** The text (issue 10): preambular and operative paragraphs. */
+  preambular: z.array(Text).max(100).optional(),
+  operative: z.array(Text).max(100).optional(),
+  /** An amendment's target: a paragraph of the text it amends (for 'add': the place the new one takes). */
+  paragraph: z.object({ part: z.enum(['preambular', 'operative']), index: z.number().int().min(0).max(99) }).strict().optional(),
+  /** An amendment's wording: the paragraph as revised, or the one added. */
+  text: Text.optional(),
 });
+/** A delegation co-sponsors a pending text from its phone. */
+export const CosponsorDraft = cmd('cosponsor-draft', { draftId: Id });
 export const WithdrawDraft = cmd('withdraw-draft', { draftId: Id });
 /** Rule 33: a member moves to suspend, adjourn, refer or postpone; decided before any draft. */
 export const MoveMotion = cmd('move-motion', {
@@ -251,6 +262,27 @@ export const IssueDocument = cmd('issue-document', {
 });
 /** Start a series from the number the real record used, so a replay issues the same symbols. */
 export const SetSymbolCounter = cmd('set-symbol-counter', { series: SeriesKey, next: z.number().int().min(1).max(99999) });
+// Running the meeting (issue 10): the floor and its timer, the speakers list, points from phones,
+// straw polls and private notes. Time limits and yields: src/rules/practice/floor.ts.
+const Seconds = z.number().int().min(1).max(3600);
+const StatementKindSchema = z.enum(['statement', 'briefing', 'explanation-before-vote', 'explanation-after-vote', 'national-capacity']);
+export const GiveFloor = cmd('give-floor', { member: Id, seconds: Seconds });
+export const ExtendFloor = cmd('extend-floor', { seconds: Seconds });
+/** To the chair (ends the statement), to another speaker (`member`), or to questions: MUN practice beyond the chair. */
+export const YieldFloor = cmd('yield-floor', { to: z.enum(['chair', 'speaker', 'questions']), member: Id.optional() });
+export const EndStatement = cmd('end-statement', { kind: StatementKindSchema.default('statement'), summary: Text.optional() });
+export const AddSpeaker = cmd('add-speaker', { member: Id, position: z.number().int().min(0).max(500).optional() });
+export const RemoveSpeaker = cmd('remove-speaker', { member: Id });
+export const MoveSpeaker = cmd('move-speaker', { member: Id, position: z.number().int().min(0).max(500) });
+/** A point of order (Rule 30; GA rule 71) or a request for the right of reply, raised from a phone. */
+export const RaisePoint = cmd('raise-point', { pointId: Id, kind: z.enum(['order', 'reply']) });
+export const ResolvePoint = cmd('resolve-point', { pointId: Id, outcome: z.enum(['heard', 'dismissed']) });
+/** A non-binding straw poll: never a decision, never in the record as one. */
+export const OpenStrawPoll = cmd('open-straw-poll', { pollId: Id, question: Text, options: z.array(ShortText).min(2).max(10) });
+export const AnswerStrawPoll = cmd('answer-straw-poll', { pollId: Id, option: z.number().int().min(0).max(9) });
+export const CloseStrawPoll = cmd('close-straw-poll', { pollId: Id });
+/** A private note between a delegation and the chair (`to`: the delegation, when the chair writes). Restricted event. */
+export const SendNote = cmd('send-note', { noteId: Id, to: StateCodeSchema.optional(), text: Text });
 
 export const CommandSchema = z.discriminatedUnion('type', [
   CreateSession,
@@ -286,6 +318,20 @@ export const CommandSchema = z.discriminatedUnion('type', [
   SubmitCommunication,
   IssueDocument,
   SetSymbolCounter,
+  GiveFloor,
+  ExtendFloor,
+  YieldFloor,
+  EndStatement,
+  AddSpeaker,
+  RemoveSpeaker,
+  MoveSpeaker,
+  RaisePoint,
+  ResolvePoint,
+  OpenStrawPoll,
+  AnswerStrawPoll,
+  CloseStrawPoll,
+  SendNote,
+  CosponsorDraft,
 ]);
 
 export type Command = z.infer<typeof CommandSchema>;

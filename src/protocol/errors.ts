@@ -44,6 +44,14 @@ export const SESSION_ERROR_CODES = [
   'already-issued', // a communication or draft is issued once; later versions are its Rev./Add./Corr. (R46)
   'unknown-document',
   'document-exists',
+  'floor-held', // someone has the floor: end or yield it first
+  'no-floor', // nobody has the floor
+  'unknown-speaker', // not on the speakers list
+  'unknown-point',
+  'unknown-poll',
+  'poll-closed',
+  'poll-open', // one straw poll at a time
+  'duplicate-id', // an id already used for a point, poll or note
 ] as const;
 
 export type SessionErrorCode = (typeof SESSION_ERROR_CODES)[number];

@@ -42,13 +42,14 @@ const decision = z.looseObject({
 const members = z.array(z.object({ code: str, name: str, permanent: z.boolean() }));
 const none = ev({});
 const agendaItems = z.array(z.object({ number: str, title: str }));
+const paragraph = z.object({ part: z.enum(['preambular', 'operative']), index: z.number() });
 
 export const EVENT_SCHEMAS = {
   'session-created.v1': ev({
     sessionId: str, body: BodySchema, format: FormatSchema, date: str, title: str, item: opt(str), members,
     committee: opt(z.number()), observers: opt(members), unknownSeats: opt(z.number()),
     president: opt(str), meetingNumber: opt(z.number()), conveners: opt(codes), seizedItems: opt(codes),
-    sources: opt(codes),
+    practice: opt(z.enum(['un', 'mun'])), sources: opt(codes),
   }),
   'meeting-requested.v1': ev({
     basis: z.enum(['rule-2', 'rule-3']), requesters: codes, urgency: z.enum(['unqualified', 'urgent']),
@@ -74,6 +75,7 @@ export const EVENT_SCHEMAS = {
   'draft-submitted.v1': ev({
     draftId: str, symbol: opt(str), title: str, sponsors: codes, matter, majority: opt(majority), amends: opt(str),
     change: opt(z.enum(['add', 'delete', 'revise'])), distance: opt(z.number()), seq: z.number(),
+    preambular: opt(codes), operative: opt(codes), paragraph: opt(paragraph), text: opt(str),
   }),
   'draft-withdrawn.v1': ev({ draftId: str }),
   'motion-moved.v1': ev({ motionId: str, motion, by: str, detail: opt(str), seq: z.number() }),
@@ -115,6 +117,21 @@ export const EVENT_SCHEMAS = {
   }),
   'roll-called.v1': ev({ rollId: str }),
   'roll-answered.v1': ev({ member: str, attendance: z.enum(ATTENDANCE), recordedBy: z.enum(['delegation', 'chair']) }),
+  // Running the meeting (issue 10).
+  'floor-given.v1': ev({ member: str, limitSeconds: z.number(), startedAt: str }),
+  'floor-extended.v1': ev({ seconds: z.number() }),
+  'floor-yielded.v1': ev({ by: str, to: z.enum(['speaker', 'questions']), member: str, limitSeconds: z.number(), startedAt: str }),
+  'speakers-list-changed.v1': ev({ speakers: codes }),
+  'point-raised.v1': ev({ pointId: str, by: str, kind: z.enum(['order', 'reply']) }),
+  'point-resolved.v1': ev({ pointId: str, outcome: z.enum(['heard', 'dismissed']) }),
+  'straw-poll-opened.v1': ev({ pollId: str, question: str, options: codes }),
+  'straw-poll-answered.v1': ev({ pollId: str, member: str, option: z.number() }),
+  'straw-poll-closed.v1': ev({ pollId: str }),
+  'note-sent.v1': ev({ noteId: str, from: str, to: str, text: str, sentAt: str }),
+  'draft-cosponsored.v1': ev({ draftId: str, member: str }),
+  // Restricted events (src/sessions/visibility.ts): only the server reads them.
+  'co-chair-issued.v1': ev({ coChairId: str, label: opt(str), credentials: opt(z.object({ token: str })) }),
+  'co-chair-revoked.v1': ev({ coChairId: str }),
 } satisfies { [K in EventType]: z.ZodMiniType };
 
 // Compile-time check: what a schema accepts is what the engine's event type says.

@@ -33,6 +33,8 @@ export const CreateSessionRequestSchema = z.object({
   /** Extensions: the agenda item, and who convenes an Arria meeting (default: the President of the month). */
   item: z.string().trim().min(1).max(2000).optional(),
   conveners: z.array(StateCodeSchema).min(1).max(20).optional(),
+  /** 'un' (default): the UN rules only; 'mun': Model UN practice options too (src/rules/practice). */
+  practice: z.enum(['un', 'mun']).optional(),
 });
 export type CreateSessionRequest = z.input<typeof CreateSessionRequestSchema>;
 
@@ -102,11 +104,12 @@ export const ResultErrorSchema = ApiErrorBodySchema.extend({ status: z.number().
 
 /** Server -> client WebSocket frames. */
 export const ServerMessageSchema = z.union([
-  z.object({ type: z.literal('events'), events: z.array(StoredEventSchema) }),
+  // serverTime: the server's clock (ms since the epoch) when sent, for the floor's countdown on every screen.
+  z.object({ type: z.literal('events'), events: z.array(StoredEventSchema), serverTime: z.number().optional() }),
   z.object({ type: z.literal('result'), id: z.string().nullable(), ok: z.literal(true), version: z.number().int() }),
   z.object({ type: z.literal('result'), id: z.string().nullable(), ok: z.literal(false), error: ResultErrorSchema }),
   z.object({ type: z.literal('error'), error: ApiErrorBodySchema }),
-  z.object({ type: z.literal('ping') }),
-  z.object({ type: z.literal('pong') }),
+  z.object({ type: z.literal('ping'), serverTime: z.number().optional() }),
+  z.object({ type: z.literal('pong'), serverTime: z.number().optional() }),
 ]);
 export type ServerMessage = z.infer<typeof ServerMessageSchema>;

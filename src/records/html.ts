@@ -30,7 +30,7 @@ export function toHtml(r: MeetingRecord): string {
       if (e.kind === 'session') continue;
       const t = e.time ? `<time>${h(w.clock(e.time))}</time> ` : '';
       if (!e.vote) {
-        body.push(`<li>${t}${h(e.text)}</li>`);
+        body.push(`<li>${t}${h(e.text).replace(/\n/g, '<br>')}</li>`);
         continue;
       }
       const b = voteBlock(e.vote, r);

@@ -64,7 +64,8 @@ export function toMarkdown(r: MeetingRecord): string {
   for (const e of r.entries) {
     if (e.kind === 'session') continue;
     if (!e.vote) {
-      out.push(`- ${time(w, e.time)}${e.text}`);
+      // A multi-line entry (an adopted text) keeps its lines: hard breaks, indented under the item.
+      out.push(`- ${time(w, e.time)}${e.text.replace(/\n/g, '  \n  ')}`);
       continue;
     }
     const b = voteBlock(e.vote, r);

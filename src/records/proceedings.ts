@@ -214,8 +214,12 @@ function describe(before: SessionState, after: SessionState, e: SessionEvent, op
     }
     case 'draft-withdrawn.v1':
       return { kind: 'procedure', text: t('e.draftWithdrawn', { id: e.data.draftId }) };
-    case 'draft-decided.v1':
-      return null; // the vote entry already says it
+    case 'draft-decided.v1': {
+      // The vote entry already says the outcome; an adopted text with paragraphs is printed as adopted (amendments applied).
+      const d = after.drafts.find((x) => x.draftId === e.data.draftId);
+      if (e.data.status !== 'adopted' || !d || d.amends !== undefined || (!d.preambular?.length && !d.operative?.length)) return null;
+      return { kind: 'procedure', text: adoptedText(d) };
+    }
     case 'motion-moved.v1': {
       const d = e.data;
       return {
@@ -278,6 +282,14 @@ function describe(before: SessionState, after: SessionState, e: SessionEvent, op
     default:
       return null;
   }
+}
+
+/** The text as adopted: title, preambular paragraphs, numbered operative paragraphs. */
+export function adoptedText(d: { title: string; symbol?: string; preambular?: string[]; operative?: string[] }): string {
+  const lines = [`Text adopted${d.symbol ? ` (${d.symbol})` : ''}: ${d.title}`];
+  for (const p of d.preambular ?? []) lines.push(p);
+  (d.operative ?? []).forEach((p, i) => lines.push(`${i + 1}. ${p}`));
+  return lines.join('\n');
 }
 
 /** Every event as an entry, in order (events the reducer ignores are skipped). */

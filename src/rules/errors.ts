@@ -14,10 +14,11 @@ import { INVITATION_ERRORS } from './security-council/invitations.js';
 import { BODY_ERRORS } from './bodies/profile.js';
 import { ATTENDANCE_ERRORS } from './general-assembly/attendance.js';
 import { GA_MOTION_ERRORS } from './general-assembly/motions.js';
+import { FLOOR_ERRORS } from './practice/floor.js';
 
 const ALL = [
   ...AGENDA_ERRORS, ...AMENDMENT_ERRORS, ...ARRIA_ERRORS, ...CONVENING_ERRORS, ...INVITATION_ERRORS,
-  ...GA_VOTE_ERRORS, ...GA_ELECTION_ERRORS, ...GA_ARREARS_ERRORS, ...BODY_ERRORS, ...ATTENDANCE_ERRORS, ...GA_MOTION_ERRORS,
+  ...GA_VOTE_ERRORS, ...GA_ELECTION_ERRORS, ...GA_ARREARS_ERRORS, ...BODY_ERRORS, ...ATTENDANCE_ERRORS, ...GA_MOTION_ERRORS, ...FLOOR_ERRORS,
 ] as const;
 
 export type RuleErrorCode = (typeof ALL)[number];

@@ -10,3 +10,5 @@ export * from './presidency.js';
 export { numberWord, withArticle, namesOf, tallyPhrase, shortBy } from './explain.js';
 export * from './security-council/index.js';
 export * from './general-assembly/index.js';
+export * from './practice/floor.js';
+export * from './motion-order.js';

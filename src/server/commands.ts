@@ -37,6 +37,8 @@ export interface NewSession {
   item?: string;
   /** Arria meetings: the conveners (R43); by default the President of the month. */
   conveners?: string[];
+  /** 'mun': Model UN practice options (src/rules/practice); default the UN rules only. */
+  practice?: 'un' | 'mun';
 }
 
 /** Create a session with its seats (data-adapter seatsFor); its secrets are already in the identity store. */
@@ -57,6 +59,7 @@ export async function createSession(ctx: ServerContext, session: NewSession, sea
     ...(session.committee !== undefined ? { committee: session.committee } : {}),
     ...(session.item ? { item: session.item } : {}),
     ...(session.conveners ? { conveners: session.conveners } : {}),
+    ...(session.practice ? { practice: session.practice } : {}),
   });
   if (!result.ok) throw refusal(result.error);
   return result.value.version;

@@ -5,10 +5,12 @@
  * same tokens. A join code is one indexed read by its hash, never a scan of sessions.
  */
 import type { EventStore } from '../store/event-store.js';
+import { CoChairLedger, type CoChair } from './co-chairs.js';
 import { readCredentials, unseal, type Credentials } from './credentials.js';
 import { hashSecret, normalizeJoinCode, sameHash } from './tokens.js';
 
-export type Actor = { role: 'chair' } | { role: 'delegation'; code: string };
+/** A co-chair acts as the chair (`coChair` names which link it holds: co-chairs.ts). */
+export type Actor = { role: 'chair'; coChair?: string } | { role: 'delegation'; code: string };
 
 export interface Delegation {
   code: string;
@@ -29,6 +31,7 @@ interface Known {
 export class SessionDirectory {
   /** Sessions seen (their credentials never change once written). */
   private readonly known = new Map<string, Known>();
+  private readonly ledgers = new Map<string, CoChairLedger>();
 
   constructor(private readonly store: EventStore) {}
 
@@ -43,8 +46,22 @@ export class SessionDirectory {
     const hash = hashSecret(token);
     const actor = known.actors.get(hash);
     // The map found it by its hash; compare again in constant time before trusting it.
-    if (!actor || !sameHash(hash, actor.role === 'chair' ? known.credentials.chair : tokenHashOf(known.credentials, actor.code))) return undefined;
-    return actor;
+    if (actor && sameHash(hash, actor.role === 'chair' ? known.credentials.chair : tokenHashOf(known.credentials, actor.code))) return actor;
+    // Perhaps a co-chair link: read the log afresh, so a revocation on any instance counts at once.
+    const coChair = (await this.ledger(sessionId)).holder(token);
+    return coChair ? { role: 'chair', coChair: coChair.coChairId } : undefined;
+  }
+
+  /** The co-chair links in office, as the log says now. */
+  async coChairs(sessionId: string): Promise<CoChair[]> {
+    return (await this.ledger(sessionId)).list();
+  }
+
+  private async ledger(sessionId: string): Promise<CoChairLedger> {
+    let ledger = this.ledgers.get(sessionId);
+    if (!ledger) this.ledgers.set(sessionId, (ledger = new CoChairLedger()));
+    ledger.absorb(await this.store.read(sessionId, ledger.seen));
+    return ledger;
   }
 
   /** Exchange a join code for its delegation's bearer token; undefined if the code is unknown. */

@@ -60,6 +60,14 @@ const STATUS: Record<CommandErrorCode, number> = {
   'already-issued': 409,
   'unknown-document': 409,
   'document-exists': 409,
+  'floor-held': 409,
+  'no-floor': 409,
+  'unknown-speaker': 409,
+  'unknown-point': 409,
+  'unknown-poll': 409,
+  'poll-closed': 409,
+  'poll-open': 409,
+  'duplicate-id': 409,
   // The rules' refusals (src/rules/errors.ts): the procedure says no to this meeting as it stands.
   'vote-required': 409,
   'already-a-council-member': 409,
@@ -89,6 +97,8 @@ const STATUS: Record<CommandErrorCode, number> = {
   'quorum-not-met': 409,
   'present-and-voting-cannot-abstain': 409,
   'unknown-motion': 409,
+  'invalid-time-limit': 409,
+  'practice-not-enabled': 409,
 };
 
 /** HTTP status for an engine refusal (see STATUS). */

@@ -12,6 +12,7 @@
  */
 import type { EventStore, StoredEvent } from '../store/event-store.js';
 import type { Publisher, Update } from '../store/publisher.js';
+import { publicEvent as restrictedToPlaceholder } from '../sessions/visibility.js';
 
 export interface Subscriber {
   /** Last version this subscriber has been sent. */
@@ -201,19 +202,23 @@ export class LiveHub {
   }
 }
 
-/** The `{type:"events"}` frame, assembled from already-serialised events. */
-export function eventsMessage(serialisedEvents: readonly string[]): string {
-  return '{"type":"events","events":[' + serialisedEvents.join(',') + ']}';
+/**
+ * The `{type:"events"}` frame, assembled from already-serialised events. `serverTime` (ms
+ * since the epoch, when sent) lets each screen correct its own clock, so the floor's
+ * countdown reads the same on the board and every phone.
+ */
+export function eventsMessage(serialisedEvents: readonly string[], serverTime = Date.now()): string {
+  return '{"type":"events","events":[' + serialisedEvents.join(',') + '],"serverTime":' + serverTime + '}';
 }
 
-/** The fields of a stored event a client sees (the store may add private columns later). */
+/** The fields of a stored event a client sees (the store may add private columns later); restricted events become placeholders. */
 function publicEvent(event: StoredEvent): StoredEvent {
-  return {
+  return restrictedToPlaceholder({
     sessionId: event.sessionId,
     version: event.version,
     type: event.type,
     data: event.data,
     commandId: event.commandId,
     at: event.at,
-  };
+  });
 }

@@ -26,6 +26,8 @@ import { councilForecastQuery as forecastQuery } from './routes/forecast.js';
 import { joinBody } from './routes/join.js';
 import { qrParams } from './routes/qr.js';
 import { councilQuery, rosterQuery } from './routes/reference.js';
+import { CoChairsSchema, coChairParams, IssuedCoChairSchema, issueCoChairBody, WhoamiSchema } from './routes/chair-key.js';
+import { NotesSchema } from './routes/notes.js';
 import { eventsQuery, sessionParams } from './routes/sessions.js';
 
 type JsonSchema = Record<string, unknown>;
@@ -34,7 +36,7 @@ type JsonSchema = Record<string, unknown>;
 type Response = string | { description: string; schema: z.ZodType };
 
 interface Operation {
-  method: 'get' | 'post';
+  method: 'get' | 'post' | 'delete';
   /** OpenAPI path, `{id}` style. */
   path: string;
   summary: string;
@@ -69,6 +71,12 @@ export const OPERATIONS: readonly Operation[] = [
   { method: 'get', path: '/api/sessions/{id}/communique', tag: 'sessions', summary: 'A private meeting\'s communiqué (Rule 55), published when the meeting closes', params: sessionParams, responses: { '200': { description: 'The communiqué, once issued', schema: CommuniqueSchema }, '404': 'Not a private meeting, or no such session', ...CLOSED } },
   { method: 'get', path: '/api/sessions/{id}/delegations', tag: 'sessions', summary: 'The join codes again (chair token)', params: sessionParams, auth: 'required', responses: { '200': { description: 'The join codes', schema: z.object({ delegations: z.array(DelegationCredentialSchema) }) }, '401': 'Missing or wrong token', '403': 'Not the chair', ...ERRORS } },
   { method: 'get', path: '/api/sessions/{id}/delegations/{code}/qr.svg', tag: 'sessions', summary: 'A delegation\'s join link as a QR code (chair token)', params: qrParams, auth: 'required', produces: 'image/svg+xml', responses: { '200': 'SVG', '401': 'Missing or wrong token', '403': 'Not the chair', ...ERRORS } },
+  { method: 'get', path: '/api/sessions/{id}/whoami', tag: 'identity', summary: 'Who this token is in the session (chair, co-chair or delegation)', params: sessionParams, auth: 'required', responses: { '200': { description: 'The token\'s holder', schema: WhoamiSchema }, '401': 'Missing, wrong or revoked token', ...ERRORS } },
+  { method: 'get', path: '/api/sessions/{id}/chair/qr.svg', tag: 'identity', summary: 'The console\'s own secret link as a QR code (chair or co-chair token)', params: sessionParams, auth: 'required', produces: 'image/svg+xml', responses: { '200': 'SVG', '401': 'Missing or wrong token', '403': 'Not a chair token', ...ERRORS } },
+  { method: 'get', path: '/api/sessions/{id}/co-chairs', tag: 'identity', summary: 'The co-chair links in force (the President\'s token)', params: sessionParams, auth: 'required', responses: { '200': { description: 'The co-chairs', schema: CoChairsSchema }, '401': 'Missing or wrong token', '403': 'Not the President', ...ERRORS } },
+  { method: 'post', path: '/api/sessions/{id}/co-chairs', tag: 'identity', summary: 'Issue a co-chair link (the President\'s token); the token is shown once', params: sessionParams, body: issueCoChairBody, auth: 'required', responses: { '201': { description: 'The new link', schema: IssuedCoChairSchema }, '401': 'Missing or wrong token', '403': 'Not the President', ...ERRORS } },
+  { method: 'delete', path: '/api/sessions/{id}/co-chairs/{coChairId}', tag: 'identity', summary: 'Revoke a co-chair link (the President\'s token)', params: coChairParams, auth: 'required', responses: { '204': 'Revoked', '401': 'Missing or wrong token', '403': 'Not the President', '404': 'No such co-chair link in force' } },
+  { method: 'get', path: '/api/sessions/{id}/notes', tag: 'sessions', summary: 'The private notes this token may read (the chair: all; a delegation: its own)', params: sessionParams, auth: 'required', responses: { '200': { description: 'The notes', schema: NotesSchema }, '401': 'Missing or wrong token', ...ERRORS } },
   { method: 'get', path: '/api/sessions/{id}/export.{format}', tag: 'records', summary: 'The meeting record (md, html, pdf; a private meeting\'s is its communiqué; ?lang= one of the six official languages) or the votes (csv, json)', params: exportParams, query: exportQuery, auth: 'closed-sessions', produces: 'application/octet-stream', responses: { '200': 'The document', ...CLOSED, ...ERRORS } },
   { method: 'get', path: '/api/sessions/{id}/documents/{file}', tag: 'records', summary: 'A document the session issued (`<documentId>.html` or `.pdf`), in the UN layout', params: documentParams, auth: 'closed-sessions', produces: 'application/octet-stream', responses: { '200': 'The document', ...CLOSED, ...ERRORS } },
   { method: 'post', path: '/api/join', tag: 'identity', summary: 'Exchange a join code for the delegation\'s bearer token', body: joinBody, responses: { '200': { description: 'The delegation\'s token', schema: JoinedSchema }, '401': 'Unknown join code', '429': 'Rate-limited' } },

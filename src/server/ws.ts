@@ -205,7 +205,7 @@ export function attachLiveSockets(
     const parsed = ClientMessageSchema.safeParse(json);
     if (!parsed.success) return sendError(ws, 'invalid-message', 'Expected {type:"command",token,command} or {type:"ping"}.');
     const message = parsed.data;
-    if (message.type === 'ping') return send(ws, '{"type":"pong"}');
+    if (message.type === 'ping') return send(ws, '{"type":"pong","serverTime":' + Date.now() + '}');
     if (message.type === 'pong') return;
     const id = commandId(message.command);
     try {
@@ -235,7 +235,7 @@ export function attachLiveSockets(
       state.alive = false;
       ws.ping();
       // Browsers cannot see protocol pings; the app-level one lets them detect a dead link.
-      send(ws, '{"type":"ping"}');
+      send(ws, '{"type":"ping","serverTime":' + Date.now() + '}');
     }
   }, Math.max(1, Math.floor(options.heartbeatMs / HEARTBEAT_SLICES)));
   heartbeat.unref();

@@ -27,4 +27,6 @@ export interface EngineContext {
   membersOn(body: SessionBody, date: IsoDate): Member[] | null;
   /** The President of the Security Council on a date (Rule 18), or null when unknown. */
   presidentOn(date: IsoDate): StateCode | null;
+  /** The server's clock (ms since the epoch) for facts stamped with it (the floor's start); default Date.now. */
+  now?(): number;
 }

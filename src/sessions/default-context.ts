@@ -4,7 +4,7 @@ import { membersOn, presidentOn } from './data-adapter.js';
 import { decideVote, type RulesOptions } from './rules-adapter.js';
 
 export function engineContext(options: RulesOptions = {}): EngineContext {
-  return { decideVote: (q) => decideVote(q, options), membersOn, presidentOn };
+  return { decideVote: (q) => decideVote(q, options), membersOn, presidentOn, now: () => Date.now() };
 }
 
 export const defaultContext: EngineContext = engineContext();

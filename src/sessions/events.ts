@@ -50,6 +50,8 @@ export interface SessionCreated extends Stamp {
   meetingNumber?: number;
   conveners?: StateCode[];
   seizedItems?: string[];
+  /** Practice option set (src/rules/practice/floor.ts); absent: 'un'. */
+  practice?: 'un' | 'mun';
   sources?: string[];
 }
 export interface Letter {
@@ -146,6 +148,32 @@ export interface DraftSubmitted extends Stamp {
   distance?: number;
   /** Submission order (Rule 32; GA rule 91). */
   seq: number;
+  preambular?: string[];
+  operative?: string[];
+  /** An amendment's target paragraph and wording (see draft-decided: adopted amendments change the text). */
+  paragraph?: ParagraphRef;
+  text?: string;
+}
+export interface ParagraphRef {
+  part: 'preambular' | 'operative';
+  index: number;
+}
+/**
+ * A co-chair link issued or revoked by the President (src/server/co-chairs.ts): identity
+ * facts the server reads; restricted events (visibility.ts), never sent to any client.
+ */
+export interface CoChairIssued extends Stamp {
+  coChairId: string;
+  label?: string;
+  /** The token's SHA-256: kept in the log for every instance's directory, never sent (a restricted event). */
+  credentials?: { token: string };
+}
+export interface CoChairRevoked extends Stamp {
+  coChairId: string;
+}
+export interface DraftCosponsored extends Stamp {
+  draftId: string;
+  member: StateCode;
 }
 export interface DraftWithdrawn extends Stamp {
   draftId: string;
@@ -217,6 +245,57 @@ export interface RollAnswered extends Stamp {
   attendance: Attendance;
   /** The chair recorded the answer for a delegation with no device. */
   recordedBy: 'delegation' | 'chair';
+}
+/** The floor given: `startedAt` is the server's clock (ISO), so every screen counts down alike. */
+export interface FloorGiven extends Stamp {
+  member: string;
+  limitSeconds: number;
+  startedAt: string;
+}
+export interface FloorExtended extends Stamp {
+  seconds: number;
+}
+/** MUN practice: the rest of the time goes to another speaker or to questions (the same speaker answers). */
+export interface FloorYielded extends Stamp {
+  by: string;
+  to: 'speaker' | 'questions';
+  member: string;
+  limitSeconds: number;
+  startedAt: string;
+}
+export interface SpeakersListChanged extends Stamp {
+  speakers: string[];
+}
+export interface PointRaised extends Stamp {
+  pointId: string;
+  by: StateCode;
+  kind: 'order' | 'reply';
+}
+export interface PointResolved extends Stamp {
+  pointId: string;
+  outcome: 'heard' | 'dismissed';
+}
+export interface StrawPollOpened extends Stamp {
+  pollId: string;
+  question: string;
+  options: string[];
+}
+export interface StrawPollAnswered extends Stamp {
+  pollId: string;
+  member: StateCode;
+  option: number;
+}
+export interface StrawPollClosed extends Stamp {
+  pollId: string;
+}
+/** Restricted (visibility.ts): only the chair and the delegation named in it may read it. */
+export interface NoteSent extends Stamp {
+  noteId: string;
+  from: StateCode | 'chair';
+  to: StateCode | 'chair';
+  text: string;
+  /** Server time (ISO). */
+  sentAt: string;
 }
 
 /** An Assembly agenda item as a letter names it: "68", "Promotion and protection of human rights". */
@@ -299,6 +378,19 @@ export interface EventDataMap {
   'document-issued.v1': DocumentIssued;
   'roll-called.v1': RollCalled;
   'roll-answered.v1': RollAnswered;
+  'floor-given.v1': FloorGiven;
+  'floor-extended.v1': FloorExtended;
+  'floor-yielded.v1': FloorYielded;
+  'speakers-list-changed.v1': SpeakersListChanged;
+  'point-raised.v1': PointRaised;
+  'point-resolved.v1': PointResolved;
+  'straw-poll-opened.v1': StrawPollOpened;
+  'straw-poll-answered.v1': StrawPollAnswered;
+  'straw-poll-closed.v1': StrawPollClosed;
+  'note-sent.v1': NoteSent;
+  'draft-cosponsored.v1': DraftCosponsored;
+  'co-chair-issued.v1': CoChairIssued;
+  'co-chair-revoked.v1': CoChairRevoked;
 }
 
 export type EventType = keyof EventDataMap;
@@ -341,6 +433,19 @@ export const EVENT_TYPES: readonly EventType[] = [
   'document-issued.v1',
   'roll-called.v1',
   'roll-answered.v1',
+  'floor-given.v1',
+  'floor-extended.v1',
+  'floor-yielded.v1',
+  'speakers-list-changed.v1',
+  'point-raised.v1',
+  'point-resolved.v1',
+  'straw-poll-opened.v1',
+  'straw-poll-answered.v1',
+  'straw-poll-closed.v1',
+  'note-sent.v1',
+  'draft-cosponsored.v1',
+  'co-chair-issued.v1',
+  'co-chair-revoked.v1',
 ];
 
 /** Build a typed event (keeps handlers short and checked). */

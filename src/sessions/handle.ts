@@ -15,14 +15,18 @@ import {
   adjournMeeting, closeMeeting, countSupport, openMeeting, requestMeeting, resumeMeeting, scheduleMeeting, suspendMeeting, withdrawRequest,
 } from './handlers/convening.js';
 import { createSession } from './handlers/create.js';
-import { submitDraft, withdrawDraft } from './handlers/drafts.js';
+import { cosponsorDraft, submitDraft, withdrawDraft } from './handlers/drafts.js';
 import { issueDocument, setSymbolCounter, submitCommunication } from './handlers/documents.js';
 import { moveMotion } from './handlers/motions.js';
 import {
   declineInvitation, decideInvitations, makeStatement, objectToInvitation, proposeInvitation, requestFloor,
 } from './handlers/participation.js';
+import { addSpeaker, endStatement, extendFloor, giveFloor, moveSpeaker, removeSpeaker, yieldFloor } from './handlers/floor.js';
+import { sendNote } from './handlers/notes.js';
+import { raisePoint, resolvePoint } from './handlers/points.js';
 import type { Handler } from './handlers/shared.js';
 import { answerRoll, callRoll } from './handlers/roll-call.js';
+import { answerStrawPoll, closeStrawPoll, openStrawPoll } from './handlers/straw-polls.js';
 import { castBallot, closeVote, openVote, recordVote } from './handlers/voting.js';
 import type { SessionState } from './state.js';
 
@@ -63,6 +67,20 @@ export const HANDLERS: Handlers = {
   'submit-communication': submitCommunication,
   'issue-document': issueDocument,
   'set-symbol-counter': setSymbolCounter,
+  'give-floor': giveFloor,
+  'extend-floor': extendFloor,
+  'yield-floor': yieldFloor,
+  'end-statement': endStatement,
+  'add-speaker': addSpeaker,
+  'remove-speaker': removeSpeaker,
+  'move-speaker': moveSpeaker,
+  'raise-point': raisePoint,
+  'resolve-point': resolvePoint,
+  'open-straw-poll': openStrawPoll,
+  'answer-straw-poll': answerStrawPoll,
+  'close-straw-poll': closeStrawPoll,
+  'send-note': sendNote,
+  'cosponsor-draft': cosponsorDraft,
 };
 
 /** Decide a parsed command. Rejections are values. */

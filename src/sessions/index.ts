@@ -7,3 +7,4 @@ export * from './events.js';
 export * from './state.js';
 export { reduce, replay } from './reducer.js';
 export * from './documents.js';
+export * from './visibility.js';

@@ -11,6 +11,7 @@
  */
 import { checkEvent } from '../protocol/events.js';
 import type { EventOf, SessionEvent } from './events.js';
+import { amendText, applyRunning } from './reduce-running.js';
 
 type DocumentEvent = EventOf<'communication-submitted.v1'> | EventOf<'symbol-counter-set.v1'> | EventOf<'document-issued.v1'>;
 import { initialState, type Invitation, type SessionState } from './state.js';
@@ -154,19 +155,25 @@ function apply(state: SessionState, e: SessionEvent, grow: Grow): SessionState {
       return grow.with(state, {
         statements: grow.append(state.statements, e.data),
         speakers: state.speakers.includes(e.data.speaker) ? state.speakers.filter((s) => s !== e.data.speaker) : state.speakers,
+        floor: state.floor?.member === e.data.speaker ? null : state.floor,
       });
     case 'draft-submitted.v1':
       return grow.with(state, { drafts: grow.append(state.drafts, { ...e.data, status: 'submitted' as const }) });
     case 'draft-withdrawn.v1':
       return grow.with(state, { drafts: state.drafts.map((d) => (d.draftId === e.data.draftId ? { ...d, status: 'withdrawn' } : d)) });
-    case 'draft-decided.v1':
-      return grow.with(state, { drafts: state.drafts.map((d) => (d.draftId === e.data.draftId ? { ...d, status: e.data.status } : d)) });
+    case 'draft-decided.v1': {
+      const drafts = state.drafts.map((d) => (d.draftId === e.data.draftId ? { ...d, status: e.data.status } : d));
+      const decided = drafts.find((d) => d.draftId === e.data.draftId);
+      // An adopted amendment changes the text it amends: that text is then voted as amended.
+      return grow.with(state, { drafts: decided && e.data.status === 'adopted' ? amendText(drafts, decided) : drafts });
+    }
     case 'motion-moved.v1':
       return grow.with(state, { motions: grow.append(state.motions, { ...e.data, status: 'pending' as const }) });
     case 'motion-decided.v1':
       return grow.with(state, { motions: state.motions.map((m) => (m.motionId === e.data.motionId ? { ...m, status: e.data.status } : m)) });
     case 'vote-opened.v1':
-      return grow.with(state, { openVote: { ...e.data, ballots: {} } });
+      // Nobody holds the floor once voting begins (R27).
+      return grow.with(state, { openVote: { ...e.data, ballots: {} }, floor: null });
     case 'ballot-cast.v1': {
       const open = state.openVote;
       if (!open || open.voteId !== e.data.voteId) return state;
@@ -182,13 +189,27 @@ function apply(state: SessionState, e: SessionEvent, grow: Grow): SessionState {
     case 'webcast-decided.v1':
       return grow.with(state, { webcast: { ...state.webcast, decision: e.data } });
     case 'meeting-suspended.v1':
-      return grow.with(state, { phase: 'suspended' });
+      return grow.with(state, { phase: 'suspended', floor: null });
     case 'meeting-resumed.v1':
       return grow.with(state, { phase: 'open' });
     case 'meeting-adjourned.v1':
-      return grow.with(state, { phase: 'adjourned' });
+      return grow.with(state, { phase: 'adjourned', floor: null });
     case 'meeting-closed.v1':
-      return grow.with(state, { phase: 'closed', openVote: null });
+      return grow.with(state, { phase: 'closed', openVote: null, floor: null });
+    case 'floor-given.v1':
+    case 'floor-extended.v1':
+    case 'floor-yielded.v1':
+    case 'speakers-list-changed.v1':
+    case 'point-raised.v1':
+    case 'point-resolved.v1':
+    case 'straw-poll-opened.v1':
+    case 'straw-poll-answered.v1':
+    case 'straw-poll-closed.v1':
+    case 'draft-cosponsored.v1':
+      return applyRunning(state, e);
+    case 'note-sent.v1':
+      // Restricted (visibility.ts): a note never enters the state, which is public.
+      return state;
     case 'roll-called.v1':
       return grow.with(state, { roll: { rollId: e.data.rollId, answers: {} } });
     case 'roll-answered.v1': {
@@ -196,6 +217,10 @@ function apply(state: SessionState, e: SessionEvent, grow: Grow): SessionState {
       if (!roll) return state;
       return grow.with(state, { roll: grow.with(roll, { answers: grow.set(roll.answers, e.data.member, e.data.attendance) }) });
     }
+    case 'co-chair-issued.v1':
+    case 'co-chair-revoked.v1':
+      // Who holds which key is the server's business (src/server/co-chairs.ts), not the meeting's.
+      return state;
     case 'communication-submitted.v1':
     case 'symbol-counter-set.v1':
     case 'document-issued.v1':

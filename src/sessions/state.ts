@@ -48,6 +48,8 @@ export interface Invitation {
 
 export interface Draft extends DraftSubmitted {
   status: 'submitted' | 'adopted' | 'not-adopted' | 'withdrawn' | 'lapsed';
+  /** Delegations that signed on after submission (issue 10). */
+  cosponsors?: StateCode[];
 }
 
 export interface Motion extends MotionMoved {
@@ -75,6 +77,31 @@ export interface DocumentsState {
   counters: Record<string, number>;
 }
 
+/** Who has the floor, and since when by the server's clock (countdown: src/rules/practice/floor.ts). */
+export interface Floor {
+  member: string;
+  limitSeconds: number;
+  startedAt: string;
+  /** 'questions': the speaker yielded to questions and answers them (MUN practice). */
+  mode: 'statement' | 'questions';
+}
+
+export interface Point {
+  pointId: string;
+  by: StateCode;
+  kind: 'order' | 'reply';
+  status: 'pending' | 'heard' | 'dismissed';
+}
+
+export interface StrawPoll {
+  pollId: string;
+  question: string;
+  options: string[];
+  /** Each member's latest answer (an index into options). */
+  answers: Record<StateCode, number>;
+  status: 'open' | 'closed';
+}
+
 export interface SessionState {
   /** Null until the session-created event: nothing else applies before it. */
   session: SessionCreated | null;
@@ -98,6 +125,11 @@ export interface SessionState {
   documents: DocumentsState;
   /** The last roll call of attendance (GA rules 67, 108): who answered, and how. Null until one is called. */
   roll: { rollId: string; answers: Record<StateCode, Attendance> } | null;
+  /** The speaker now on the floor (issue 10), null when nobody speaks. */
+  floor: Floor | null;
+  points: Point[];
+  /** Non-binding; never decisions. */
+  strawPolls: StrawPoll[];
 }
 
 export const initialState: SessionState = Object.freeze({
@@ -119,6 +151,9 @@ export const initialState: SessionState = Object.freeze({
   webcast: { consents: {}, decision: null },
   documents: { communications: [], issued: [], counters: {} },
   roll: null,
+  floor: null,
+  points: [],
+  strawPolls: [],
 }) as SessionState;
 
 /** Every symbol issued in the session, each series' own (not the joint form). */

@@ -28,6 +28,9 @@ const SESSION_ROUTES: Record<string, (id: string) => string[]> = {
   'GET /api/sessions/:id/delegations/:code/qr.svg': (id) => [`/api/sessions/${id}/delegations/USA/qr.svg`],
   'POST /api/sessions/:id/commands': (id) => [`/api/sessions/${id}/commands`],
   'GET /api/sessions/:id/documents/:file': (id) => [`/api/sessions/${id}/documents/doc1.html`, `/api/sessions/${id}/documents/doc1.pdf`],
+  'GET /api/sessions/:id/chair/qr.svg': (id) => [`/api/sessions/${id}/chair/qr.svg`],
+  'GET /api/sessions/:id/co-chairs': (id) => [`/api/sessions/${id}/co-chairs`],
+  'POST /api/sessions/:id/co-chairs': (id) => [`/api/sessions/${id}/co-chairs`],
 };
 
 /** Routes that reveal no session, and why. */
@@ -47,10 +50,16 @@ const OTHER_ROUTES: Record<string, string> = {
   'GET /api/docs.css': 'its stylesheet',
   'GET /': 'the web app (no build in this test: a placeholder page)',
   'GET /*': 'the web app\'s static files',
+  'GET /api/sessions/:id/whoami': 'says only who the presented token is; any other reader gets 401 (test/server/co-chair.test.ts)',
+  'GET /api/sessions/:id/notes': 'restricted notes, for the chair\'s and the named delegation\'s tokens only (test/server/notes.test.ts)',
+  'DELETE /api/sessions/:id/co-chairs/:coChairId': 'the President\'s token only; answers no content (test/server/co-chair.test.ts)',
 };
 
 /** Chair-only routes: a delegation is refused them in every kind of session. */
-const CHAIR_ONLY = new Set(['GET /api/sessions/:id/delegations', 'GET /api/sessions/:id/delegations/:code/qr.svg']);
+const CHAIR_ONLY = new Set([
+  'GET /api/sessions/:id/delegations', 'GET /api/sessions/:id/delegations/:code/qr.svg',
+  'GET /api/sessions/:id/chair/qr.svg', 'GET /api/sessions/:id/co-chairs', 'POST /api/sessions/:id/co-chairs',
+]);
 
 describe('private meetings and consultations: participants only', () => {
   let server: TestServer;

@@ -3,6 +3,7 @@ import { type CommandModule, UsageError } from '../command.js';
 import { parseOptions } from '../args.js';
 import { writeWhole } from '../write-whole.js';
 import { EXPORT_FORMATS, renderSession, type ExportFormat } from '../../records/render.js';
+import { isRestricted } from '../../sessions/visibility.js';
 import { DEFAULT_STORE_URL, loadSessionEvents } from '../session-events.js';
 import { isLanguage, LANGUAGES } from '../../records/explain/index.js';
 
@@ -20,7 +21,8 @@ export const exportCommand: CommandModule = {
       throw new UsageError(e.message);
     });
     if (!loaded) throw new UsageError(`no fixture or stored session "${id}" (try: council sessions)`);
-    const output = await renderSession(loaded.events, format as ExportFormat, lang);
+    // Exports are public documents: restricted events (notes) never reach them.
+    const output = await renderSession(loaded.events.filter((e) => !isRestricted(e.type)), format as ExportFormat, lang);
     if (output === null) throw new UsageError(`session "${id}" has no session-created event`);
     if (parsed.values.out) {
       await writeWhole(parsed.values.out, output);

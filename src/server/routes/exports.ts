@@ -8,6 +8,7 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { EXPORT_FORMATS, renderSession } from '../../records/render.js';
 import { LANGUAGES } from '../../records/explain/index.js';
+import { isRestricted } from '../../sessions/visibility.js';
 import type { ServerContext } from '../context.js';
 import { HttpError } from '../errors.js';
 import { bearerToken } from '../commands.js';
@@ -45,7 +46,8 @@ export function exportRoutes(app: FastifyInstance, ctx: ServerContext): void {
       const view = await ctx.commands.service.load(id);
       if (!RECORD_FORMATS.has(format) || publishedToPublic(access.format, view.ok ? view.value.state.phase : 'unknown') !== 'communique') throw privateSession(access.format, id);
     }
-    const rendered = await renderSession(events, format, lang);
+    // Exports are public documents: restricted events (notes) never reach them.
+    const rendered = await renderSession(events.filter((e) => !isRestricted(e.type)), format, lang);
     if (rendered === null) throw new HttpError(404, 'no-record', `This session has nothing to export as ${format}.`);
     return reply
       .type(CONTENT_TYPES[format])

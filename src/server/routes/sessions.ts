@@ -13,6 +13,7 @@ import { HttpError } from '../errors.js';
 import { parseOr400 } from '../http.js';
 import { privateSession, publishedToPublic } from '../privacy.js';
 import { communiqueOf } from '../published.js';
+import { publicEvent } from '../../sessions/visibility.js';
 
 /** The defined fields of `o` among `keys` (exactOptionalPropertyTypes: no undefined values passed on). */
 function pick<T extends object, K extends keyof T>(o: T, keys: readonly K[]): Partial<Pick<T, K>> {
@@ -87,7 +88,7 @@ export function sessionRoutes(app: FastifyInstance, ctx: ServerContext, createLi
     if (events.length === 0 && !(await ctx.directory.exists(id))) {
       throw new HttpError(404, 'session-not-found', `There is no session "${id}".`);
     }
-    return { sessionId: id, events };
+    return { sessionId: id, events: events.map(publicEvent) };
   });
 
   app.post('/api/sessions/:id/commands', async (request) => {

@@ -62,6 +62,7 @@ export const createSession: Handler<'create-session'> = (state, c, ctx) => {
         meetingNumber: c.meetingNumber,
         conveners,
         seizedItems: c.seizedItems,
+        practice: c.practice,
         sources: c.sources,
       }),
     ),

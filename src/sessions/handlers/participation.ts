@@ -77,7 +77,7 @@ export const declineInvitation: Handler<'decline-invitation'> = (state, c) => {
 };
 
 /** Who may speak: members, invitees who accepted, and, in informal formats, anyone the chair calls. */
-function maySpeak(state: SessionState, speaker: string): boolean {
+export function maySpeak(state: SessionState, speaker: string): boolean {
   const s = state.session!;
   if (s.members.length === 0 || !isFormal(state)) return true;
   // Members speak; so do the session's observers (they never vote).

@@ -13,6 +13,7 @@ import type {
   Fixture,
   FixtureSummary,
   Joined,
+  Note,
   SessionSnapshot,
   StoredEvent,
   RosterOnDate,
@@ -20,7 +21,7 @@ import type {
 } from './types.js';
 
 interface RequestOptions {
-  method?: 'GET' | 'POST';
+  method?: 'GET' | 'POST' | 'DELETE';
   body?: unknown;
   token?: string | undefined;
 }
@@ -81,6 +82,21 @@ export const api = {
   /** The join codes again (chair token): for the console after a reload or on another device. */
   delegations: (sessionId: string, token: string) =>
     call<{ delegations: DelegationCredential[] }>(`/api/sessions/${enc(sessionId)}/delegations`, { token }),
+  /** Who this token is in the session (401: not one of its tokens, or a revoked co-chair link). */
+  whoami: (sessionId: string, token: string) =>
+    call<{ role: 'chair' | 'delegation'; coChair?: string; code?: string }>(`/api/sessions/${enc(sessionId)}/whoami`, { token }),
+  coChairs: (sessionId: string, token: string) =>
+    call<{ coChairs: { coChairId: string; label?: string }[] }>(`/api/sessions/${enc(sessionId)}/co-chairs`, { token }),
+  issueCoChair: (sessionId: string, token: string, label?: string) =>
+    call<{ coChairId: string; token: string; url: string }>(`/api/sessions/${enc(sessionId)}/co-chairs`, {
+      method: 'POST',
+      body: label ? { label } : {},
+      token,
+    }),
+  revokeCoChair: (sessionId: string, token: string, coChairId: string) =>
+    call<null>(`/api/sessions/${enc(sessionId)}/co-chairs/${enc(coChairId)}`, { method: 'DELETE', token }),
+  /** The notes this token may read (the chair: all; a delegation: its own exchange with the chair). */
+  notes: (sessionId: string, token: string) => call<{ notes: Note[] }>(`/api/sessions/${enc(sessionId)}/notes`, { token }),
   council: (date: string) => call<CouncilOnDate>(`/api/council?date=${enc(date)}`),
   roster: (body: SessionBodyKind, date: string) => call<RosterOnDate>(`/api/roster?body=${enc(body)}&date=${enc(date)}`),
   forecast: (params: Record<string, string>) => call<unknown>(`/api/forecast?${new URLSearchParams(params).toString()}`),
@@ -110,6 +126,16 @@ export async function downloadExport(sessionId: string, format: 'csv' | 'json' |
     return true;
   } catch {
     return false;
+  }
+}
+
+/** The console's own secret link as a QR code (SVG text), drawn for the token that asks. */
+export async function fetchChairQrSvg(sessionId: string, token: string): Promise<string | null> {
+  try {
+    const response = await fetch(`/api/sessions/${enc(sessionId)}/chair/qr.svg`, { headers: { authorization: `Bearer ${token}` } });
+    return response.ok ? await response.text() : null;
+  } catch {
+    return null;
   }
 }
 

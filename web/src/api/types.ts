@@ -36,3 +36,13 @@ export interface Fixture {
   events: StoredEvent[];
 }
 
+
+/** A private note between a delegation and the chair (GET /api/sessions/:id/notes). */
+export interface Note {
+  version: number;
+  noteId: string;
+  from: string;
+  to: string;
+  text: string;
+  sentAt: string;
+}

@@ -32,6 +32,7 @@ export function Horseshoe({ members, president, marks, centre = [] }: Props) {
   const ordered = seatOrder(members, president);
   const positions = horseshoePositions(ordered.length, CX, CY, RADIUS, ARM);
   return (
+    <>
     <svg className="horseshoe" viewBox="-70 -90 1140 710" aria-hidden="true" focusable="false">
       <path
         d={`M ${CX - RADIUS} ${CY + ARM} L ${CX - RADIUS} ${CY} A ${RADIUS} ${RADIUS} 0 0 1 ${CX + RADIUS} ${CY} L ${CX + RADIUS} ${CY + ARM}`}
@@ -73,6 +74,20 @@ export function Horseshoe({ members, president, marks, centre = [] }: Props) {
         );
       })}
     </svg>
+    {/* Too narrow for the drawing's lettering to stay legible (a phone): the same seats as a grid. */}
+    <ul className="seat-grid" aria-hidden="true">
+      {ordered.map((member) => {
+        const look = marks[member.code] ?? BALLOT_LOOK.pending;
+        return (
+          <li key={member.code} className={`seat-cell ${look.className}`} data-code={member.code}>
+            <span className={`ballot-chip ${look.className}`}>{look.glyph}</span>
+            <span className="seat-cell-name">{plateName(member.code, member.name)}</span>
+            <span className="seat-cell-word">{member.code === president ? `${t(look.word)} · ${t('board.presidentSeat')}` : t(look.word)}</span>
+          </li>
+        );
+      })}
+    </ul>
+    </>
   );
 }
 

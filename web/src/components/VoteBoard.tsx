@@ -102,7 +102,7 @@ export function VoteBoard({ members, president, vote, tableVisible = false, head
         role="status" aria-live="polite" aria-atomic="true" data-testid="outcome">
         {words ? (
           <>
-            <p className="outcome-headline">{words.headline}</p>
+            <p className="outcome-headline">{keepTogether(words.headline, decision ? tallyText(decision.tally) : '')}</p>
             <p className="outcome-reason">{words.reason}</p>
           </>
         ) : null}
@@ -110,6 +110,19 @@ export function VoteBoard({ members, president, vote, tableVisible = false, head
       {/* The Hall board carries each seat's word for screen readers itself: no hidden twin table of 193 rows. */}
       {(assembly && Object.keys(ballots).length === 0) || (hall && !tableVisible) ? null : <VoteTable members={members} ballots={ballots} visible={tableVisible} />}
     </section>
+  );
+}
+
+/** The tally inside a sentence, kept on one line: "10-3-2" must not break at its hyphens. */
+function keepTogether(sentence: string, figures: string) {
+  const at = figures ? sentence.indexOf(figures) : -1;
+  if (at < 0) return sentence;
+  return (
+    <>
+      {sentence.slice(0, at)}
+      <span className="tally-figures">{figures}</span>
+      {sentence.slice(at + figures.length)}
+    </>
   );
 }
 

@@ -3,6 +3,7 @@ import type { BallotValue } from '../api/types.js';
 import { useI18n } from '../i18n/index.js';
 import type { Member } from '../session/view.js';
 import { BALLOT_LOOK } from './ballotStyle.js';
+import { ScrollBox } from './ScrollBox.js';
 
 interface Props {
   members: Member[];
@@ -12,8 +13,9 @@ interface Props {
 
 export function VoteTable({ members, ballots, visible }: Props) {
   const { t, stateName } = useI18n();
-  return (
-    <table className={visible ? 'vote-table' : 'sr-only'}>
+  // Hidden, the table sits in a 1px box: a table given the sr-only class itself still takes its content's width.
+  const table = (
+    <table className="vote-table">
       <caption>{t('board.tableCaption')}</caption>
       <thead>
         <tr>
@@ -39,4 +41,5 @@ export function VoteTable({ members, ballots, visible }: Props) {
       </tbody>
     </table>
   );
+  return visible ? <ScrollBox label={t('board.tableCaption')}>{table}</ScrollBox> : <div className="sr-only">{table}</div>;
 }

@@ -4,6 +4,7 @@
  * duplicates, and it reconnects with capped exponential backoff and jitter.
  */
 import type { ServerMessage, StoredEvent } from '../api/types.js';
+import { noteServerTime } from './serverClock.js';
 
 export type ConnectionStatus = 'connecting' | 'live' | 'reconnecting' | 'offline';
 
@@ -97,6 +98,7 @@ export class EventStream {
     } catch {
       return;
     }
+    if ('serverTime' in message) noteServerTime(message.serverTime);
     if (message.type === 'ping') {
       this.send({ type: 'pong' });
       return;

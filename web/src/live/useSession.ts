@@ -15,6 +15,8 @@ export interface LiveState {
   missing: boolean;
   /** A private meeting or consultations, and no participant's token: nothing to stream (spec R41, R42). */
   restricted: boolean;
+  /** How many restricted events (notes) the stream has announced: a change means "fetch the notes you may read". */
+  notesSignal: number;
 }
 
 /** `token`: the chair's or the delegation's, needed to follow a private meeting or consultations. */
@@ -44,5 +46,6 @@ export function useSession(sessionId: string | null, token: string | null = null
   const { events, status } = useEventStream(readable ? sessionId : null, token);
   const state = useMemo(() => project(events), [events]);
   const last = events[events.length - 1];
-  return { state, version: last?.version ?? 0, status, loaded: state.session !== null, missing, restricted };
+  const notesSignal = useMemo(() => events.filter((e) => e.type === 'restricted').length, [events]);
+  return { state, version: last?.version ?? 0, status, loaded: state.session !== null, missing, restricted, notesSignal };
 }

@@ -5,12 +5,13 @@
  */
 import type { StoredEvent } from '../api/types.js';
 import { decideArriaWebcast, publication, type Ballot, type Decision, type WebcastStance } from '../../../src/rules/index.js';
-import { composition, replay, type Majority, type Matter, type Member, type SessionState, type VoteSubject } from '../../../src/sessions/index.js';
+import { composition, replay, RESTRICTED_PLACEHOLDER, type Majority, type Matter, type Member, type SessionState, type VoteSubject } from '../../../src/sessions/index.js';
 
 export type { Decision, Matter, Member, SessionState };
 
 export function project(events: readonly StoredEvent[]): SessionState {
-  return replay(events);
+  // A restricted event reaches public readers as a placeholder (src/sessions/visibility.ts): nothing to fold.
+  return replay(events.filter((e) => e.type !== RESTRICTED_PLACEHOLDER));
 }
 
 /** A vote as the board shows it, open or recorded. */

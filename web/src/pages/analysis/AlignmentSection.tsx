@@ -3,6 +3,7 @@
  * the server's SVG map inline, and the same positions as a table for screen readers and
  * anyone who prefers numbers. A server without the GA data answers 503: we say so plainly.
  */
+import { ScrollBox } from '../../components/ScrollBox.js';
 import { useEffect, useState, type FormEvent } from 'react';
 import { ISSUE_KEYS } from '../../../../src/protocol/words.js';
 import { api } from '../../api/client.js';
@@ -107,7 +108,9 @@ export function AlignmentSection() {
         <>
           <figure className="alignment-map">
             {/* The server's own SVG (escaped text, role="img" with a title): drawn once, in one place. */}
-            <div dangerouslySetInnerHTML={{ __html: status.map.svg }} />
+            <ScrollBox label={t('analysis.mapHeading')}>
+              <div dangerouslySetInnerHTML={{ __html: status.map.svg }} />
+            </ScrollBox>
             <figcaption className="help">
               {t('analysis.mapLabel', {
                 from: status.map.from,
@@ -119,31 +122,33 @@ export function AlignmentSection() {
           </figure>
           <details>
             <summary>{t('analysis.tableToggle')}</summary>
-            <table className="vote-table" data-testid="map-table">
-              <caption>{t('analysis.tableCaption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('analysis.state')}</th>
-                  <th scope="col">{t('analysis.group')}</th>
-                  <th scope="col">{t('analysis.dim1')}</th>
-                  <th scope="col">{t('analysis.dim2')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {[...status.map.points]
-                  .sort((a, b) => b.x - a.x)
-                  .map((p) => (
-                    <tr key={p.code}>
-                      <th scope="row">
-                        {stateName(p.code, p.name)} ({p.code})
-                      </th>
-                      <td>{groupName(p.group)}</td>
-                      <td>{p.x.toFixed(3)}</td>
-                      <td>{p.y.toFixed(3)}</td>
-                    </tr>
-                  ))}
-              </tbody>
-            </table>
+            <ScrollBox label={t('analysis.tableCaption')}>
+              <table className="vote-table" data-testid="map-table">
+                <caption>{t('analysis.tableCaption')}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('analysis.state')}</th>
+                    <th scope="col">{t('analysis.group')}</th>
+                    <th scope="col">{t('analysis.dim1')}</th>
+                    <th scope="col">{t('analysis.dim2')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {[...status.map.points]
+                    .sort((a, b) => b.x - a.x)
+                    .map((p) => (
+                      <tr key={p.code}>
+                        <th scope="row">
+                          {stateName(p.code, p.name)} ({p.code})
+                        </th>
+                        <td>{groupName(p.group)}</td>
+                        <td>{p.x.toFixed(3)}</td>
+                        <td>{p.y.toFixed(3)}</td>
+                      </tr>
+                    ))}
+                </tbody>
+              </table>
+            </ScrollBox>
           </details>
         </>
       ) : null}

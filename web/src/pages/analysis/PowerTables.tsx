@@ -2,6 +2,7 @@
  * Exact voting power of the Council's seats (/api/power): today's Council in the binary
  * and the abstention-aware model, and the Council of 1946–1965, each labelled with its model.
  */
+import { ScrollBox } from '../../components/ScrollBox.js';
 import { useEffect, useState } from 'react';
 import { api } from '../../api/client.js';
 import { useI18n, type MessageKey } from '../../i18n/index.js';
@@ -37,27 +38,29 @@ export function PowerTables() {
         if (rows === undefined) return <p key={body}>{t('common.loading')}</p>;
         if (rows === 'failed') return <p key={body} className="error">{t('analysis.powerUnavailable')}</p>;
         return (
-          <table key={body} className="vote-table power-table" data-testid={`power-${body}`}>
-            <caption>{t(`analysis.power.${body}` as MessageKey)}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('analysis.memberClass')}</th>
-                <th scope="col">{t('analysis.count')}</th>
-                <th scope="col">{t('analysis.shapley')}</th>
-                <th scope="col">{t('analysis.banzhaf')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((r) => (
-                <tr key={r.seat}>
-                  <th scope="row">{t(r.seat === 'permanent' ? 'analysis.permanent' : 'analysis.elected')}</th>
-                  <td>{r.count}</td>
-                  <td>{show(r.shapleyShubik)}</td>
-                  <td>{show(r.banzhafNormalized)}</td>
+          <ScrollBox key={body} label={t(`analysis.power.${body}` as MessageKey)}>
+            <table className="vote-table power-table" data-testid={`power-${body}`}>
+              <caption>{t(`analysis.power.${body}` as MessageKey)}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('analysis.memberClass')}</th>
+                  <th scope="col">{t('analysis.count')}</th>
+                  <th scope="col">{t('analysis.shapley')}</th>
+                  <th scope="col">{t('analysis.banzhaf')}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {rows.map((r) => (
+                  <tr key={r.seat}>
+                    <th scope="row">{t(r.seat === 'permanent' ? 'analysis.permanent' : 'analysis.elected')}</th>
+                    <td>{r.count}</td>
+                    <td>{show(r.shapleyShubik)}</td>
+                    <td>{show(r.banzhafNormalized)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </ScrollBox>
         );
       })}
     </section>

@@ -15,6 +15,8 @@ import { useSession } from '../../live/useSession.js';
 import { currentVote, isAssembly, members, presentSet, type SessionState } from '../../session/view.js';
 import { WebcastBoard } from './WebcastBoard.js';
 import { SpeakersList } from '../../components/SpeakersList.js';
+import { FloorClock } from '../../components/FloorClock.js';
+import { StrawPollResult } from '../../components/StrawPollResult.js';
 
 export function BoardPage({ sessionId }: { sessionId: string }) {
   const { t } = useI18n();
@@ -67,9 +69,12 @@ function PrivateBoard({ sessionId }: { sessionId: string }) {
 export function Board({ state }: { state: SessionState }) {
   const { t } = useI18n();
   const arria = state.session?.format === 'arria';
+  const openPoll = state.strawPolls.find((p) => p.status === 'open');
   return (
     <div className="board">
       <MeetingSummary state={state} />
+      <FloorClock state={state} large />
+      {openPoll ? <StrawPollResult poll={openPoll} /> : null}
       {arria ? (
         <WebcastBoard state={state} />
       ) : (

@@ -38,17 +38,19 @@ export function WebcastBoard({ state }: { state: SessionState }) {
         <p className="outcome-reason">{detail}</p>
         <p>{t('webcast.inPerson')}</p>
       </div>
-      <table className="sr-only">
-        <caption>{t('webcast.tableCaption')}</caption>
-        <tbody>
-          {seats.map((m) => (
-            <tr key={m.code}>
-              <th scope="row">{stateName(m.code, m.name)}</th>
-              <td>{t((marks[m.code] ?? CONSENT_LOOK.pending).word)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <div className="sr-only">
+        <table>
+          <caption>{t('webcast.tableCaption')}</caption>
+          <tbody>
+            {seats.map((m) => (
+              <tr key={m.code}>
+                <th scope="row">{stateName(m.code, m.name)}</th>
+                <td>{t((marks[m.code] ?? CONSENT_LOOK.pending).word)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </section>
   );
 }

@@ -2,6 +2,7 @@
  * The fifteen join codes, links and QR codes to hand out (or print). The codes were shown
  * once at creation; this device kept them. QR codes come from the server, chair token only.
  */
+import { ScrollBox } from '../../components/ScrollBox.js';
 import { useEffect, useState } from 'react';
 import { api, fetchQrSvg } from '../../api/client.js';
 import type { DelegationCredential } from '../../api/types.js';
@@ -44,30 +45,32 @@ export function DelegationsPanel({ sessionId, token, state }: { sessionId: strin
               ))}
             </ul>
           ) : (
-            <table className="vote-table codes">
-              <caption className="sr-only">{t('delegations.heading')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('board.member')}</th>
-                  <th scope="col">{t('delegations.code')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {codes.map((d) => (
-                  <tr key={d.code}>
-                    <th scope="row">
-                      {stateName(d.code, d.name)}
-                      {joinedNote(d.code)}
-                    </th>
-                    <td>
-                      <a href={d.url} className="join-code" data-code={d.code}>
-                        <code>{d.joinCode}</code>
-                      </a>
-                    </td>
+            <ScrollBox label={t('delegations.heading')}>
+              <table className="vote-table codes">
+                <caption className="sr-only">{t('delegations.heading')}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('board.member')}</th>
+                    <th scope="col">{t('delegations.code')}</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {codes.map((d) => (
+                    <tr key={d.code}>
+                      <th scope="row">
+                        {stateName(d.code, d.name)}
+                        {joinedNote(d.code)}
+                      </th>
+                      <td>
+                        <a href={d.url} className="join-code" data-code={d.code}>
+                          <code>{d.joinCode}</code>
+                        </a>
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </ScrollBox>
           )}
         </>
       )}

@@ -11,6 +11,9 @@ export function DraftForm({ state, commands }: { state: SessionState; commands: 
   const [symbol, setSymbol] = useState('');
   const [title, setTitle] = useState('');
   const [sponsors, setSponsors] = useState<string[]>([]);
+  const [preambular, setPreambular] = useState('');
+  const [operative, setOperative] = useState('');
+  const lines = (text: string) => text.split('\n').map((l) => l.trim()).filter(Boolean);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const payload: Record<string, unknown> = {
@@ -20,12 +23,16 @@ export function DraftForm({ state, commands }: { state: SessionState; commands: 
       matter: 'non-procedural',
     };
     if (symbol.trim()) payload.symbol = symbol.trim();
+    if (lines(preambular).length) payload.preambular = lines(preambular);
+    if (lines(operative).length) payload.operative = lines(operative);
     void commands.send('submit-draft', payload).then((r) => {
       if (r.ok) {
         setOpen(false);
         setSymbol('');
         setTitle('');
         setSponsors([]);
+        setPreambular('');
+        setOperative('');
       }
     });
   };
@@ -45,6 +52,10 @@ export function DraftForm({ state, commands }: { state: SessionState; commands: 
       <input id="draft-symbol" value={symbol} onChange={(e) => setSymbol(e.target.value)} placeholder="S/2026/123" />
       <label htmlFor="draft-title">{t('draft.title')}</label>
       <input id="draft-title" value={title} onChange={(e) => setTitle(e.target.value)} required />
+      <label htmlFor="draft-preambular">{t('draft.preambular')}</label>
+      <textarea id="draft-preambular" value={preambular} onChange={(e) => setPreambular(e.target.value)} rows={3} />
+      <label htmlFor="draft-operative">{t('draft.operative')}</label>
+      <textarea id="draft-operative" value={operative} onChange={(e) => setOperative(e.target.value)} rows={4} />
       <MemberPicker legend={t('draft.sponsors')} members={members(state)} chosen={sponsors} onChange={setSponsors} idPrefix="spon" />
       <div className="row">
         <button type="submit" disabled={commands.busy}>

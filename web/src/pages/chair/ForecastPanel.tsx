@@ -5,6 +5,7 @@
  * the chair picks the resolution series and the majority, and gets the whip count of every
  * Member. Without the service, the panel says so and nothing else changes.
  */
+import { ScrollBox } from '../../components/ScrollBox.js';
 import { useState, type FormEvent } from 'react';
 import { api } from '../../api/client.js';
 import type { ApiError } from '../../api/types.js';
@@ -138,27 +139,29 @@ export function ForecastPanel({ state }: { state: SessionState }) {
                 : t('forecast.summary', { pass: percent(forecast.passProbability), yes: forecast.expectedYes.toFixed(1) })}
             </p>
             {forecast.swing.length > 0 ? <p>{t('forecast.swing', { names: list(forecast.swing.slice(0, 4).map(name)) })}</p> : null}
-            <table className="vote-table">
-              <caption>{t('forecast.caption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('board.member')}</th>
-                  <th scope="col">{t('ballot.yes')}</th>
-                  <th scope="col">{t('ballot.no')}</th>
-                  <th scope="col">{t('ballot.abstain')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {forecast.members.map((m) => (
-                  <tr key={m.code}>
-                    <th scope="row">{name(m.code)}</th>
-                    <td>{percent(m.p.yes)}</td>
-                    <td>{percent(m.p.no)}</td>
-                    <td>{percent(m.p.abstain)}</td>
+            <ScrollBox label={t('forecast.caption')}>
+              <table className="vote-table">
+                <caption>{t('forecast.caption')}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('board.member')}</th>
+                    <th scope="col">{t('ballot.yes')}</th>
+                    <th scope="col">{t('ballot.no')}</th>
+                    <th scope="col">{t('ballot.abstain')}</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {forecast.members.map((m) => (
+                    <tr key={m.code}>
+                      <th scope="row">{name(m.code)}</th>
+                      <td>{percent(m.p.yes)}</td>
+                      <td>{percent(m.p.no)}</td>
+                      <td>{percent(m.p.abstain)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </ScrollBox>
             <p className="help">{t(forecast.expected ? 'forecast.gaNote' : 'forecast.councilNote')}</p>
           </>
         ) : null}

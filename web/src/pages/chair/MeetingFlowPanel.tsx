@@ -3,6 +3,7 @@
  * count, scheduling, opening, the provisional agenda (adopted without a vote, or put to a
  * procedural vote on an objection, R13), invitations under Rules 37 and 39, and the end.
  */
+import { ConfirmButton } from '../../components/ConfirmButton.js';
 import { useI18n } from '../../i18n/index.js';
 import type { Commands } from '../../live/useCommands.js';
 import { nameOf, type SessionState } from '../../session/view.js';
@@ -56,12 +57,10 @@ export function MeetingFlowPanel({ state, commands }: { state: SessionState; com
         ) : null}
         {phase === 'open' || phase === 'suspended' ? (
           <>
-            <button type="button" className="secondary" onClick={() => void commands.send('adjourn-meeting')} disabled={commands.busy}>
-              {t('flow.adjourn')}
-            </button>
-            <button type="button" className="secondary" onClick={() => void commands.send('close-meeting')} disabled={commands.busy}>
-              {t('flow.close')}
-            </button>
+            <ConfirmButton className="secondary" label={t('flow.adjourn')} consequence={t('confirm.adjourn')}
+              onConfirm={() => void commands.send('adjourn-meeting')} disabled={commands.busy} />
+            <ConfirmButton className="secondary" label={t('flow.close')} consequence={t('confirm.close')}
+              onConfirm={() => void commands.send('close-meeting')} disabled={commands.busy} />
           </>
         ) : null}
       </div>

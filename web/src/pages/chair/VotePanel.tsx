@@ -3,19 +3,23 @@
  * read the engine's explanation of the outcome with the rules that decided it.
  */
 import { useState, type FormEvent } from 'react';
+import { ConfirmButton } from '../../components/ConfirmButton.js';
 import { VoteBoard } from '../../components/VoteBoard.js';
 import { useI18n } from '../../i18n/index.js';
 import type { Commands } from '../../live/useCommands.js';
 import { currentVote, isAssembly, members, presentSet, type Matter, type SessionState } from '../../session/view.js';
+import { AmendmentForm } from './AmendmentForm.js';
 import { DraftForm } from './DraftForm.js';
+import { TextsUnderConsideration } from '../../components/TextsUnderConsideration.js';
 import { Explanation } from './Explanation.js';
 import { ForecastPanel } from './ForecastPanel.js';
 import { checkMajority } from '../../../../src/rules/index.js';
 import { bodyKind } from '../../../../src/sessions/index.js';
 
 export function VotePanel({ state, commands }: { state: SessionState; commands: Commands }) {
-  const { t } = useI18n();
+  const { t, stateName, list } = useI18n();
   const vote = currentVote(state);
+  const absentees = state.openVote ? members(state).filter((m) => state.openVote!.ballots[m.code] === undefined) : [];
   const consultations = state.session?.format === 'consultations';
   return (
     <section className="card" aria-labelledby="votes-heading">
@@ -23,9 +27,9 @@ export function VotePanel({ state, commands }: { state: SessionState; commands: 
       {consultations ? <p className="notice">{t('vote.noVotesInConsultations')}</p> : null}
       {state.openVote ? (
         <div className="row">
-          <button type="button" onClick={() => void commands.send('close-vote', { voteId: state.openVote!.voteId })} disabled={commands.busy}>
-            {t('vote.close')}
-          </button>
+          <ConfirmButton label={t('vote.close')} ask={absentees.length > 0}
+            consequence={t('confirm.closeVote', { names: list(absentees.map((m) => stateName(m.code, m.name))) })}
+            onConfirm={() => void commands.send('close-vote', { voteId: state.openVote!.voteId })} disabled={commands.busy} />
           <NotYetVoted state={state} />
         </div>
       ) : state.phase === 'open' && !consultations ? (
@@ -34,6 +38,7 @@ export function VotePanel({ state, commands }: { state: SessionState; commands: 
           <ForecastPanel state={state} />
         </>
       ) : null}
+      <TextsUnderConsideration state={state} />
       {vote ? (
         <VoteBoard members={members(state)} president={state.session?.president ?? null} vote={vote} tableVisible headingLevel={3} assembly={isAssembly(state)} present={presentSet(state)} />
       ) : (
@@ -123,6 +128,7 @@ function OpenVoteForm({ state, commands }: { state: SessionState; commands: Comm
         </button>
       </form>
       <DraftForm state={state} commands={commands} />
+      <AmendmentForm state={state} commands={commands} />
     </>
   );
 }

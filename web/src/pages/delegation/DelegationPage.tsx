@@ -17,7 +17,12 @@ import { delegationIdentity, pending } from '../../session/credentials.js';
 import { JoinForm } from '../home/JoinForm.js';
 import { BallotPanel } from './BallotPanel.js';
 import { DocumentsPanel } from './DocumentsPanel.js';
+import { FloorClock } from '../../components/FloorClock.js';
 import { FloorPanel } from './FloorPanel.js';
+import { MotionPanel } from './MotionPanel.js';
+import { NotesToChair } from './NotesToChair.js';
+import { StrawPollAnswer } from './StrawPollAnswer.js';
+import { TextsPanel } from './TextsPanel.js';
 import { ObjectionPanel } from './ObjectionPanel.js';
 import { WebcastPanel } from './WebcastPanel.js';
 import { RollPanel } from './RollPanel.js';
@@ -58,11 +63,16 @@ export function DelegationPage({ sessionId }: { sessionId: string }) {
         <div className="phone">
           <MeetingSummary state={state} />
           <RollPanel state={state} code={identity.code} commands={commands} />
+          <FloorClock state={state} me={identity.code} large />
           <BallotPanel state={state} code={identity.code} commands={commands} pendingKey={ballotKey} />
+          <TextsPanel state={state} code={identity.code} commands={commands} />
           {format === 'arria' ? <WebcastPanel state={state} code={identity.code} commands={commands} /> : null}
           <ObjectionPanel state={state} code={identity.code} commands={commands} />
           <FloorPanel state={state} code={identity.code} commands={commands} />
           <DocumentsPanel sessionId={sessionId} state={state} code={identity.code} token={identity.token} commands={commands} />
+          <StrawPollAnswer state={state} code={identity.code} commands={commands} />
+          <MotionPanel state={state} code={identity.code} commands={commands} />
+          <NotesToChair sessionId={sessionId} token={identity.token} state={state} notesSignal={live.notesSignal} commands={commands} />
           <ErrorMessage error={commands.error} />
         </div>
       )}

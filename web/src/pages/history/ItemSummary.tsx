@@ -3,6 +3,7 @@
  * (agenda votes, the withdrawn 2018 request, the Arria webcast, the GA votes), computed by
  * replaying its events with the engine's reducer.
  */
+import { ScrollBox } from '../../components/ScrollBox.js';
 import { useEffect, useState } from 'react';
 import { api } from '../../api/client.js';
 import type { FixtureSummary, StoredEvent } from '../../api/types.js';
@@ -34,29 +35,31 @@ export function ItemSummary({ fixtures }: { fixtures: FixtureSummary[] }) {
   }, [fixtures]);
   if (!rows) return <p role="status">{t('common.loading')}</p>;
   return (
-    <table className="vote-table item-summary">
-      <caption>{t('history.itemCaption')}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('summary.date')}</th>
-          <th scope="col">{t('history.meeting')}</th>
-          <th scope="col">{t('history.outcome')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map(({ fixture, state }) => (
-          <tr key={fixture.id}>
-            <td className="fixture-date">{String(fixture.date ?? state.session?.date ?? '')}</td>
-            <th scope="row">
-              <Link href={`/history/${encodeURIComponent(fixture.id)}`}>{fixture.title ? knownText(String(fixture.title), isLanguage(lang) ? lang : 'en') : fixture.id}</Link>
-            </th>
-            <td>
-              <Outcomes state={state} />
-            </td>
+    <ScrollBox label={t('history.itemCaption')}>
+      <table className="vote-table item-summary">
+        <caption>{t('history.itemCaption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('summary.date')}</th>
+            <th scope="col">{t('history.meeting')}</th>
+            <th scope="col">{t('history.outcome')}</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {rows.map(({ fixture, state }) => (
+            <tr key={fixture.id}>
+              <td className="fixture-date">{String(fixture.date ?? state.session?.date ?? '')}</td>
+              <th scope="row">
+                <Link href={`/history/${encodeURIComponent(fixture.id)}`}>{fixture.title ? knownText(String(fixture.title), isLanguage(lang) ? lang : 'en') : fixture.id}</Link>
+              </th>
+              <td>
+                <Outcomes state={state} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </ScrollBox>
   );
 }
 

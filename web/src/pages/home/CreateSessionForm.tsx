@@ -23,6 +23,7 @@ export function CreateSessionForm() {
   const [item, setItem] = useState('');
   const [format, setFormat] = useState<Format>('public');
   const [conveners, setConveners] = useState<string[]>([]);
+  const [mun, setMun] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<{ code: string; message: string } | null>(null);
   const council = useCouncil(date);
@@ -50,6 +51,7 @@ export function CreateSessionForm() {
       ...rosterRequest(choice),
       ...(item.trim() ? { item: item.trim() } : {}),
       ...(format === 'arria' && conveners.length > 0 ? { conveners } : {}),
+      ...(mun ? { practice: 'mun' as const } : {}),
     });
     setBusy(false);
     if (!result.ok) return setError(result.error);
@@ -88,6 +90,10 @@ export function CreateSessionForm() {
             idPrefix="conv"
           />
         ) : null}
+        <label className="check">
+          <input type="checkbox" checked={mun} onChange={(e) => setMun(e.target.checked)} />
+          {t('home.munPractice')}
+        </label>
         <p className="help" aria-live="polite" hidden={choice.body !== 'security-council'}>
           {council && council.members.length > 0
             ? t('home.councilPreview', {
