@@ -3,9 +3,7 @@
  * Sessions carry these codes unchanged to clients, and the server gives each one HTTP status
  * (src/server/errors.ts), so a new code here fails the build until it has one.
  */
-import { GA_ARREARS_ERRORS } from './general-assembly/arrears.js';
 import { GA_VOTE_ERRORS } from './general-assembly/decide-vote.js';
-import { GA_ELECTION_ERRORS } from './general-assembly/elections.js';
 import { AGENDA_ERRORS } from './security-council/agenda.js';
 import { AMENDMENT_ERRORS } from './security-council/amendments.js';
 import { ARRIA_ERRORS } from './security-council/arria.js';
@@ -13,12 +11,11 @@ import { CONVENING_ERRORS } from './security-council/convening.js';
 import { INVITATION_ERRORS } from './security-council/invitations.js';
 import { BODY_ERRORS } from './bodies/profile.js';
 import { ATTENDANCE_ERRORS } from './general-assembly/attendance.js';
-import { GA_MOTION_ERRORS } from './general-assembly/motions.js';
 import { FLOOR_ERRORS } from './practice/floor.js';
 
 const ALL = [
   ...AGENDA_ERRORS, ...AMENDMENT_ERRORS, ...ARRIA_ERRORS, ...CONVENING_ERRORS, ...INVITATION_ERRORS,
-  ...GA_VOTE_ERRORS, ...GA_ELECTION_ERRORS, ...GA_ARREARS_ERRORS, ...BODY_ERRORS, ...ATTENDANCE_ERRORS, ...GA_MOTION_ERRORS, ...FLOOR_ERRORS,
+  ...GA_VOTE_ERRORS, ...BODY_ERRORS, ...ATTENDANCE_ERRORS, ...FLOOR_ERRORS,
 ] as const;
 
 export type RuleErrorCode = (typeof ALL)[number];

@@ -74,8 +74,6 @@ const STATUS: Record<CommandErrorCode, number> = {
   'not-a-un-member': 409,
   'arria-needs-council-convener': 409,
   'obligatory-abstention-violation': 409,
-  'needs-further-ballot': 409,
-  'art19-no-vote': 409,
   'not-a-member': 409,
   'committee-simple-majority': 409,
   'invalid-order': 409,
@@ -96,7 +94,6 @@ const STATUS: Record<CommandErrorCode, number> = {
   'membership-suspended': 409,
   'quorum-not-met': 409,
   'present-and-voting-cannot-abstain': 409,
-  'unknown-motion': 409,
   'invalid-time-limit': 409,
   'practice-not-enabled': 409,
 };

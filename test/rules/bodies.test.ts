@@ -4,7 +4,7 @@ import {
   checkFeature, checkMajority, checkMotion, checkVoterStanding, decideBodyVote, decideHrcVote, hrcQuorum,
 } from '../../src/rules/decide.js';
 import {
-  checkBallotAgainstAttendance, gaQuorum, nextGaMotion, orderGaAmendments, rollCallOrder, summariseAttendance, motionOutcomeEffect,
+  checkBallotAgainstAttendance, gaQuorum, orderGaAmendments, rollCallOrder, summariseAttendance,
 } from '../../src/rules/general-assembly/index.js';
 import type { Ballot } from '../../src/rules/types.js';
 
@@ -71,21 +71,6 @@ test('A delegation that answered "present and voting" cannot abstain (practice, 
   assert.ok(checkBallotAgainstAttendance('present', 'abstain').ok);
   assert.ok(checkBallotAgainstAttendance('present-and-voting', 'no').ok);
   assert.ok(checkBallotAgainstAttendance('present-and-voting', 'abstain', { presentAndVotingBarsAbstention: false }).ok);
-});
-
-test('GA rule 77: procedural motions in order — suspend, adjourn, adjourn the debate, close the debate', () => {
-  const pending = [
-    { id: 'c', motion: 'close-debate', movedAt: 1 },
-    { id: 'a', motion: 'adjourn-debate', movedAt: 2 },
-    { id: 's', motion: 'suspend', movedAt: 3 },
-  ];
-  const next = nextGaMotion(pending);
-  assert.ok(next.ok && next.value?.id === 's');
-  const after = nextGaMotion(pending.filter((m) => m.id !== 's'));
-  assert.ok(after.ok && after.value?.id === 'a');
-  assert.equal(motionOutcomeEffect('adjourn-debate', true), 'no-action');
-  const bad = nextGaMotion([{ motion: 'refer', movedAt: 0 }], 'committee');
-  assert.ok(!bad.ok && bad.error.rule === 'GA rule 119');
 });
 
 test('GA rule 90: amendments before the proposal, the furthest removed first', () => {

@@ -1,13 +1,8 @@
 /** General Assembly voting rules (spec section I). */
 export * from './majorities.js';
 export * from './decide-vote.js';
-export * from './elections.js';
-export * from './arrears.js';
 export * from './roll-call.js';
 export * from './amendments.js';
-export * from './division.js';
 export * from './quorum.js';
-export * from './hrc-suspension.js';
-export * from './emergency-special-session.js';
 export * from './motions.js';
 export * from './attendance.js';
