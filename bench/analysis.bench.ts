@@ -39,7 +39,9 @@ export async function run(): Promise<void> {
 
   const t = performance.now();
   const loaded = await loadGaRecord(defaultGaDataDir(), { states: stateCodes });
-  console.log(`${'GA record parse (870,109 votes, csv-parse over gunzip, zod/row)'.padEnd(62)} ${(performance.now() - t).toFixed(0).padStart(6)} ms`);
+  console.log(
+    `${'GA record parse (870,109 votes, csv-parse over gunzip, zod/row)'.padEnd(62)} ${(performance.now() - t).toFixed(0).padStart(6)} ms`,
+  );
   if (!loaded.ok) {
     console.log(`GA data unavailable: ${loaded.error.message}`);
     return;
@@ -48,7 +50,12 @@ export async function run(): Promise<void> {
   const cacheDir = mkdtempSync(path.join(tmpdir(), 'council-bench-cache-'));
   writeCachedRecord(defaultGaDataDir(), cacheDir, rec);
   time('GA record load from the binary cache (later runs)', () => readCachedRecord(defaultGaDataDir(), cacheDir), 3);
-  const opts = { date: '2017-12-11', requestedBy: ['FRA', 'ITA', 'JPN', 'SEN', 'SWE', 'UKR', 'GBR', 'USA', 'URY'], opposedBy: ['CHN'], subject: 'PRK' };
+  const opts = {
+    date: '2017-12-11',
+    requestedBy: ['FRA', 'ITA', 'JPN', 'SEN', 'SWE', 'UKR', 'GBR', 'USA', 'URY'],
+    opposedBy: ['CHN'],
+    subject: 'PRK',
+  };
   forecast(rec, opts);
   time('forecast latency (DPRK 2017, fit + predict, warm)', () => forecast(rec, opts), 5);
   time('alignment map 2014–2018, human rights (all states, MDS)', () => alignment(rec, { from: 2014, to: 2018, issue: 'human-rights' }), 5);

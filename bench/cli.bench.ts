@@ -9,7 +9,12 @@ import { fileURLToPath } from 'node:url';
 
 // The bin as package.json names it (the bundle scripts/build-bin.ts writes).
 const MAIN = fileURLToPath(new URL('../dist/bin/council.js', import.meta.url));
-const DECIDE_INPUT = JSON.stringify({ body: 'security-council', date: '2017-12-11', matter: 'procedural', votes: { USA: 'yes', CHN: 'no' } });
+const DECIDE_INPUT = JSON.stringify({
+  body: 'security-council',
+  date: '2017-12-11',
+  matter: 'procedural',
+  votes: { USA: 'yes', CHN: 'no' },
+});
 
 interface Case {
   label: string;

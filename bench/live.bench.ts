@@ -84,7 +84,15 @@ interface TargetReport {
 function startChild(args: string[], fdWanted: number): Promise<{ child: ChildProcess; port: number }> {
   const profile = process.env.LIVE_BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.LIVE_BENCH_CPU_PROF}`] : [];
   const nodeFlags = (process.env.LIVE_BENCH_NODE_FLAGS ?? '').split(' ').filter(Boolean);
-  const { command, args: shellArgs } = withFdLimit(fdWanted, [process.execPath, ...profile, ...nodeFlags, '--import', 'tsx', THIS_FILE, ...args]);
+  const { command, args: shellArgs } = withFdLimit(fdWanted, [
+    process.execPath,
+    ...profile,
+    ...nodeFlags,
+    '--import',
+    'tsx',
+    THIS_FILE,
+    ...args,
+  ]);
   const child = spawn(command, shellArgs, { stdio: ['ignore', 'pipe', 'inherit'] });
   liveChildren.add(child);
   child.once('exit', () => liveChildren.delete(child));
@@ -110,7 +118,13 @@ function stopChild(child: ChildProcess): Promise<void> {
   });
 }
 
-async function measure(name: string, childArgs: string[], sessionsFor: (base: string) => Promise<BenchSession[]>, verify: boolean, settings: Settings): Promise<TargetReport> {
+async function measure(
+  name: string,
+  childArgs: string[],
+  sessionsFor: (base: string) => Promise<BenchSession[]>,
+  verify: boolean,
+  settings: Settings,
+): Promise<TargetReport> {
   const { child, port } = await startChild(childArgs, settings.fdWanted);
   const base = `http://127.0.0.1:${port}`;
   try {
@@ -154,7 +168,10 @@ function settingsFromEnv(): Settings {
       .map(Number)
       .filter((n) => Number.isFinite(n) && n > 0),
     seconds: env('LIVE_BENCH_SECONDS', 8),
-    stores: (process.env.LIVE_BENCH_STORES ?? 'memory,sqlite').split(',').map((s) => s.trim()).filter(Boolean),
+    stores: (process.env.LIVE_BENCH_STORES ?? 'memory,sqlite')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
     fdWanted: sessions * (DELEGATIONS + 1) + 1024,
   };
 }
@@ -189,12 +206,15 @@ async function assemblyPhase(settings: Settings): Promise<void> {
       const wsBase = `ws://127.0.0.1:${port}`;
       // A warm-up vote on a first session (JIT, first GCs), then the measured votes on fresh ones.
       await measureAssemblyVote(wsBase, await target.setup(base), 1000);
-      for (const spread of [1000, 0]) results.push({ name: target.name, spread, r: await measureAssemblyVote(wsBase, await target.setup(base), spread) });
+      for (const spread of [1000, 0])
+        results.push({ name: target.name, spread, r: await measureAssemblyVote(wsBase, await target.setup(base), spread) });
     } finally {
       await stopChild(child);
     }
   }
-  process.stdout.write('\nAssembly recorded vote: 193 delegation WebSockets and one board; ballots spread evenly over 1 s, then all at once\n');
+  process.stdout.write(
+    '\nAssembly recorded vote: 193 delegation WebSockets and one board; ballots spread evenly over 1 s, then all at once\n',
+  );
   for (const { name, spread, r } of results) {
     process.stdout.write(
       `  ${name.padEnd(16)} ${spread ? 'over 1 s' : 'burst   '}  on the board ${r.seenOnBoard}/${r.ballots}; sending ${ms(r.sendSpan)}; ` +
@@ -231,10 +251,14 @@ export async function run(): Promise<void> {
     settings.fdWanted = fit * (DELEGATIONS + 1) + 1024;
   }
   if (limits.soft < settings.fdWanted) {
-    process.stdout.write(`live bench: raising the open-file limit from ${limits.soft} to ${settings.fdWanted} (re-running under ulimit -n).\n`);
+    process.stdout.write(
+      `live bench: raising the open-file limit from ${limits.soft} to ${settings.fdWanted} (re-running under ulimit -n).\n`,
+    );
     const { command, args } = withFdLimit(settings.fdWanted, [process.execPath, '--import', 'tsx', THIS_FILE]);
     const child = spawn(command, args, { stdio: 'inherit', env: { ...process.env, LIVE_BENCH_SESSIONS: String(settings.sessions) } });
-    await new Promise<void>((resolve, reject) => child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`exit ${code}`)))));
+    await new Promise<void>((resolve, reject) =>
+      child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`exit ${code}`)))),
+    );
     return;
   }
 
@@ -255,10 +279,14 @@ export async function run(): Promise<void> {
   const tmp = mkdtempSync(join(tmpdir(), 'council-live-bench-'));
   try {
     // Council first: its event frame size is what the bare server is padded to.
-    const councilTargets = settings.stores.map((s) => ({ name: `council ${s}`, store: s === 'sqlite' ? `sqlite:${join(tmp, 'bench.sqlite')}` : s === 'memory' ? 'memory:' : s }));
+    const councilTargets = settings.stores.map((s) => ({
+      name: `council ${s}`,
+      store: s === 'sqlite' ? `sqlite:${join(tmp, 'bench.sqlite')}` : s === 'memory' ? 'memory:' : s,
+    }));
     const [firstTarget, ...otherTargets] = councilTargets;
     const setup = (base: string) => setUpCouncilSessions(base, settings.sessions);
-    if (firstTarget) reports.push(await measure(firstTarget.name, ['--role=council', `--store=${firstTarget.store}`], setup, true, settings));
+    if (firstTarget)
+      reports.push(await measure(firstTarget.name, ['--role=council', `--store=${firstTarget.store}`], setup, true, settings));
     const frameBytes = Math.round(reports[0]?.open[0]?.meanFrameBytes || 260);
     const bareSessions = async (): Promise<BenchSession[]> =>
       Array.from({ length: settings.sessions }, (_, i) => ({
@@ -273,7 +301,19 @@ export async function run(): Promise<void> {
     clearTimeout(hardStop);
   }
 
-  const header = ['target'.padEnd(16), 'phase'.padEnd(18), 'acked'.padStart(8), 'ballots/s'.padStart(9), 'board p50'.padStart(10), 'board p99'.padStart(10), 'ack p99'.padStart(10), 'unseen'.padStart(6), 'cpu ms/b'.padStart(9), 'main ms/b'.padStart(9), 'cores s/g'.padStart(10)].join('  ');
+  const header = [
+    'target'.padEnd(16),
+    'phase'.padEnd(18),
+    'acked'.padStart(8),
+    'ballots/s'.padStart(9),
+    'board p50'.padStart(10),
+    'board p99'.padStart(10),
+    'ack p99'.padStart(10),
+    'unseen'.padStart(6),
+    'cpu ms/b'.padStart(9),
+    'main ms/b'.padStart(9),
+    'cores s/g'.padStart(10),
+  ].join('  ');
   process.stdout.write('\n' + header + '\n');
   for (const r of reports) {
     r.open.forEach((p, i) => process.stdout.write(row(r, p, `open ${settings.rates[i]}/s`) + '\n'));
@@ -289,7 +329,12 @@ export async function run(): Promise<void> {
     const ratio = bare ? r.closed.ballotsPerSecond / bare.closed.ballotsPerSecond : NaN;
     const first = r.open[0]!;
     const latencyMet = settings.rates.filter((_, i) => r.open[i]!.board.p99 < 50);
-    const goalLatency = latencyMet.length === settings.rates.length ? 'met at every rate' : latencyMet.length ? `met at ${latencyMet.join(', ')}/s only` : 'NOT met';
+    const goalLatency =
+      latencyMet.length === settings.rates.length
+        ? 'met at every rate'
+        : latencyMet.length
+          ? `met at ${latencyMet.join(', ')}/s only`
+          : 'NOT met';
     const goalThroughput = ratio >= 0.8 ? 'met' : 'NOT met';
     process.stdout.write(
       `${r.name}: ballots lost ${r.lost ?? 'n/a'} of ${r.checked} acknowledged (${r.unanswered} still unanswered at the check); ` +
@@ -297,7 +342,8 @@ export async function run(): Promise<void> {
         `throughput ${(ratio * 100).toFixed(0)}% of bare ws (goal >= 80%: ${goalThroughput}); mean frame ${Math.round(first.meanFrameBytes)} B\n`,
     );
   }
-  if (bare) process.stdout.write(`bare ws: mean frame ${Math.round(bare.open[0]?.meanFrameBytes ?? 0)} B (padded to the council frame size)\n`);
+  if (bare)
+    process.stdout.write(`bare ws: mean frame ${Math.round(bare.open[0]?.meanFrameBytes ?? 0)} B (padded to the council frame size)\n`);
   await assemblyPhase(settings);
 }
 
@@ -316,12 +362,21 @@ async function serveRole(argv: string[]): Promise<void> {
   const store = await openStore(arg('store') ?? 'memory:', { exclusive: true });
   const unlimited = { max: 1_000_000_000, timeWindowMs: 60_000 };
   // Every simulated client comes from 127.0.0.1: lift the per-address socket cap.
-  const app = await buildServer({ store, joinRateLimit: unlimited, createRateLimit: unlimited, webRoot: '/nonexistent', maxSocketsPerIp: 1_000_000 });
+  const app = await buildServer({
+    store,
+    joinRateLimit: unlimited,
+    createRateLimit: unlimited,
+    webRoot: '/nonexistent',
+    maxSocketsPerIp: 1_000_000,
+  });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   process.stdout.write(`READY ${typeof address === 'object' && address ? address.port : 0}\n`);
   process.on('SIGTERM', () => {
-    void app.close().then(() => store.close()).then(() => process.exit(0));
+    void app
+      .close()
+      .then(() => store.close())
+      .then(() => process.exit(0));
   });
 }
 

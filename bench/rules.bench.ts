@@ -27,15 +27,19 @@ function measure(label: string, iterations: number, body: (i: number) => number)
   for (let i = 0; i < iterations; i++) sink += body(i);
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
   const rate = iterations / seconds;
-  console.log(`${label.padEnd(58)} ${(rate / 1e6).toFixed(2).padStart(8)} M/s  (${iterations.toLocaleString('en')} in ${seconds.toFixed(2)} s; checksum ${sink})`);
+  console.log(
+    `${label.padEnd(58)} ${(rate / 1e6).toFixed(2).padStart(8)} M/s  (${iterations.toLocaleString('en')} in ${seconds.toFixed(2)} s; checksum ${sink})`,
+  );
 }
 
 export async function run(): Promise<void> {
   const rand = lcg(2024);
   const composition: Composition = {
     date: '2024-01-01',
-    seats: ['CHN', 'FRA', 'RUS', 'GBR', 'USA', 'DZA', 'ECU', 'GUY', 'JPN', 'MLT', 'MOZ', 'KOR', 'SLE', 'SVN', 'CHE']
-      .map((code, i) => ({ code, permanent: i < 5 })),
+    seats: ['CHN', 'FRA', 'RUS', 'GBR', 'USA', 'DZA', 'ECU', 'GUY', 'JPN', 'MLT', 'MOZ', 'KOR', 'SLE', 'SVN', 'CHE'].map((code, i) => ({
+      code,
+      permanent: i < 5,
+    })),
   };
   // Weighted towards yes so that adopted, vetoed and failed drafts all occur.
   const pick = () => (rand() < 0.6 ? 0 : Math.floor(rand() * 5));
@@ -51,18 +55,33 @@ export async function run(): Promise<void> {
     codes.push(c);
     records.push(r);
   }
-  const tallies = Array.from({ length: SAMPLES }, () => ({ yes: Math.floor(rand() * 120), no: Math.floor(rand() * 60), abstain: Math.floor(rand() * 13) }));
+  const tallies = Array.from({ length: SAMPLES }, () => ({
+    yes: Math.floor(rand() * 120),
+    no: Math.floor(rand() * 60),
+    abstain: Math.floor(rand() * 13),
+  }));
   const mask = 0b11111;
 
   console.log('rules engine (one core, node ' + process.version + ')');
-  measure('core SC decisions (pre-encoded ballots, no explanation)', 30_000_000, (i) =>
-    decideScCore(codes[i & (SAMPLES - 1)]!, SEATS, mask, 9, (i & 1) === 0, 0, 0) & 3);
+  measure(
+    'core SC decisions (pre-encoded ballots, no explanation)',
+    30_000_000,
+    (i) => decideScCore(codes[i & (SAMPLES - 1)]!, SEATS, mask, 9, (i & 1) === 0, 0, 0) & 3,
+  );
   measure('full SC decisions (Record input, explanation + trace)', 300_000, (i) => {
-    const r = decideSecurityCouncil({ composition, matter: (i & 1) === 0 ? 'procedural' : 'non-procedural', ballots: records[i & (SAMPLES - 1)]! });
+    const r = decideSecurityCouncil({
+      composition,
+      matter: (i & 1) === 0 ? 'procedural' : 'non-procedural',
+      ballots: records[i & (SAMPLES - 1)]!,
+    });
     return r.ok ? r.value.tally.yes : -1;
   });
   measure('GA decisions (tally input, explanation + trace)', 1_000_000, (i) => {
-    const r = decideGeneralAssembly({ body: 'general-assembly', majority: (i & 1) === 0 ? 'simple' : 'two-thirds', tally: tallies[i & (SAMPLES - 1)]! });
+    const r = decideGeneralAssembly({
+      body: 'general-assembly',
+      majority: (i & 1) === 0 ? 'simple' : 'two-thirds',
+      tally: tallies[i & (SAMPLES - 1)]!,
+    });
     return r.ok ? r.value.required : -1;
   });
 }

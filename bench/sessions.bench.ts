@@ -24,26 +24,41 @@ const COUNCIL = ['ARG', 'AUS', 'TCD', 'CHL', 'CHN', 'FRA', 'JOR', 'LTU', 'LUX', 
 
 function longMeeting(): CommandInput[] {
   let n = 0;
-  const c = (actor: CommandInput['actor'], type: string, p: Record<string, unknown> = {}) => ({ id: `b${++n}`, actor, type, ...p }) as CommandInput;
+  const c = (actor: CommandInput['actor'], type: string, p: Record<string, unknown> = {}) =>
+    ({ id: `b${++n}`, actor, type, ...p }) as CommandInput;
   const chair = { role: 'chair' } as const;
   const del = (code: string) => ({ role: 'delegation', code }) as const;
-  const invitees = memberStates.map((s) => s.code).filter((code) => !COUNCIL.includes(code)).slice(0, 60);
+  const invitees = memberStates
+    .map((s) => s.code)
+    .filter((code) => !COUNCIL.includes(code))
+    .slice(0, 60);
   const out: CommandInput[] = [
-    c(chair, 'create-session', { sessionId: 'bench', body: 'security-council', date: '2014-12-22', title: 'Open debate', members: seats(COUNCIL, '2014-12-22'), president: 'TCD' }),
+    c(chair, 'create-session', {
+      sessionId: 'bench',
+      body: 'security-council',
+      date: '2014-12-22',
+      title: 'Open debate',
+      members: seats(COUNCIL, '2014-12-22'),
+      president: 'TCD',
+    }),
     c(chair, 'open-meeting', { time: '10:00' }),
     c(chair, 'propose-agenda', { items: [{ title: 'Maintenance of international peace and security' }] }),
     c(chair, 'adopt-agenda'),
     ...invitees.map((code) => c(chair, 'propose-invitation', { invitee: code, name: code, rule: '37' })),
     c(chair, 'decide-invitations'),
   ];
-  for (const code of [...COUNCIL, ...invitees]) out.push(c(del(code), 'request-floor'), c(del(code), 'make-statement', { summary: 'A statement.' }));
+  for (const code of [...COUNCIL, ...invitees])
+    out.push(c(del(code), 'request-floor'), c(del(code), 'make-statement', { summary: 'A statement.' }));
   for (let d = 1; d <= 5; d++) {
     out.push(c(del('FRA'), 'submit-draft', { draftId: `D${d}`, title: `Draft ${d}`, sponsors: ['FRA'] }));
-    out.push(c(del('RUS'), 'submit-draft', { draftId: `A${d}`, title: `Amendment ${d}`, sponsors: ['RUS'], amends: `D${d}`, change: 'delete' }));
+    out.push(
+      c(del('RUS'), 'submit-draft', { draftId: `A${d}`, title: `Amendment ${d}`, sponsors: ['RUS'], amends: `D${d}`, change: 'delete' }),
+    );
     for (const target of [`A${d}`, `D${d}`]) {
       out.push(c(chair, 'open-vote', { voteId: `v-${target}`, question: target, subject: { kind: 'draft', draftId: target } }));
       for (const code of COUNCIL) out.push(c(del(code), 'cast-ballot', { ballot: 'abstain' }));
-      for (const code of COUNCIL) out.push(c(del(code), 'cast-ballot', { ballot: code === 'RUS' && target.startsWith('A') ? 'yes' : 'yes' }));
+      for (const code of COUNCIL)
+        out.push(c(del(code), 'cast-ballot', { ballot: code === 'RUS' && target.startsWith('A') ? 'yes' : 'yes' }));
       out.push(c(del('CHN'), 'cast-ballot', { ballot: 'no' }));
       out.push(c(chair, 'close-vote'));
       out.push(c(del('USA'), 'make-statement', { kind: 'explanation-after-vote' }));

@@ -65,8 +65,7 @@ async function compare(measureStore: () => Promise<Sample>, measureRaw: () => Pr
     raw.push(await measureRaw());
     store.push(await measureStore());
   }
-  const perSecond = (samples: Sample[]) =>
-    samples.reduce((n, s) => n + s.count, 0) / (samples.reduce((ms, s) => ms + s.ms, 0) / 1000);
+  const perSecond = (samples: Sample[]) => samples.reduce((n, s) => n + s.count, 0) / (samples.reduce((ms, s) => ms + s.ms, 0) / 1000);
   return [perSecond(store), perSecond(raw)];
 }
 
@@ -90,7 +89,11 @@ async function storeRate(store: EventStore, lanes: number): Promise<Sample> {
 async function replay(label: string, store: EventStore): Promise<void> {
   const id = `bench-${randomUUID()}`;
   for (let v = 0; v < 5000; v += 100) {
-    await store.append(id, v, Array.from({ length: 100 }, (_, i) => event(v + i)));
+    await store.append(
+      id,
+      v,
+      Array.from({ length: 100 }, (_, i) => event(v + i)),
+    );
   }
   const times: number[] = [];
   let length = 0;
@@ -100,7 +103,10 @@ async function replay(label: string, store: EventStore): Promise<void> {
     times.push(performance.now() - t);
   }
   const ms = times.sort((a, b) => a - b)[2]!;
-  console.log(`${label} read of a ${length}-event session`.padEnd(44), `${ms.toFixed(0).padStart(5)} ms  (${((length / ms) * 1000).toFixed(0)} ev/s, median of 5)`);
+  console.log(
+    `${label} read of a ${length}-event session`.padEnd(44),
+    `${ms.toFixed(0).padStart(5)} ms  (${((length / ms) * 1000).toFixed(0)} ev/s, median of 5)`,
+  );
 }
 
 async function sqlite(): Promise<void> {
@@ -127,7 +133,10 @@ async function sqlite(): Promise<void> {
     raw.pragma('synchronous = NORMAL');
     const normal = await rawRate();
     raw.pragma('synchronous = FULL');
-    console.log('SQLite raw with synchronous=NORMAL, for scale'.padEnd(44), `      ${(normal.count / (normal.ms / 1000)).toFixed(0).padStart(6)} ev/s`);
+    console.log(
+      'SQLite raw with synchronous=NORMAL, for scale'.padEnd(44),
+      `      ${(normal.count / (normal.ms / 1000)).toFixed(0).padStart(6)} ev/s`,
+    );
 
     await replay('SQLite', store);
     raw.close();

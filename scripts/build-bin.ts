@@ -19,11 +19,17 @@ const FAST = new Set(['members', 'president', 'decide', 'symbol']);
 const COMMANDS_DIR = path.join(ROOT, 'src/cli/commands');
 const COMMAND_MODULE = path.join(ROOT, 'src/cli/command.ts');
 const OUT_DIR = path.join(ROOT, 'dist/bin');
-const dependencies = Object.keys((JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { dependencies: Record<string, string> }).dependencies);
+const dependencies = Object.keys(
+  (JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { dependencies: Record<string, string> }).dependencies,
+);
 
 /** The built (tsc) file for a source module, as a path relative to dist/bin. */
 const builtFromBin = (source: string) =>
-  path.relative(OUT_DIR, path.join(ROOT, 'dist', path.relative(path.join(ROOT, 'src'), source))).replace(/\.ts$/, '.js').split(path.sep).join('/');
+  path
+    .relative(OUT_DIR, path.join(ROOT, 'dist', path.relative(path.join(ROOT, 'src'), source)))
+    .replace(/\.ts$/, '.js')
+    .split(path.sep)
+    .join('/');
 
 const keepOutside: Plugin = {
   name: 'keep-outside',

@@ -13,7 +13,14 @@
  */
 export { decide, DECIDE_INPUT_ERRORS, type DecideError, type DecideInput, type DecideOutput } from './library/decide.js';
 export { members, president, type MemberJson } from './library/members.js';
-export { power, type PowerJson, type BinaryPowerJson, type TernaryPowerJson, type WeightedGameInput, type ExactValue } from './library/power.js';
+export {
+  power,
+  type PowerJson,
+  type BinaryPowerJson,
+  type TernaryPowerJson,
+  type WeightedGameInput,
+  type ExactValue,
+} from './library/power.js';
 export { parseSymbol, type ParsedSymbol } from './records/symbols/index.js';
 export type { Result, RuleError } from './rules/result.js';
 export type { Presidency } from './data/index.js';

@@ -47,7 +47,11 @@ async function post<T>(base: string, path: string, body: unknown, token?: string
 
 /** A plenary of 18 Dec 2014 (193 Members), every delegation joined, the meeting open and a vote open. */
 export async function setUpAssemblyVote(base: string): Promise<AssemblySetup> {
-  const created = await post<Created>(base, '/api/sessions', { body: 'general-assembly', date: '2014-12-18', title: 'Benchmark: a recorded vote of 193' });
+  const created = await post<Created>(base, '/api/sessions', {
+    body: 'general-assembly',
+    date: '2014-12-18',
+    title: 'Benchmark: a recorded vote of 193',
+  });
   const delegations: { code: string; token: string }[] = new Array(created.delegations.length);
   await runPool(
     created.delegations.map((d, i) => async () => {
@@ -57,15 +61,23 @@ export async function setUpAssemblyVote(base: string): Promise<AssemblySetup> {
     20,
   );
   const chair = created.chair.token;
-  const command = (c: object, i: number) => post<{ version: number }>(base, `/api/sessions/${created.sessionId}/commands`, { id: `bench-${i}`, ...c }, chair);
+  const command = (c: object, i: number) =>
+    post<{ version: number }>(base, `/api/sessions/${created.sessionId}/commands`, { id: `bench-${i}`, ...c }, chair);
   await command({ type: 'open-meeting' }, 1);
-  const opened = await command({ type: 'open-vote', voteId: 'rv', question: 'Recorded vote', subject: { kind: 'other' }, majority: 'simple' }, 2);
+  const opened = await command(
+    { type: 'open-vote', voteId: 'rv', question: 'Recorded vote', subject: { kind: 'other' }, majority: 'simple' },
+    2,
+  );
   return { sessionId: created.sessionId, version: opened.version, delegations };
 }
 
 /** The bare server's equivalent: one session id, 193 made-up delegations. */
 export function bareAssembly(): AssemblySetup {
-  return { sessionId: 'assembly', version: 1, delegations: Array.from({ length: 193 }, (_, i) => ({ code: `D${i}`, token: 'x'.repeat(43) })) };
+  return {
+    sessionId: 'assembly',
+    version: 1,
+    delegations: Array.from({ length: 193 }, (_, i) => ({ code: `D${i}`, token: 'x'.repeat(43) })),
+  };
 }
 
 function open(url: string): Promise<WebSocket> {
@@ -81,7 +93,10 @@ export async function measureAssemblyVote(wsBase: string, s: AssemblySetup, spre
   const url = `${wsBase}/ws?session=${encodeURIComponent(s.sessionId)}&after=${s.version}`;
   const board = await open(url);
   const sockets: WebSocket[] = new Array(s.delegations.length);
-  await runPool(s.delegations.map((_, i) => async () => void (sockets[i] = await open(url))), 50);
+  await runPool(
+    s.delegations.map((_, i) => async () => void (sockets[i] = await open(url))),
+    50,
+  );
   await sleep(200); // let the connections settle before the clock starts
   const seen = new Set<string>();
   const total = s.delegations.length;
@@ -123,7 +138,12 @@ export async function measureAssemblyVote(wsBase: string, s: AssemblySetup, spre
   for (const ws of sockets) ws.close();
   latencies.sort((a, b) => a - b);
   return {
-    ballots: total, firstToComplete: done - firstSent, lastToComplete: done - lastSent, sendSpan: lastSent - firstSent, seenOnBoard: seen.size,
-    perBallotP50: latencies[Math.floor(latencies.length / 2)] ?? NaN, perBallotMax: latencies[latencies.length - 1] ?? NaN,
+    ballots: total,
+    firstToComplete: done - firstSent,
+    lastToComplete: done - lastSent,
+    sendSpan: lastSent - firstSent,
+    seenOnBoard: seen.size,
+    perBallotP50: latencies[Math.floor(latencies.length / 2)] ?? NaN,
+    perBallotMax: latencies[latencies.length - 1] ?? NaN,
   };
 }

@@ -35,8 +35,13 @@ export async function setUpCouncilSessions(base: string, count: number): Promise
     const chair = (id: string, command: object) =>
       post(base, `/api/sessions/${created.sessionId}/commands`, { id, ...command }, created.chair.token);
     await chair('open', { type: 'open-meeting' });
-    await chair('agenda', { type: 'propose-agenda', items: [{ title: 'The situation in the Democratic People\'s Republic of Korea' }] });
-    await chair('vote', { type: 'open-vote', voteId: 'agenda', question: 'Adoption of the provisional agenda', subject: { kind: 'agenda' } });
+    await chair('agenda', { type: 'propose-agenda', items: [{ title: "The situation in the Democratic People's Republic of Korea" }] });
+    await chair('vote', {
+      type: 'open-vote',
+      voteId: 'agenda',
+      question: 'Adoption of the provisional agenda',
+      subject: { kind: 'agenda' },
+    });
     sessions[i] = { sessionId: created.sessionId, version: 4, delegations };
   });
   await runPool(jobs, 32);
@@ -57,13 +62,17 @@ export async function countLostBallots(
   let lost = 0;
   let checked = 0;
   const jobs = sessions.map((s, i) => async () => {
-    const events = (await (await fetch(`${base}/api/sessions/${s.sessionId}/events?after=0`)).json()) as { events: { commandId: string | null }[] };
+    const events = (await (await fetch(`${base}/api/sessions/${s.sessionId}/events?after=0`)).json()) as {
+      events: { commandId: string | null }[];
+    };
     const logged = new Set(events.events.map((e) => e.commandId));
     for (const id of ackedIds[i] ?? []) {
       checked++;
       if (!logged.has(id)) lost++;
     }
-    const view = (await (await fetch(`${base}/api/sessions/${s.sessionId}`)).json()) as { state: { openVote: { ballots: Record<string, string> } | null } };
+    const view = (await (await fetch(`${base}/api/sessions/${s.sessionId}`)).json()) as {
+      state: { openVote: { ballots: Record<string, string> } | null };
+    };
     for (const [code, allowed] of expected.get(i) ?? []) {
       if (!allowed.includes(view.state.openVote?.ballots[code] ?? '')) lost++;
     }

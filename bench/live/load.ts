@@ -86,7 +86,15 @@ export class LoadGenerator {
       for (const d of s.delegations) {
         jobs.push(async () => {
           const ws = await open(url);
-          const client: Client = { ws, session: index, code: d.code, token: d.token, inflight: null, lastAcked: null, nextBallot: this.seq++ % 3 };
+          const client: Client = {
+            ws,
+            session: index,
+            code: d.code,
+            token: d.token,
+            inflight: null,
+            lastAcked: null,
+            nextBallot: this.seq++ % 3,
+          };
           ws.on('message', (data: Buffer) => {
             // Delegations receive the whole fan-out but only read their results: peek at
             // '{"type":"r…' rather than decoding every frame.

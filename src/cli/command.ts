@@ -27,7 +27,10 @@ export interface CommandSpec {
 
 /** Bad input from the user: exit 2, one clear line. */
 export class UsageError extends Error {
-  constructor(message: string, readonly exitCode = 2) {
+  constructor(
+    message: string,
+    readonly exitCode = 2,
+  ) {
     super(message);
     this.name = 'UsageError';
   }

@@ -21,7 +21,7 @@ function help(): string {
     '',
     ...commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
     '',
-    'council help <command> shows a command\'s options; council --version its version.',
+    "council help <command> shows a command's options; council --version its version.",
     '',
   ].join('\n');
 }

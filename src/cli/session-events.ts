@@ -65,7 +65,13 @@ export async function listStoredSessions(url: string = DEFAULT_STORE_URL): Promi
     for (const summary of await store.listSessions()) {
       const [first] = await store.read(summary.sessionId, 0);
       const d = (first?.type === 'session-created.v1' ? first.data : {}) as Record<string, unknown>;
-      out.push({ ...summary, title: String(d.title ?? ''), date: String(d.date ?? ''), body: String(d.body ?? ''), format: String(d.format ?? '') });
+      out.push({
+        ...summary,
+        title: String(d.title ?? ''),
+        date: String(d.date ?? ''),
+        body: String(d.body ?? ''),
+        format: String(d.format ?? ''),
+      });
     }
     return out;
   });

@@ -104,7 +104,11 @@ export function councilRosterOn(date: string): Result<Roster, RuleError> {
   if (!checked.ok) return checked;
   const day = checked.value;
   if (day < FIRST_DAY) {
-    return err({ code: 'BEFORE_FIRST_MEETING', message: `${day} is before the Council's first meeting on ${FIRST_DAY}`, rule: 'Charter Art. 23; S/PV.1' });
+    return err({
+      code: 'BEFORE_FIRST_MEETING',
+      message: `${day} is before the Council's first meeting on ${FIRST_DAY}`,
+      rule: 'Charter Art. 23; S/PV.1',
+    });
   }
   const seats = day < '1966-01-01' ? 11 : 15;
   const members = membersOn(day).map((m) => toRosterMember(m));
@@ -115,7 +119,17 @@ export function councilRosterOn(date: string): Result<Roster, RuleError> {
       `${unknownSeats} of the ${seats} seats are unknown on ${day}: the General Assembly election for them (June of the year before) is not in this data (last complete day ${LAST_DAY}).`,
     );
   }
-  return ok({ body: 'security-council', date: day, seats, members, suspended: [], vacantSeats: 0, unknownSeats, notes, complete: unknownSeats === 0 });
+  return ok({
+    body: 'security-council',
+    date: day,
+    seats,
+    members,
+    suspended: [],
+    vacantSeats: 0,
+    unknownSeats,
+    notes,
+    complete: unknownSeats === 0,
+  });
 }
 
 function toRosterMember(m: CouncilMember): RosterMember {

@@ -20,15 +20,35 @@ const RUS_FROM = '1991-12-25';
 
 /** Spans when a Member's place was taken by a union it had joined (Syria in the United Arab Republic). */
 const NOT_SEPARATE: Readonly<Record<string, readonly [string, string, string]>> = {
-  SYR: ['1958-02-22', '1961-10-12', 'Syria sat as part of the United Arab Republic from 22 Feb 1958 until it resumed separate membership on 13 Oct 1961.'],
+  SYR: [
+    '1958-02-22',
+    '1961-10-12',
+    'Syria sat as part of the United Arab Republic from 22 Feb 1958 until it resumed separate membership on 13 Oct 1961.',
+  ],
 };
 
 /** Facts about a span that the roster cannot show as a seat, told as notes. */
 const SPAN_NOTES: readonly (readonly [string, string, string])[] = [
-  ['1963-12-16', '1964-04-25', 'Zanzibar was a Member from 16 Dec 1963 until its union with Tanganyika (26 Apr 1964); it has no record here, so one seat is unknown.'],
-  ['1965-03-01', '1966-09-27', 'Indonesia had announced its withdrawal (1 Mar 1965) and resumed full cooperation on 28 Sep 1966; it is listed as a Member throughout.'],
-  ['1992-09-23', '2000-10-31', 'GA res 47/1 (22 Sep 1992): the Federal Republic of Yugoslavia could not continue the membership of the former Yugoslavia nor take part in the Assembly; the UN\'s own count kept "Yugoslavia" until the FRY was admitted on 1 Nov 2000, so it is one higher than this roster.'],
-  ['1971-10-25', '1971-10-25', 'On 25 Oct 1971 GA res 2758 (XXVI) restored the rights of the People\'s Republic of China; the China seat is one Member throughout.'],
+  [
+    '1963-12-16',
+    '1964-04-25',
+    'Zanzibar was a Member from 16 Dec 1963 until its union with Tanganyika (26 Apr 1964); it has no record here, so one seat is unknown.',
+  ],
+  [
+    '1965-03-01',
+    '1966-09-27',
+    'Indonesia had announced its withdrawal (1 Mar 1965) and resumed full cooperation on 28 Sep 1966; it is listed as a Member throughout.',
+  ],
+  [
+    '1992-09-23',
+    '2000-10-31',
+    'GA res 47/1 (22 Sep 1992): the Federal Republic of Yugoslavia could not continue the membership of the former Yugoslavia nor take part in the Assembly; the UN\'s own count kept "Yugoslavia" until the FRY was admitted on 1 Nov 2000, so it is one higher than this roster.',
+  ],
+  [
+    '1971-10-25',
+    '1971-10-25',
+    "On 25 Oct 1971 GA res 2758 (XXVI) restored the rights of the People's Republic of China; the China seat is one Member throughout.",
+  ],
 ];
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/u);
@@ -43,7 +63,11 @@ export function checkUnDate(date: unknown): Result<string, RuleError> {
     return err({ code: 'MALFORMED_DATE', message: `${parsed.data} is not a calendar date` });
   }
   if (parsed.data < UN_FIRST_DAY) {
-    return err({ code: 'BEFORE_CHARTER', message: `${parsed.data} is before the Charter entered into force on ${UN_FIRST_DAY}`, rule: 'Charter Art. 110(3)' });
+    return err({
+      code: 'BEFORE_CHARTER',
+      message: `${parsed.data} is before the Charter entered into force on ${UN_FIRST_DAY}`,
+      rule: 'Charter Art. 110(3)',
+    });
   }
   return ok(parsed.data);
 }

@@ -22,8 +22,36 @@ export interface HrcVoteRecord {
 
 /** The 30 in favour, as listed by right-docs.org for A/HRC/RES/25/25 (checked during research). */
 const YES_25_25 = [
-  'ARG', 'AUT', 'BEN', 'BWA', 'BRA', 'BFA', 'CHL', 'CRI', 'CIV', 'CZE', 'EST', 'FRA', 'DEU', 'IRL', 'ITA',
-  'JPN', 'KAZ', 'KOR', 'MKD', 'MDV', 'MEX', 'MNE', 'MAR', 'PER', 'PHL', 'ROU', 'SLE', 'ARE', 'GBR', 'USA',
+  'ARG',
+  'AUT',
+  'BEN',
+  'BWA',
+  'BRA',
+  'BFA',
+  'CHL',
+  'CRI',
+  'CIV',
+  'CZE',
+  'EST',
+  'FRA',
+  'DEU',
+  'IRL',
+  'ITA',
+  'JPN',
+  'KAZ',
+  'KOR',
+  'MKD',
+  'MDV',
+  'MEX',
+  'MNE',
+  'MAR',
+  'PER',
+  'PHL',
+  'ROU',
+  'SLE',
+  'ARE',
+  'GBR',
+  'USA',
 ];
 /** Against and abstaining: the other 17 members of 2014, split as reported in the Council's record. */
 const NO_25_25 = ['CHN', 'CUB', 'PAK', 'RUS', 'VEN', 'VNM'];
@@ -47,8 +75,7 @@ export const hrcDprkVotes: readonly HrcVoteRecord[] = [
     published: { yes: 30, no: 6, abstain: 11 },
     outcome: 'adopted',
     ballots: ballotsOf(YES_25_25, NO_25_25, ABSTAIN_25_25),
-    note:
-      'The 30 in favour are confirmed against right-docs.org; the split of the other 17 members between the 6 against and the 11 abstentions is from knowledge of the Council record (A/HRC/25/2), not re-checked here.',
+    note: 'The 30 in favour are confirmed against right-docs.org; the split of the other 17 members between the 6 against and the 11 abstentions is from knowledge of the Council record (A/HRC/25/2), not re-checked here.',
     source: 'A/HRC/RES/25/25 (28 Mar 2014), right-docs.org record with the vote; HRW Votes Count "HRC 25/25"',
     confidence: 'knowledge',
   },

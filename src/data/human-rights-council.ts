@@ -15,7 +15,14 @@ export const HRC_SEATS = 47;
 /** The last day every seat is known: the end of the year of the last recorded election's terms' start. */
 export const HRC_LAST_COMPLETE_DAY = `${HRC_COHORTS[HRC_COHORTS.length - 1]!.from.slice(0, 4)}-12-31`;
 
-function member(code: string, date: string, term: [string, string], source: string, confidence: RosterMember['confidence'], note?: string): RosterMember {
+function member(
+  code: string,
+  date: string,
+  term: [string, string],
+  source: string,
+  confidence: RosterMember['confidence'],
+  note?: string,
+): RosterMember {
   const s = memberState(code);
   // Every HRC code is in the state table (a test checks it).
   const base = s ? rosterMember(s, date) : { code, name: code, sortName: code, group: null, source, confidence };
@@ -71,7 +78,9 @@ export function hrcRosterOn(date: string): Result<Roster, RuleError> {
   const filled = members.length + suspended.length + vacantSeats;
   const unknownSeats = Math.max(0, HRC_SEATS - filled);
   if (unknownSeats > 0) {
-    notes.push(`${unknownSeats} of the ${HRC_SEATS} seats are unknown: the General Assembly election for terms covering ${day} is not in this data.`);
+    notes.push(
+      `${unknownSeats} of the ${HRC_SEATS} seats are unknown: the General Assembly election for terms covering ${day} is not in this data.`,
+    );
   }
   members.sort((a, b) => compareRule18(a.sortName, b.sortName));
   return ok({

@@ -36,7 +36,7 @@ export const PRESIDENCY_EXCEPTIONS: readonly PresidencyException[] = [
 /** Notes on particular months: unverified stretches and changes of name or seat holder. */
 const MONTH_NOTES: Readonly<Record<string, string>> = {
   '1990-03':
-    'Democratic Yemen presides: the rotation runs Côte d\'Ivoire, Cuba, Democratic Yemen, Ethiopia to Finland (May, S/PV.2923). Rotation-derived: it holds only with the member named Democratic Yemen until the merger of 22 May 1990.',
+    "Democratic Yemen presides: the rotation runs Côte d'Ivoire, Cuba, Democratic Yemen, Ethiopia to Finland (May, S/PV.2923). Rotation-derived: it holds only with the member named Democratic Yemen until the merger of 22 May 1990.",
   '1991-12':
     'The USSR presided; from 25 Dec 1991 the Russian Federation, continuing the USSR seat, held the chair for the rest of the month. January 1992 followed from "Union of Soviet Socialist Republics" to the United Kingdom.',
   '1971-10':

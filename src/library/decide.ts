@@ -78,7 +78,9 @@ function schemas() {
       membership: z.optional(z.number().check(z.int(), z.minimum(1))),
       options: z.optional(z.strictObject({ art19NoVote: z.optional(z.array(CODE)) })),
     })
-    .check(z.refine((v) => (v.votes === undefined) !== (v.tally === undefined), { message: 'give either "votes" or "tally"', path: ['votes'] }));
+    .check(
+      z.refine((v) => (v.votes === undefined) !== (v.tally === undefined), { message: 'give either "votes" or "tally"', path: ['votes'] }),
+    );
   return { sc, ga };
 }
 
@@ -100,7 +102,8 @@ function firstIssue(error: z.core.$ZodError, raw: unknown): string {
   const path = issue.path.map(String).join('.');
   if (issue.code === 'custom') return issue.message;
   if (issue.code === 'unrecognized_keys') return `unknown field ${issue.keys.map((k) => `"${k}"`).join(', ')}${path ? ` in ${path}` : ''}`;
-  if (issue.code === 'invalid_key') return `${issue.path.slice(0, -1).map(String).join('.')}: "${String(issue.path.at(-1))}" is not a state code (three capital letters, e.g. "USA")`;
+  if (issue.code === 'invalid_key')
+    return `${issue.path.slice(0, -1).map(String).join('.')}: "${String(issue.path.at(-1))}" is not a state code (three capital letters, e.g. "USA")`;
   if (issue.path.length > 0 && isMissing(raw, issue.path)) return `missing field "${path}"`;
   return path ? `${path}: ${issue.message}` : issue.message;
 }

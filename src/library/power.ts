@@ -62,7 +62,7 @@ export function ternaryPowerJson(): TernaryPowerJson {
     model: 'ternary',
     name: game.name,
     definition:
-      'Each member votes yes, abstain or no; passes iff yes >= 9 and no permanent member votes no. Shapley–Shubik: share of the n!·3^n equally likely (ordering, votes) roll-calls in which the member is the pivot (Felsenthal & Machover 1997). Banzhaf absolute: probability over the 3^(n-1) votes of the others that the member\'s yes passes and its no fails.',
+      "Each member votes yes, abstain or no; passes iff yes >= 9 and no permanent member votes no. Shapley–Shubik: share of the n!·3^n equally likely (ordering, votes) roll-calls in which the member is the pivot (Felsenthal & Machover 1997). Banzhaf absolute: probability over the 3^(n-1) votes of the others that the member's yes passes and its no fails.",
     classes: ternaryPower(game).map((c) => ({
       id: c.id,
       count: c.count,
@@ -75,7 +75,13 @@ export function ternaryPowerJson(): TernaryPowerJson {
 
 /** A binary weighted game, already validated; `body` says which named body it is, or 'game'. */
 export function binaryPowerJson(body: Body | 'game', game: WeightedGame): BinaryPowerJson {
-  return { body, model: 'binary', name: game.name, quota: game.quota, players: powerIndices(game).map(powerToJson) as BinaryPowerJson['players'] };
+  return {
+    body,
+    model: 'binary',
+    name: game.name,
+    quota: game.quota,
+    players: powerIndices(game).map(powerToJson) as BinaryPowerJson['players'],
+  };
 }
 
 /** Voting power of a named body or of a weighted game; a bad game is a typed error (codes invalid-game, game-too-large). */
@@ -83,7 +89,8 @@ export function power(game: Body | WeightedGameInput): Result<PowerJson, RuleErr
 export function power(game: unknown): Result<PowerJson, RuleError>;
 export function power(game: unknown): Result<PowerJson, RuleError> {
   if (typeof game === 'string') {
-    if (!(BODIES as readonly string[]).includes(game)) return err({ code: 'unknown-body', message: `body must be one of ${BODIES.join(', ')}` });
+    if (!(BODIES as readonly string[]).includes(game))
+      return err({ code: 'unknown-body', message: `body must be one of ${BODIES.join(', ')}` });
     const body = game as Body;
     return ok(body === 'sc-abstention' ? ternaryPowerJson() : binaryPowerJson(body, WEIGHTED_BODIES[body]()));
   }

@@ -131,7 +131,10 @@ export const WithdrawRequest = cmd('withdraw-request', { reason: Text.optional()
 export const ScheduleMeeting = cmd('schedule-meeting', { date: IsoDateSchema });
 export const OpenMeeting = cmd('open-meeting', {});
 export const ProposeAgenda = cmd('propose-agenda', {
-  items: z.array(z.object({ title: Text, subItem: Text.optional(), documents: z.array(ShortText).max(20).optional() })).min(1).max(20),
+  items: z
+    .array(z.object({ title: Text, subItem: Text.optional(), documents: z.array(ShortText).max(20).optional() }))
+    .min(1)
+    .max(20),
 });
 export const ObjectToAgenda = cmd('object-to-agenda', { reason: Text.optional() });
 export const AdoptAgenda = cmd('adopt-agenda', {});
@@ -168,7 +171,10 @@ export const SubmitDraft = cmd('submit-draft', {
   preambular: z.array(Text).max(100).optional(),
   operative: z.array(Text).max(100).optional(),
   /** An amendment's target: a paragraph of the text it amends (for 'add': the place the new one takes). */
-  paragraph: z.object({ part: z.enum(['preambular', 'operative']), index: z.number().int().min(0).max(99) }).strict().optional(),
+  paragraph: z
+    .object({ part: z.enum(['preambular', 'operative']), index: z.number().int().min(0).max(99) })
+    .strict()
+    .optional(),
   /** An amendment's wording: the paragraph as revised, or the one added. */
   text: Text.optional(),
 });
@@ -223,7 +229,10 @@ export const SubmitCommunication = cmd('submit-communication', {
   /** "Letter dated 24 November 2014 from the Permanent Representative of … addressed to the Secretary-General". */
   title: ShortText,
   paragraphs: z.array(Text).min(1).max(100),
-  annexes: z.array(z.object({ title: ShortText.optional(), paragraphs: z.array(Text).min(1).max(200) })).max(10).default([]),
+  annexes: z
+    .array(z.object({ title: ShortText.optional(), paragraphs: z.array(Text).min(1).max(200) }))
+    .max(10)
+    .default([]),
   signature: z.object({ name: ShortText, titles: z.array(ShortText).max(6).default([]) }).optional(),
   /** The request: "as a document of the General Assembly, under agenda item X, and of the Security Council" (R49). */
   circulation: z

@@ -18,7 +18,10 @@ const IsoDate = z
 
 export const AgendaItemSchema = z.object({
   /** "68", or a sub-item such as "68 (c)". */
-  number: z.string().trim().regex(/^\d{1,3}( \([a-z]\))?$/, 'an agenda item number such as "68" or "68 (c)"'),
+  number: z
+    .string()
+    .trim()
+    .regex(/^\d{1,3}( \([a-z]\))?$/, 'an agenda item number such as "68" or "68 (c)"'),
   title: Line,
 });
 

@@ -12,7 +12,13 @@ export { ISSUE_KEYS, isIssueKey, type IssueKey } from '../analysis/ga/issues.js'
  * The bodies a session can be a meeting of (issue 9). `ga-third-committee` is the older name of
  * `ga-main-committee` with committee 3; stored sessions keep it.
  */
-export const SESSION_BODIES = ['security-council', 'general-assembly', 'ga-main-committee', 'human-rights-council', 'ga-third-committee'] as const;
+export const SESSION_BODIES = [
+  'security-council',
+  'general-assembly',
+  'ga-main-committee',
+  'human-rights-council',
+  'ga-third-committee',
+] as const;
 export type SessionBody = (typeof SESSION_BODIES)[number];
 
 /** Roll call answers (GA rules 67, 108; spec R62): "present and voting" bars abstaining (practice). */

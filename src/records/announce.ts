@@ -36,7 +36,8 @@ export function announcement(v: VoteRecorded, body: SessionBody, draft?: Draft, 
   const { what, subject } = textName(v, draft, w);
   const d = v.decision;
   // A Main Committee approves or rejects a recommendation to the plenary (GA rule 125; spec R55).
-  if (body === 'ga-third-committee' || body === 'ga-main-committee') return w.t(d.outcome === 'adopted' ? 'ann.approved' : 'ann.committeeRejected', { what, subject });
+  if (body === 'ga-third-committee' || body === 'ga-main-committee')
+    return w.t(d.outcome === 'adopted' ? 'ann.approved' : 'ann.committeeRejected', { what, subject });
   if (d.outcome === 'adopted') {
     const resolution = v.resolution ? v.resolution.replace(/^A\/RES\//, '').replace(/^S\/RES\//, '') : '';
     return w.t('ann.adopted', { what, subject, hasResolution: resolution ? 'yes' : 'no', resolution });

@@ -24,7 +24,18 @@ export function ordinal(n: number): string {
 
 const UNITS = ['', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'];
 const UNIT_WORDS = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
-const TEENS = ['tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth'];
+const TEENS = [
+  'tenth',
+  'eleventh',
+  'twelfth',
+  'thirteenth',
+  'fourteenth',
+  'fifteenth',
+  'sixteenth',
+  'seventeenth',
+  'eighteenth',
+  'nineteenth',
+];
 const TENS = ['', '', 'twent', 'thirt', 'fort', 'fift', 'sixt', 'sevent', 'eight', 'ninet'];
 
 /** "Sixty-ninth" (1-99), as in the masthead's "Sixty-ninth year". */
@@ -49,6 +60,6 @@ export function joinList(names: readonly string[]): string {
 /** "15:08" -> "3.08 p.m." (UN records style). */
 export function clock(time: string): string {
   const [h, m] = time.split(':').map(Number);
-  const hour = ((h ?? 0) + 11) % 12 + 1;
+  const hour = (((h ?? 0) + 11) % 12) + 1;
   return `${hour}.${String(m ?? 0).padStart(2, '0')} ${(h ?? 0) < 12 ? 'a.m.' : 'p.m.'}`;
 }

@@ -32,5 +32,11 @@ export function letterDocument(letter: Letter): LetterDocument {
     }
   }
   // Without a well-formed GA half the letter is what its SC symbol says it is.
-  return { symbol: letter.symbol, display: letter.symbol, organs: ['Security Council'], gaAgendaItems: [], ...(letter.date ? { date: letter.date } : {}) };
+  return {
+    symbol: letter.symbol,
+    display: letter.symbol,
+    organs: ['Security Council'],
+    gaAgendaItems: [],
+    ...(letter.date ? { date: letter.date } : {}),
+  };
 }

@@ -38,11 +38,17 @@ const time = (w: Words, t?: string) => (t ? `${w.clock(t)} ` : '');
 export function toMarkdown(r: MeetingRecord): string {
   const w = wordsIn(r.lang);
   const out: string[] = [];
-  const title = r.kind === 'conveners-summary' ? w.t('title.arria', { organ: r.organ }) : r.kind === 'communique' ? w.t('title.communique', { organ: r.organ }) : r.organ;
+  const title =
+    r.kind === 'conveners-summary'
+      ? w.t('title.arria', { organ: r.organ })
+      : r.kind === 'communique'
+        ? w.t('title.communique', { organ: r.organ })
+        : r.organ;
   out.push(`${w.t('un')}${r.symbol ? ` — ${r.symbol}` : ''}`, '', `# ${title}`, '', r.heading, '', r.when, '');
   if (r.president) out.push(r.kind === 'conveners-summary' ? r.president : w.t('president', { name: r.president }), '');
   if (r.kind === 'verbatim' || r.kind === 'communique' || r.kind === 'ga-record') {
-    if (r.members.length && r.members.length <= 15) out.push(w.t('members', { names: w.list(r.members.filter((m) => m.name !== r.president).map((m) => m.name)) }), '');
+    if (r.members.length && r.members.length <= 15)
+      out.push(w.t('members', { names: w.list(r.members.filter((m) => m.name !== r.president).map((m) => m.name)) }), '');
   }
   out.push(`## ${r.title}`, '');
   for (const n of r.notes) out.push(`> ${n}`, '');
@@ -83,13 +89,21 @@ const ORGAN_KEYS = { 'Security Council': 'organ.security-council', 'General Asse
 export function requestLine(r: MeetingRecord, w: Words): string {
   const request = r.request!;
   return request.organs.length > 1
-    ? w.t('request.joint', { display: request.display, organs: w.list(request.organs.map((o) => (o in ORGAN_KEYS ? w.t(ORGAN_KEYS[o as keyof typeof ORGAN_KEYS]) : o))) })
+    ? w.t('request.joint', {
+        display: request.display,
+        organs: w.list(request.organs.map((o) => (o in ORGAN_KEYS ? w.t(ORGAN_KEYS[o as keyof typeof ORGAN_KEYS]) : o))),
+      })
     : w.t('request', { display: request.display });
 }
 
 export function participantLine(i: MeetingRecord['invitations'][number], w: Words): string {
-  const status = i.status === 'declined'
-    ? w.t('participant.declined')
-    : i.status === 'invited' ? w.t('participant.invited', { rule: i.rule }) : i.status === 'proposed' ? w.t('participant.proposed') : w.t('participant.notInvited');
+  const status =
+    i.status === 'declined'
+      ? w.t('participant.declined')
+      : i.status === 'invited'
+        ? w.t('participant.invited', { rule: i.rule })
+        : i.status === 'proposed'
+          ? w.t('participant.proposed')
+          : w.t('participant.notInvited');
   return i.status === 'declined' ? `${i.name}: ${status}` : `${i.name}${i.title ? `, ${i.title}` : ''}: ${status}`;
 }

@@ -46,7 +46,6 @@ export interface MeetingRecord {
   sources: string[];
 }
 
-
 function kindOf(s: SessionCreated): RecordKind {
   if (s.body !== 'security-council') return 'ga-record';
   return ({ public: 'verbatim', private: 'communique', arria: 'conveners-summary', consultations: 'none' } as const)[s.format];
@@ -75,25 +74,33 @@ export function meetingRecord(events: readonly { type: string; data: unknown }[]
   if (!s) return null;
   const kind = kindOf(s);
   const date = state.scheduledDate ?? s.date;
-  const symbol = s.body === 'security-council' && s.meetingNumber && (kind === 'verbatim' || kind === 'communique') ? verbatimRecordSymbol(s.meetingNumber) : null;
+  const symbol =
+    s.body === 'security-council' && s.meetingNumber && (kind === 'verbatim' || kind === 'communique')
+      ? verbatimRecordSymbol(s.meetingNumber)
+      : null;
   const year = Number(date.slice(0, 4)) - 1945;
-  const heading = s.body === 'security-council'
-    ? w.heading(year, s.meetingNumber, 'year')
-    // A GA regular session opens in September: 18 Nov 2014 falls in the sixty-ninth session.
-    : w.heading(Number(date.slice(0, 4)) - 1945 - (Number(date.slice(5, 7)) < 9 ? 1 : 0), undefined, 'session');
+  const heading =
+    s.body === 'security-council'
+      ? w.heading(year, s.meetingNumber, 'year')
+      : // A GA regular session opens in September: 18 Nov 2014 falls in the sixty-ninth session.
+        w.heading(Number(date.slice(0, 4)) - 1945 - (Number(date.slice(5, 7)) < 9 ? 1 : 0), undefined, 'session');
   const opened = events.some((e) => e.type === 'meeting-opened.v1') ? entries.find((e) => e.text === w.t('e.opened') && e.time) : undefined;
   const withdrawn = state.phase === 'withdrawn';
   const label = (code: string) => w.state(code, 'label', displayName(state, code));
-  const president = s.format === 'arria'
-    ? (s.conveners ? w.t('convenedBy', { names: w.list(s.conveners.map(label)) }) : null)
-    : s.president ? w.state(s.president, 'label', s.members.find((m) => m.code === s.president)?.name ?? s.president) : null;
+  const president =
+    s.format === 'arria'
+      ? s.conveners
+        ? w.t('convenedBy', { names: w.list(s.conveners.map(label)) })
+        : null
+      : s.president
+        ? w.state(s.president, 'label', s.members.find((m) => m.code === s.president)?.name ?? s.president)
+        : null;
   const votes = entries.flatMap((e) => (e.vote ? [e.vote] : []));
   // The agenda's own entries (adoption, objections, votes) stay in the proceedings; the list is the items.
-  const agenda = state.agenda.items.length ? [w.t('agenda.adoption'), ...state.agenda.items.map((i) => (i.subItem ? `${w.known(i.title)}: ${i.subItem}` : w.known(i.title)))] : [];
-  const notes = [
-    ...(withdrawn ? [w.t('note.withdrawn')] : []),
-    ...notesFor(kind, state, symbol, w),
-  ];
+  const agenda = state.agenda.items.length
+    ? [w.t('agenda.adoption'), ...state.agenda.items.map((i) => (i.subItem ? `${w.known(i.title)}: ${i.subItem}` : w.known(i.title)))]
+    : [];
+  const notes = [...(withdrawn ? [w.t('note.withdrawn')] : []), ...notesFor(kind, state, symbol, w)];
   return {
     kind: withdrawn ? 'none' : kind,
     lang,
@@ -109,7 +116,8 @@ export function meetingRecord(events: readonly { type: string; data: unknown }[]
     members: s.members.map((m) => ({ ...m, name: w.state(m.code, 'label', m.name) })),
     agenda,
     invitations: state.invitations.map((i) =>
-      /^[A-Z]{3}$/.test(i.invitee) && (i.name === i.invitee || lang !== 'en') ? { ...i, name: label(i.invitee) } : i),
+      /^[A-Z]{3}$/.test(i.invitee) && (i.name === i.invitee || lang !== 'en') ? { ...i, name: label(i.invitee) } : i,
+    ),
     request: state.request?.letter ? letterDocument(state.request.letter) : null,
     documents: state.documents.issued.map((d) => ({ symbol: d.symbol, title: issuedTitle(state, d) })),
     entries,
@@ -128,7 +136,8 @@ export function organName(s: Pick<SessionCreated, 'body' | 'committee'>, w: Word
 /** What an issued document is called: the letter's title, or the draft's. */
 export function issuedTitle(state: SessionState, d: IssuedDocument): string {
   const of = d.of;
-  if (of.kind === 'communication') return state.documents.communications.find((c) => c.communicationId === of.communicationId)?.title ?? d.documentId;
+  if (of.kind === 'communication')
+    return state.documents.communications.find((c) => c.communicationId === of.communicationId)?.title ?? d.documentId;
   return state.drafts.find((x) => x.draftId === of.draftId)?.title ?? d.documentId;
 }
 
@@ -138,8 +147,14 @@ export function communique(r: MeetingRecord): string {
   const invited = r.invitations.filter((i) => i.status === 'invited').map((i) => i.name);
   const outcomes = r.votes.map((v) => v.announcement);
   return [
-    w.t('communique.considered', { meeting: r.meetingHeading ?? w.t('communique.privateMeeting'), date: w.longDate(r.date), title: r.title }),
+    w.t('communique.considered', {
+      meeting: r.meetingHeading ?? w.t('communique.privateMeeting'),
+      date: w.longDate(r.date),
+      title: r.title,
+    }),
     invited.length ? w.t('communique.invited', { names: w.list(invited) }) : '',
     ...outcomes,
-  ].filter(Boolean).join(r.lang === 'zh' ? '' : ' ');
+  ]
+    .filter(Boolean)
+    .join(r.lang === 'zh' ? '' : ' ');
 }

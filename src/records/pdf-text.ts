@@ -58,7 +58,8 @@ export function registerFonts(doc: Canvas): void {
 }
 
 /** The registered name for a family and weight (families with one weight use it for bold too). */
-const faceName = (family: Family, weight: '400' | '700') => (FILES[family][1] === FILES[family][0] ? `${family}-400` : `${family}-${weight}`);
+const faceName = (family: Family, weight: '400' | '700') =>
+  FILES[family][1] === FILES[family][0] ? `${family}-400` : `${family}-${weight}`;
 
 // Marks fontkit cannot position (Quranic annotation signs): left out rather than failing the record.
 const UNSHAPEABLE = /[\u0615-\u0617\u06D6-\u06DC\u06E8\u0898-\u08DF]/gu;
@@ -71,12 +72,21 @@ const MIRROR: Record<string, string> = { '(': ')', ')': '(', '[': ']', ']': '[',
 function familyFor(ch: string, current: Family | null, lang: string): Family {
   const cp = ch.codePointAt(0)!;
   if (current && !STRONG_LTR.test(ch) && has(current, cp)) return current;
-  const order: Family[] = lang === 'zh' ? ['han', 'latin', 'latinExt', 'cyrillic', 'arabic'] : ['latin', 'latinExt', 'cyrillic', 'arabic', 'han'];
+  const order: Family[] =
+    lang === 'zh' ? ['han', 'latin', 'latinExt', 'cyrillic', 'arabic'] : ['latin', 'latinExt', 'cyrillic', 'arabic', 'han'];
   return order.find((fam) => has(fam, cp)) ?? 'latin';
 }
 
-interface Run { text: string; family: Family }
-interface Word { runs: Run[]; spaceBefore: boolean; width: number; dir: 'ltr' | 'rtl' | 'neutral' }
+interface Run {
+  text: string;
+  family: Family;
+}
+interface Word {
+  runs: Run[];
+  spaceBefore: boolean;
+  width: number;
+  dir: 'ltr' | 'rtl' | 'neutral';
+}
 
 function runsOf(text: string, lang: string): Run[] {
   const runs: Run[] = [];
@@ -94,7 +104,9 @@ function wordsOf(text: string, lang: string): Omit<Word, 'width'>[] {
   for (const [i, chunk] of text.split(/ +/u).entries()) {
     if (!chunk) continue;
     // CJK text breaks between any two characters: each Han character is a word of its own, with no space before.
-    const split = chunk.split(/(?<=[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF\u3000-\u303F])|(?=[\u2E80-\u9FFF\uF900-\uFAFF\u3000-\u303F])/u).filter(Boolean);
+    const split = chunk
+      .split(/(?<=[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF\u3000-\u303F])|(?=[\u2E80-\u9FFF\uF900-\uFAFF\u3000-\u303F])/u)
+      .filter(Boolean);
     // No line starts with closing punctuation (、，。：；）): it stays with the character before it.
     const pieces = split.reduce<string[]>((acc, p) => {
       if (acc.length && /^[、，。：；！？）」』〕】》]/u.test(p)) acc[acc.length - 1] += p;
@@ -179,7 +191,10 @@ function visualOrder(line: Word[]): Word[] {
   const dirs = line.map((w) => w.dir);
   const resolved = dirs.map((d, i) => {
     if (d !== 'neutral') return d;
-    const before = dirs.slice(0, i).reverse().find((x) => x !== 'neutral');
+    const before = dirs
+      .slice(0, i)
+      .reverse()
+      .find((x) => x !== 'neutral');
     const after = dirs.slice(i + 1).find((x) => x !== 'neutral');
     return before === 'ltr' && after === 'ltr' ? 'ltr' : 'rtl';
   });

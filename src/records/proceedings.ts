@@ -18,7 +18,17 @@ export function displayName(state: SessionState, id: string): string {
   return known === id && /^[A-Z]{3}$/.test(id) && state.session ? officialName(id, state.session.date) : known;
 }
 
-export type EntryKind = 'session' | 'request' | 'procedure' | 'agenda' | 'invitation' | 'statement' | 'vote' | 'ballot' | 'webcast' | 'text';
+export type EntryKind =
+  | 'session'
+  | 'request'
+  | 'procedure'
+  | 'agenda'
+  | 'invitation'
+  | 'statement'
+  | 'vote'
+  | 'ballot'
+  | 'webcast'
+  | 'text';
 
 /** How a vote reads in a record: names under each heading, then the President's words. */
 export interface VoteLines {
@@ -63,12 +73,22 @@ const BALLOT_KEY: Record<Ballot, string> = {
 
 export function voteLines(state: SessionState, v: VoteRecorded, w: Words = wordsIn('en')): VoteLines {
   const label = (code: string, name: string) => w.state(code, 'label', name);
-  const by = (b: Ballot) => (v.ballots ? state.session!.members.filter((m) => v.ballots![m.code] === b).map((m) => label(m.code, m.name)) : []);
+  const by = (b: Ballot) =>
+    v.ballots ? state.session!.members.filter((m) => v.ballots![m.code] === b).map((m) => label(m.code, m.name)) : [];
   const draft = v.subject.kind === 'draft' ? state.drafts.find((d) => d.draftId === (v.subject as { draftId: string }).draftId) : undefined;
   const body = state.session!.body;
-  const explanation = w.lang === 'en' && !v.decision.facts
-    ? v.decision.explanation
-    : explain({ decision: v.decision, matter: v.matter === 'procedural' || v.matter === 'non-procedural' ? v.matter : null, body, ...(v.majority ? { majority: v.majority } : {}) }, w.lang).sentence;
+  const explanation =
+    w.lang === 'en' && !v.decision.facts
+      ? v.decision.explanation
+      : explain(
+          {
+            decision: v.decision,
+            matter: v.matter === 'procedural' || v.matter === 'non-procedural' ? v.matter : null,
+            body,
+            ...(v.majority ? { majority: v.majority } : {}),
+          },
+          w.lang,
+        ).sentence;
   return {
     voteId: v.voteId,
     question: w.known(v.question),
@@ -85,7 +105,13 @@ export function voteLines(state: SessionState, v: VoteRecorded, w: Words = words
   };
 }
 
-function describe(before: SessionState, after: SessionState, e: SessionEvent, options: ProceedingsOptions, w: Words): Omit<Entry, 'time' | 'source'> | null {
+function describe(
+  before: SessionState,
+  after: SessionState,
+  e: SessionEvent,
+  options: ProceedingsOptions,
+  w: Words,
+): Omit<Entry, 'time' | 'source'> | null {
   const t = w.t;
   const shown = (id: string) => displayName(after, id);
   // A state in running text ("the Russian Federation", "la Fédération de Russie"), at a sentence's start, after "of".
@@ -106,8 +132,13 @@ function describe(before: SessionState, after: SessionState, e: SessionEvent, op
       return {
         kind: 'session',
         text: t('e.session', {
-          organ, format, date: w.longDate(d.date), title: d.title, chair,
-          names: d.conveners ? listIn(d.conveners) : '', name: d.president ? name(d.president) : '',
+          organ,
+          format,
+          date: w.longDate(d.date),
+          title: d.title,
+          chair,
+          names: d.conveners ? listIn(d.conveners) : '',
+          name: d.president ? name(d.president) : '',
         }),
       };
     }
@@ -134,9 +165,13 @@ function describe(before: SessionState, after: SessionState, e: SessionEvent, op
       return {
         kind: 'request',
         text: t('e.supportCounted', {
-          count: d.count, required: d.required, winnable: d.winnable ? 'yes' : 'no',
-          hasNames: d.supporters ? 'yes' : 'no', names: d.supporters ? listIn(d.supporters) : '',
-          hasNote: d.note ? 'yes' : 'no', note: d.note ?? '',
+          count: d.count,
+          required: d.required,
+          winnable: d.winnable ? 'yes' : 'no',
+          hasNames: d.supporters ? 'yes' : 'no',
+          names: d.supporters ? listIn(d.supporters) : '',
+          hasNote: d.note ? 'yes' : 'no',
+          note: d.note ?? '',
         }),
       };
     }
@@ -145,14 +180,19 @@ function describe(before: SessionState, after: SessionState, e: SessionEvent, op
       return {
         kind: 'request',
         text: t('e.withdrawn', {
-          hasBy: by ? 'yes' : 'no', ...(by ? who(by) : { name: '', ofName: '', Name: '' }),
-          hasReason: e.data.reason ? 'yes' : 'no', reason: e.data.reason ?? '',
+          hasBy: by ? 'yes' : 'no',
+          ...(by ? who(by) : { name: '', ofName: '', Name: '' }),
+          hasReason: e.data.reason ? 'yes' : 'no',
+          reason: e.data.reason ?? '',
         }),
       };
     }
     case 'meeting-scheduled.v1': {
       const by = e.data.by !== 'chair' ? e.data.by : null;
-      return { kind: 'procedure', text: t('e.scheduled', { hasBy: by ? 'yes' : 'no', name: by ? inline(by) : '', date: w.longDate(e.data.date) }) };
+      return {
+        kind: 'procedure',
+        text: t('e.scheduled', { hasBy: by ? 'yes' : 'no', name: by ? inline(by) : '', date: w.longDate(e.data.date) }),
+      };
     }
     case 'meeting-opened.v1':
       return { kind: 'procedure', text: t('e.opened') };
@@ -160,7 +200,12 @@ function describe(before: SessionState, after: SessionState, e: SessionEvent, op
       return {
         kind: 'agenda',
         text: t('e.agendaProposed', {
-          items: e.data.items.map((it, i) => `${i + 2}. ${w.known(it.title)}${it.subItem ? ` (${it.subItem})` : ''}${it.documents?.length ? ` [${it.documents.join(', ')}]` : ''}.`).join(' '),
+          items: e.data.items
+            .map(
+              (it, i) =>
+                `${i + 2}. ${w.known(it.title)}${it.subItem ? ` (${it.subItem})` : ''}${it.documents?.length ? ` [${it.documents.join(', ')}]` : ''}.`,
+            )
+            .join(' '),
         }),
       };
     case 'agenda-objected.v1':
@@ -180,7 +225,9 @@ function describe(before: SessionState, after: SessionState, e: SessionEvent, op
         kind: 'invitation',
         text: t('e.invitationProposed', {
           invitee: w.lang !== 'en' && /^[A-Z]{3}$/.test(e.data.invitee) ? w.state(e.data.invitee, 'text', e.data.name) : e.data.name,
-          hasTitle: e.data.title ? 'yes' : 'no', title: e.data.title ?? '', rule: e.data.rule,
+          hasTitle: e.data.title ? 'yes' : 'no',
+          title: e.data.title ?? '',
+          rule: e.data.rule,
         }),
       };
     case 'invitation-objected.v1':
@@ -189,27 +236,46 @@ function describe(before: SessionState, after: SessionState, e: SessionEvent, op
       const parts = [];
       if (e.data.invited.length) parts.push(t('e.invited', { names: listIn(e.data.invited), count: e.data.invited.length }));
       if (e.data.notInvited.length) parts.push(t('e.notInvited', { names: listIn(e.data.notInvited), count: e.data.notInvited.length }));
-      return { kind: 'invitation', text: t('e.invitationsDecided', { parts: parts.join('; '), withoutVote: e.data.method === 'without-vote' ? 'yes' : 'no' }) };
+      return {
+        kind: 'invitation',
+        text: t('e.invitationsDecided', { parts: parts.join('; '), withoutVote: e.data.method === 'without-vote' ? 'yes' : 'no' }),
+      };
     }
     case 'invitation-declined.v1':
-      return { kind: 'invitation', text: t('e.invitationDeclined', { ...who(e.data.invitee), hasNote: e.data.note ? 'yes' : 'no', note: e.data.note ?? '' }) };
+      return {
+        kind: 'invitation',
+        text: t('e.invitationDeclined', { ...who(e.data.invitee), hasNote: e.data.note ? 'yes' : 'no', note: e.data.note ?? '' }),
+      };
     case 'floor-requested.v1':
       return { kind: 'statement', text: t('e.floorRequested', who(e.data.speaker)) };
     case 'statement-made.v1': {
       const speaker = name(e.data.speaker);
       const inv = after.invitations.find((i) => i.invitee === e.data.speaker);
-      const kind = { statement: 'statement', briefing: 'briefing', 'explanation-before-vote': 'before', 'explanation-after-vote': 'after', 'national-capacity': 'national' }[e.data.kind];
+      const kind = {
+        statement: 'statement',
+        briefing: 'briefing',
+        'explanation-before-vote': 'before',
+        'explanation-after-vote': 'after',
+        'national-capacity': 'national',
+      }[e.data.kind];
       return {
         kind: 'statement',
         text: t('e.statement', {
-          speaker: inv?.title ? `${speaker} (${inv.title})` : speaker, kind,
-          hasSummary: e.data.summary ? 'yes' : 'no', summary: e.data.summary ?? '',
+          speaker: inv?.title ? `${speaker} (${inv.title})` : speaker,
+          kind,
+          hasSummary: e.data.summary ? 'yes' : 'no',
+          summary: e.data.summary ?? '',
         }),
       };
     }
     case 'draft-submitted.v1': {
       const d = e.data;
-      const params = { label: d.symbol ? `${d.title} (${d.symbol})` : d.title, hasSponsors: d.sponsors.length ? 'yes' : 'no', names: listIn(d.sponsors), ofNames: ofNames(d.sponsors) };
+      const params = {
+        label: d.symbol ? `${d.title} (${d.symbol})` : d.title,
+        hasSponsors: d.sponsors.length ? 'yes' : 'no',
+        names: listIn(d.sponsors),
+        ofNames: ofNames(d.sponsors),
+      };
       return { kind: 'procedure', text: t(d.amends ? 'e.amendmentSubmitted' : 'e.draftSubmitted', params) };
     }
     case 'draft-withdrawn.v1':
@@ -227,7 +293,8 @@ function describe(before: SessionState, after: SessionState, e: SessionEvent, op
         text: t('e.motionMoved', {
           who: d.by === 'chair' ? t('e.thePresident') : name(d.by),
           motion: d.motion.replace(/-(\w)/g, (_, c: string) => c.toUpperCase()),
-          hasDetail: d.detail ? 'yes' : 'no', detail: d.detail ?? '',
+          hasDetail: d.detail ? 'yes' : 'no',
+          detail: d.detail ?? '',
         }),
       };
     }
@@ -239,7 +306,11 @@ function describe(before: SessionState, after: SessionState, e: SessionEvent, op
       return options.ballots ? { kind: 'ballot', text: t('e.ballot', { ...who(e.data.member), ballot: BALLOT_KEY[e.data.ballot] }) } : null;
     case 'vote-recorded.v1': {
       const lines = voteLines(after, e.data, w);
-      return { kind: 'vote', text: t('e.voteRecorded', { question: w.known(e.data.question), result: lines.result, announcement: lines.announcement }), vote: lines };
+      return {
+        kind: 'vote',
+        text: t('e.voteRecorded', { question: w.known(e.data.question), result: lines.result, announcement: lines.announcement }),
+        vote: lines,
+      };
     }
     case 'webcast-consent-given.v1':
       return { kind: 'webcast', text: t('e.webcastConsent', { ...who(e.data.member), consent: e.data.consent ? 'yes' : 'no' }) };
@@ -248,7 +319,11 @@ function describe(before: SessionState, after: SessionState, e: SessionEvent, op
         kind: 'webcast',
         text: e.data.webcast
           ? t('e.webcastAllowed')
-          : t('e.webcastBlocked', { hasObjectors: e.data.objectors.length ? 'yes' : 'no', names: listIn(e.data.objectors), ofNames: ofNames(e.data.objectors) }),
+          : t('e.webcastBlocked', {
+              hasObjectors: e.data.objectors.length ? 'yes' : 'no',
+              names: listIn(e.data.objectors),
+              ofNames: ofNames(e.data.objectors),
+            }),
       };
     case 'meeting-suspended.v1':
       return { kind: 'procedure', text: t('e.suspended') };
@@ -262,21 +337,33 @@ function describe(before: SessionState, after: SessionState, e: SessionEvent, op
       const d = e.data;
       const organs = [
         ...(d.circulation.assembly
-          ? [t('e.circulation.assembly', { count: d.circulation.assembly.agendaItems.length, items: w.list(d.circulation.assembly.agendaItems.map((i) => String(i.number))) })]
+          ? [
+              t('e.circulation.assembly', {
+                count: d.circulation.assembly.agendaItems.length,
+                items: w.list(d.circulation.assembly.agendaItems.map((i) => String(i.number))),
+              }),
+            ]
           : []),
         ...(d.circulation.council ? [t('e.circulation.council')] : []),
       ];
       return {
         kind: 'text',
-        text: t('e.communicationSubmitted', { ...who(d.from), to: d.addressee === 'secretary-general' ? 'sg' : 'president', title: d.title, organs: w.list(organs) }),
+        text: t('e.communicationSubmitted', {
+          ...who(d.from),
+          to: d.addressee === 'secretary-general' ? 'sg' : 'president',
+          title: d.title,
+          organs: w.list(organs),
+        }),
       };
     }
     case 'document-issued.v1': {
       const d = e.data;
       const issued = after.documents.issued.find((x) => x.documentId === d.documentId)!;
-      const what = d.of.kind === 'communication'
-        ? after.documents.communications.find((c) => c.communicationId === (d.of as { communicationId: string }).communicationId)?.title ?? t('e.aCommunication')
-        : after.drafts.find((x) => x.draftId === (d.of as { draftId: string }).draftId)?.title ?? t('e.aDraft');
+      const what =
+        d.of.kind === 'communication'
+          ? (after.documents.communications.find((c) => c.communicationId === (d.of as { communicationId: string }).communicationId)
+              ?.title ?? t('e.aCommunication'))
+          : (after.drafts.find((x) => x.draftId === (d.of as { draftId: string }).draftId)?.title ?? t('e.aDraft'));
       return { kind: 'text', text: t('e.documentIssued', { symbol: issued.symbol, modifier: d.modifies?.modifier ?? 'none', what }) };
     }
     default:
@@ -293,7 +380,10 @@ export function adoptedText(d: { title: string; symbol?: string; preambular?: st
 }
 
 /** Every event as an entry, in order (events the reducer ignores are skipped). */
-export function proceedings(events: readonly { type: string; data: unknown }[], options: ProceedingsOptions = {}): { entries: Entry[]; state: SessionState } {
+export function proceedings(
+  events: readonly { type: string; data: unknown }[],
+  options: ProceedingsOptions = {},
+): { entries: Entry[]; state: SessionState } {
   let state = initialState;
   const entries: Entry[] = [];
   const w = wordsIn(options.lang ?? 'en');

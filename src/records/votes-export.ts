@@ -24,7 +24,19 @@ import type { SessionState } from '../sessions/state.js';
 import { replay } from '../sessions/reducer.js';
 import { verbatimRecordSymbol } from './symbols/index.js';
 
-export const CSV_COLUMNS = ['date', 'body', 'meeting', 'document', 'resolution', 'vote_id', 'question', 'outcome', 'ms_code', 'ms_name', 'ms_vote'] as const;
+export const CSV_COLUMNS = [
+  'date',
+  'body',
+  'meeting',
+  'document',
+  'resolution',
+  'vote_id',
+  'question',
+  'outcome',
+  'ms_code',
+  'ms_name',
+  'ms_vote',
+] as const;
 
 const LETTER: Record<Ballot, 'Y' | 'N' | 'A' | 'X'> = { yes: 'Y', no: 'N', abstain: 'A', 'non-participation': 'X', absent: 'X' };
 
@@ -72,7 +84,10 @@ export function exportVotes(events: readonly { type: string; data: unknown }[]):
   const state = replay(events);
   const s = state.session;
   if (!s) return null;
-  const meeting = s.body === 'security-council' && s.meetingNumber && (s.format === 'public' || s.format === 'private') ? verbatimRecordSymbol(s.meetingNumber) : '';
+  const meeting =
+    s.body === 'security-council' && s.meetingNumber && (s.format === 'public' || s.format === 'private')
+      ? verbatimRecordSymbol(s.meetingNumber)
+      : '';
   return {
     session: { id: s.sessionId, body: s.body, format: s.format, date: state.scheduledDate ?? s.date, title: s.title, meeting },
     votes: state.votes.map((v) => ({
@@ -99,7 +114,23 @@ export function votesToCsv(x: VotesExport): string {
   const rows: string[] = [CSV_COLUMNS.join(',')];
   for (const v of x.votes) {
     for (const b of v.ballots ?? []) {
-      rows.push([x.session.date, x.session.body, x.session.meeting, v.document, v.resolution, v.voteId, v.question, v.outcome, b.code, b.name, LETTER[b.vote]].map(csvField).join(','));
+      rows.push(
+        [
+          x.session.date,
+          x.session.body,
+          x.session.meeting,
+          v.document,
+          v.resolution,
+          v.voteId,
+          v.question,
+          v.outcome,
+          b.code,
+          b.name,
+          LETTER[b.vote],
+        ]
+          .map(csvField)
+          .join(','),
+      );
     }
   }
   return rows.join('\r\n') + '\r\n';

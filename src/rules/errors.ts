@@ -14,8 +14,15 @@ import { ATTENDANCE_ERRORS } from './general-assembly/attendance.js';
 import { FLOOR_ERRORS } from './practice/floor.js';
 
 const ALL = [
-  ...AGENDA_ERRORS, ...AMENDMENT_ERRORS, ...ARRIA_ERRORS, ...CONVENING_ERRORS, ...INVITATION_ERRORS,
-  ...GA_VOTE_ERRORS, ...BODY_ERRORS, ...ATTENDANCE_ERRORS, ...FLOOR_ERRORS,
+  ...AGENDA_ERRORS,
+  ...AMENDMENT_ERRORS,
+  ...ARRIA_ERRORS,
+  ...CONVENING_ERRORS,
+  ...INVITATION_ERRORS,
+  ...GA_VOTE_ERRORS,
+  ...BODY_ERRORS,
+  ...ATTENDANCE_ERRORS,
+  ...FLOOR_ERRORS,
 ] as const;
 
 export type RuleErrorCode = (typeof ALL)[number];

@@ -20,7 +20,11 @@ export const CO_CHAIR_ISSUED = 'co-chair-issued.v1';
 export const CO_CHAIR_REVOKED = 'co-chair-revoked.v1';
 
 const HEX64 = /^[0-9a-f]{64}$/;
-const issuedData = z.object({ coChairId: z.string().min(1).max(40), label: z.string().max(100).optional(), credentials: z.object({ token: z.string().regex(HEX64) }) });
+const issuedData = z.object({
+  coChairId: z.string().min(1).max(40),
+  label: z.string().max(100).optional(),
+  credentials: z.object({ token: z.string().regex(HEX64) }),
+});
 const revokedData = z.object({ coChairId: z.string().min(1).max(40) });
 
 export interface CoChair {
@@ -41,7 +45,12 @@ export class CoChairLedger {
       this.version = e.version;
       if (e.type === CO_CHAIR_ISSUED) {
         const d = issuedData.safeParse(e.data);
-        if (d.success) this.active.set(d.data.coChairId, { coChairId: d.data.coChairId, ...(d.data.label ? { label: d.data.label } : {}), tokenHash: d.data.credentials.token });
+        if (d.success)
+          this.active.set(d.data.coChairId, {
+            coChairId: d.data.coChairId,
+            ...(d.data.label ? { label: d.data.label } : {}),
+            tokenHash: d.data.credentials.token,
+          });
       } else if (e.type === CO_CHAIR_REVOKED) {
         const d = revokedData.safeParse(e.data);
         if (d.success) this.active.delete(d.data.coChairId);
@@ -81,10 +90,19 @@ async function appendAtHead(store: EventStore, publisher: Publisher, sessionId: 
 }
 
 /** Issue a co-chair token: its hash goes into the log, the token itself only to the caller. */
-export async function issueCoChair(store: EventStore, publisher: Publisher, sessionId: string, label?: string): Promise<{ coChairId: string; token: string }> {
+export async function issueCoChair(
+  store: EventStore,
+  publisher: Publisher,
+  sessionId: string,
+  label?: string,
+): Promise<{ coChairId: string; token: string }> {
   const token = newToken();
   const coChairId = randomBytes(6).toString('base64url');
-  await appendAtHead(store, publisher, sessionId, CO_CHAIR_ISSUED, { coChairId, ...(label ? { label } : {}), credentials: { token: hashSecret(token) } });
+  await appendAtHead(store, publisher, sessionId, CO_CHAIR_ISSUED, {
+    coChairId,
+    ...(label ? { label } : {}),
+    credentials: { token: hashSecret(token) },
+  });
   return { coChairId, token };
 }
 

@@ -79,12 +79,7 @@ export interface CommandOutcome {
   events: StoredEvent[];
 }
 
-export async function runCommand(
-  ctx: ServerContext,
-  sessionId: string,
-  token: string | undefined,
-  body: unknown,
-): Promise<CommandOutcome> {
+export async function runCommand(ctx: ServerContext, sessionId: string, token: string | undefined, body: unknown): Promise<CommandOutcome> {
   if (!token) throw new HttpError(401, 'missing-token', 'This needs a bearer token: Authorization: Bearer <token>.');
   const actor = await ctx.directory.authenticate(sessionId, token);
   if (actor === 'unknown-session') throw new HttpError(404, 'session-not-found', `There is no session "${sessionId}".`);
@@ -93,7 +88,11 @@ export async function runCommand(
   const parsed = ClientCommandSchema.safeParse(body);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new HttpError(400, 'invalid-body', `A command needs a string "id" and "type"${issue ? ` (${issue.path.join('.') || 'body'}: ${issue.message})` : ''}.`);
+    throw new HttpError(
+      400,
+      'invalid-body',
+      `A command needs a string "id" and "type"${issue ? ` (${issue.path.join('.') || 'body'}: ${issue.message})` : ''}.`,
+    );
   }
   const command = parsed.data;
   if (SERVER_ONLY.has(command.type)) {
@@ -103,7 +102,9 @@ export async function runCommand(
   // The engine's ballot has no member field (it is the actor's); drop a matching one.
   const { member: _member, ...rest } = command;
   const payload = command.type === 'cast-ballot' ? rest : command;
-  const result = await ctx.commands.run(sessionId, (service) => service.execute(sessionId, { ...payload, id: command.id, type: command.type, actor }));
+  const result = await ctx.commands.run(sessionId, (service) =>
+    service.execute(sessionId, { ...payload, id: command.id, type: command.type, actor }),
+  );
   if (!result.ok) throw refusal(result.error);
   return { version: result.value.version, events: result.value.events };
 }

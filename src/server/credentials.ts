@@ -82,9 +82,11 @@ export function unseal(sealed: Sealed, keySecret: string): string | undefined {
 }
 
 /** Fresh secrets for a new session: one chair token, one join code + token per delegation. */
-export function issueCredentials(
-  delegations: readonly (string | { code: string; name: string })[],
-): { record: CredentialRecord; joins: { joinHash: string; code: string }[]; secrets: IssuedSecrets } {
+export function issueCredentials(delegations: readonly (string | { code: string; name: string })[]): {
+  record: CredentialRecord;
+  joins: { joinHash: string; code: string }[];
+  secrets: IssuedSecrets;
+} {
   const chairToken = newToken();
   const issued = delegations.map((d) => ({ code: typeof d === 'string' ? d : d.code, joinCode: newJoinCode(), token: newToken() }));
   const record: CredentialRecord = { scheme: CREDENTIALS_SCHEME, chair: hashSecret(chairToken) };

@@ -46,7 +46,8 @@ export class SessionDirectory {
     const hash = hashSecret(token);
     const actor = known.actors.get(hash);
     // The map found it by its hash; compare again in constant time before trusting it.
-    if (actor && sameHash(hash, actor.role === 'chair' ? known.credentials.chair : tokenHashOf(known.credentials, actor.code))) return actor;
+    if (actor && sameHash(hash, actor.role === 'chair' ? known.credentials.chair : tokenHashOf(known.credentials, actor.code)))
+      return actor;
     // Perhaps a co-chair link: read the log afresh, so a revocation on any instance counts at once.
     const coChair = (await this.ledger(sessionId)).holder(token);
     return coChair ? { role: 'chair', coChair: coChair.coChairId } : undefined;

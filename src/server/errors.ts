@@ -111,7 +111,7 @@ export function fromInfrastructure(error: unknown): HttpError | undefined {
   const e = error as { name?: unknown; code?: unknown } | null;
   if (e?.name === 'MalformedEventError') {
     // The stored log holds an event this version cannot read: a defect to see, not to retry.
-    return new HttpError(500, 'malformed-event', 'The session\'s stored events could not be read.');
+    return new HttpError(500, 'malformed-event', "The session's stored events could not be read.");
   }
   if (e?.name === 'ConcurrencyError') {
     return new HttpError(503, 'version-conflict', 'The session was busy with other writers; retry with the same command id.');

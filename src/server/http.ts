@@ -26,9 +26,9 @@ export function refuseOversizeBodies(app: FastifyInstance, limitBytes: number): 
   app.addHook('onRequest', async (request, reply) => {
     const declared = Number(request.headers['content-length']);
     if (!Number.isFinite(declared) || declared <= limitBytes) return;
-    return reply
-      .code(413)
-      .send({ error: { code: 'body-too-large', message: `The request body is ${declared} bytes; the most this server accepts is ${limitBytes}.` } });
+    return reply.code(413).send({
+      error: { code: 'body-too-large', message: `The request body is ${declared} bytes; the most this server accepts is ${limitBytes}.` },
+    });
   });
 }
 
@@ -54,7 +54,12 @@ export function installErrorHandler(app: FastifyInstance): void {
     }
     if (status >= 400 && status < 500) {
       // Fastify's own refusals: malformed JSON, wrong content type, body too large.
-      const code = error.code ? error.code.replace(/^FST_ERR_/, '').toLowerCase().replace(/_/g, '-') : 'bad-request';
+      const code = error.code
+        ? error.code
+            .replace(/^FST_ERR_/, '')
+            .toLowerCase()
+            .replace(/_/g, '-')
+        : 'bad-request';
       return reply.code(status).send({ error: { code, message: error.message } });
     }
     request.log.error({ err: error }, 'unhandled error');

@@ -47,7 +47,13 @@ export class AddressQuota {
 export function clientAddress(request: IncomingMessage, trustProxy: boolean): string {
   if (trustProxy) {
     const forwarded = request.headers['x-forwarded-for'];
-    const last = [forwarded ?? []].flat().join(',').split(',').map((a) => a.trim()).filter(Boolean).at(-1);
+    const last = [forwarded ?? []]
+      .flat()
+      .join(',')
+      .split(',')
+      .map((a) => a.trim())
+      .filter(Boolean)
+      .at(-1);
     if (last) return normalizeAddress(last);
   }
   return normalizeAddress(request.socket.remoteAddress ?? 'unknown');

@@ -22,7 +22,10 @@ export function loggerOptions(settings: LogSettings | undefined): FastifyServerO
     level: settings.level,
     ...(settings.stream ? { stream: settings.stream } : {}),
     // Belt and braces: should anything ever log a request's headers, the secret ones are censored.
-    redact: { paths: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["sec-websocket-protocol"]', 'headers.authorization'], censor: '[redacted]' },
+    redact: {
+      paths: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["sec-websocket-protocol"]', 'headers.authorization'],
+      censor: '[redacted]',
+    },
     serializers: {
       req: (request: { method?: string; url?: string }) => ({ method: request.method, url: maskUrl(request.url ?? '') }),
       res: (reply: { statusCode?: number }) => ({ statusCode: reply.statusCode }),

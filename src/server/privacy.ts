@@ -85,7 +85,12 @@ export function privateSession(format: SessionFormat, sessionId: string): HttpEr
     format === 'private'
       ? `a private meeting: only its participants may read it; the public sees its communiqué, issued when the meeting closes (GET /api/sessions/${sessionId}/communique)`
       : 'informal consultations: only the participants may read them, and no record is published';
-  return new HttpError(401, 'private-session', `This session is ${what}. Send the chair's or a delegation's token: Authorization: Bearer <token>.`, format === 'private' ? 'Rule 55' : 'spec R42');
+  return new HttpError(
+    401,
+    'private-session',
+    `This session is ${what}. Send the chair's or a delegation's token: Authorization: Bearer <token>.`,
+    format === 'private' ? 'Rule 55' : 'spec R42',
+  );
 }
 
 function isFormat(value: unknown): value is SessionFormat {

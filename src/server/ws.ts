@@ -65,11 +65,7 @@ export interface LiveSockets {
   readonly count: number;
 }
 
-export function attachLiveSockets(
-  server: import('node:http').Server,
-  ctx: ServerContext,
-  options: LiveSocketOptions,
-): LiveSockets {
+export function attachLiveSockets(server: import('node:http').Server, ctx: ServerContext, options: LiveSocketOptions): LiveSockets {
   const wss = new WebSocketServer({
     noServer: true,
     maxPayload: options.maxPayloadBytes ?? 64 * 1024,
@@ -87,7 +83,17 @@ export function attachLiveSockets(
     socket.on('error', () => socket.destroy());
     const started = performance.now();
     const logLine = (status: number) =>
-      options.log?.info({ method: 'GET', url: maskUrl(request.url ?? ''), status, ms: Math.round((performance.now() - started) * 10) / 10, ip: request.socket.remoteAddress, upgrade: 'websocket' }, 'request');
+      options.log?.info(
+        {
+          method: 'GET',
+          url: maskUrl(request.url ?? ''),
+          status,
+          ms: Math.round((performance.now() - started) * 10) / 10,
+          ip: request.socket.remoteAddress,
+          upgrade: 'websocket',
+        },
+        'request',
+      );
     const refuse = (socket: Duplex, status: number, code: string, message: string) => {
       logLine(status);
       refuseUpgrade(socket, status, code, message);
@@ -99,7 +105,12 @@ export function attachLiveSockets(
     const { session, after } = query.data;
     const address = clientAddress(request, options.trustProxy ?? false);
     if (!quota.acquire(address)) {
-      return refuse(socket, 429, 'too-many-sockets', `This address already holds ${quota.held(address)} live connections, the most allowed.`);
+      return refuse(
+        socket,
+        429,
+        'too-many-sockets',
+        `This address already holds ${quota.held(address)} live connections, the most allowed.`,
+      );
     }
     let placeHeld = true;
     const releasePlace = () => {
@@ -212,7 +223,7 @@ export function attachLiveSockets(
       const outcome = await runCommand(ctx, sessionId, message.token, message.command);
       send(ws, JSON.stringify({ type: 'result', id, ok: true, version: outcome.version } satisfies ServerMessage));
     } catch (caught) {
-      const e = caught instanceof HttpError ? caught : fromInfrastructure(caught) ?? caught;
+      const e = caught instanceof HttpError ? caught : (fromInfrastructure(caught) ?? caught);
       const error =
         e instanceof HttpError
           ? { code: e.code, message: e.message, status: e.statusCode, ...(e.rule ? { rule: e.rule } : {}) }
@@ -224,20 +235,23 @@ export function attachLiveSockets(
   // The heartbeat visits 1/HEARTBEAT_SLICES of the sockets per tick, so 16,000 sockets
   // cost a few hundred small writes every tick, not one long pause every period.
   let tick = 0;
-  const heartbeat = setInterval(() => {
-    tick = (tick + 1) % HEARTBEAT_SLICES;
-    for (const [ws, state] of tracked) {
-      if (state.slot !== tick) continue;
-      if (!state.alive) {
-        ws.terminate();
-        continue;
+  const heartbeat = setInterval(
+    () => {
+      tick = (tick + 1) % HEARTBEAT_SLICES;
+      for (const [ws, state] of tracked) {
+        if (state.slot !== tick) continue;
+        if (!state.alive) {
+          ws.terminate();
+          continue;
+        }
+        state.alive = false;
+        ws.ping();
+        // Browsers cannot see protocol pings; the app-level one lets them detect a dead link.
+        send(ws, '{"type":"ping","serverTime":' + Date.now() + '}');
       }
-      state.alive = false;
-      ws.ping();
-      // Browsers cannot see protocol pings; the app-level one lets them detect a dead link.
-      send(ws, '{"type":"ping","serverTime":' + Date.now() + '}');
-    }
-  }, Math.max(1, Math.floor(options.heartbeatMs / HEARTBEAT_SLICES)));
+    },
+    Math.max(1, Math.floor(options.heartbeatMs / HEARTBEAT_SLICES)),
+  );
   heartbeat.unref();
 
   return {
@@ -266,7 +280,8 @@ function socketToken(request: IncomingMessage): string | undefined {
   const offered = request.headers['sec-websocket-protocol'];
   for (const p of (offered ?? '').split(',')) {
     const name = p.trim();
-    if (name.startsWith(TOKEN_PROTOCOL_PREFIX) && name.length > TOKEN_PROTOCOL_PREFIX.length) return name.slice(TOKEN_PROTOCOL_PREFIX.length);
+    if (name.startsWith(TOKEN_PROTOCOL_PREFIX) && name.length > TOKEN_PROTOCOL_PREFIX.length)
+      return name.slice(TOKEN_PROTOCOL_PREFIX.length);
   }
   return undefined;
 }

@@ -103,7 +103,12 @@ export function seatsFor(input: {
     const roster = sessionRoster(input.body, input.date);
     if (!roster.ok) return roster;
     if (roster.value.members.length === 0) {
-      return err(commandError('members-unknown', `No member of this body is known for ${input.date}: ${roster.value.notes.join(' ')} Give "members".`));
+      return err(
+        commandError(
+          'members-unknown',
+          `No member of this body is known for ${input.date}: ${roster.value.notes.join(' ')} Give "members".`,
+        ),
+      );
     }
     ({ members, unknownSeats, notes } = roster.value);
   }

@@ -12,14 +12,27 @@ import type { SessionEvent } from './events.js';
 import { consentWebcast, decideWebcast } from './handlers/arria.js';
 import { adoptAgenda, objectToAgenda, proposeAgenda } from './handlers/agenda.js';
 import {
-  adjournMeeting, closeMeeting, countSupport, openMeeting, requestMeeting, resumeMeeting, scheduleMeeting, suspendMeeting, withdrawRequest,
+  adjournMeeting,
+  closeMeeting,
+  countSupport,
+  openMeeting,
+  requestMeeting,
+  resumeMeeting,
+  scheduleMeeting,
+  suspendMeeting,
+  withdrawRequest,
 } from './handlers/convening.js';
 import { createSession } from './handlers/create.js';
 import { cosponsorDraft, submitDraft, withdrawDraft } from './handlers/drafts.js';
 import { issueDocument, setSymbolCounter, submitCommunication } from './handlers/documents.js';
 import { moveMotion } from './handlers/motions.js';
 import {
-  declineInvitation, decideInvitations, makeStatement, objectToInvitation, proposeInvitation, requestFloor,
+  declineInvitation,
+  decideInvitations,
+  makeStatement,
+  objectToInvitation,
+  proposeInvitation,
+  requestFloor,
 } from './handlers/participation.js';
 import { addSpeaker, endStatement, extendFloor, giveFloor, moveSpeaker, removeSpeaker, yieldFloor } from './handlers/floor.js';
 import { sendNote } from './handlers/notes.js';
@@ -89,7 +102,12 @@ export function handle(state: SessionState, command: Command, ctx: EngineContext
 }
 
 /** `handle` with a given handler table (tests inject a faulty one to prove the fuzz sees defects). */
-export function handleWith(handlers: Handlers, state: SessionState, command: Command, ctx: EngineContext): Result<SessionEvent[], CommandError> {
+export function handleWith(
+  handlers: Handlers,
+  state: SessionState,
+  command: Command,
+  ctx: EngineContext,
+): Result<SessionEvent[], CommandError> {
   if (command.type !== 'create-session' && !state.session) {
     return err(commandError('session-not-found', 'the session has not been created'));
   }
@@ -101,7 +119,12 @@ export function handleWith(handlers: Handlers, state: SessionState, command: Com
 }
 
 /** Parse untrusted input (JSON from a client) and decide it. */
-export function handleInput(state: SessionState, input: unknown, ctx: EngineContext, handlers: Handlers = HANDLERS): Result<SessionEvent[], CommandError> {
+export function handleInput(
+  state: SessionState,
+  input: unknown,
+  ctx: EngineContext,
+  handlers: Handlers = HANDLERS,
+): Result<SessionEvent[], CommandError> {
   const parsed = parseCommand(input);
   return parsed.ok ? handleWith(handlers, state, parsed.value, ctx) : parsed;
 }

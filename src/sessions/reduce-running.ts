@@ -9,13 +9,22 @@ import type { Draft, SessionState } from './state.js';
 export function applyRunning(state: SessionState, e: SessionEvent): SessionState {
   switch (e.type) {
     case 'floor-given.v1':
-      return { ...state, floor: { member: e.data.member, limitSeconds: e.data.limitSeconds, startedAt: e.data.startedAt, mode: 'statement' }, speakers: state.speakers.filter((s) => s !== e.data.member) };
+      return {
+        ...state,
+        floor: { member: e.data.member, limitSeconds: e.data.limitSeconds, startedAt: e.data.startedAt, mode: 'statement' },
+        speakers: state.speakers.filter((s) => s !== e.data.member),
+      };
     case 'floor-extended.v1':
       return state.floor ? { ...state, floor: { ...state.floor, limitSeconds: state.floor.limitSeconds + e.data.seconds } } : state;
     case 'floor-yielded.v1':
       return {
         ...state,
-        floor: { member: e.data.member, limitSeconds: e.data.limitSeconds, startedAt: e.data.startedAt, mode: e.data.to === 'questions' ? 'questions' : 'statement' },
+        floor: {
+          member: e.data.member,
+          limitSeconds: e.data.limitSeconds,
+          startedAt: e.data.startedAt,
+          mode: e.data.to === 'questions' ? 'questions' : 'statement',
+        },
         speakers: state.speakers.filter((s) => s !== e.data.member),
       };
     case 'speakers-list-changed.v1':
@@ -26,16 +35,26 @@ export function applyRunning(state: SessionState, e: SessionEvent): SessionState
     case 'point-resolved.v1':
       return { ...state, points: state.points.map((p) => (p.pointId === e.data.pointId ? { ...p, status: e.data.outcome } : p)) };
     case 'straw-poll-opened.v1':
-      return { ...state, strawPolls: [...state.strawPolls, { pollId: e.data.pollId, question: e.data.question, options: [...e.data.options], answers: {}, status: 'open' }] };
+      return {
+        ...state,
+        strawPolls: [
+          ...state.strawPolls,
+          { pollId: e.data.pollId, question: e.data.question, options: [...e.data.options], answers: {}, status: 'open' },
+        ],
+      };
     case 'straw-poll-answered.v1':
       return {
         ...state,
-        strawPolls: state.strawPolls.map((p) => (p.pollId === e.data.pollId ? { ...p, answers: { ...p.answers, [e.data.member]: e.data.option } } : p)),
+        strawPolls: state.strawPolls.map((p) =>
+          p.pollId === e.data.pollId ? { ...p, answers: { ...p.answers, [e.data.member]: e.data.option } } : p,
+        ),
       };
     case 'draft-cosponsored.v1':
       return {
         ...state,
-        drafts: state.drafts.map((d) => (d.draftId === e.data.draftId ? { ...d, cosponsors: [...(d.cosponsors ?? []), e.data.member] } : d)),
+        drafts: state.drafts.map((d) =>
+          d.draftId === e.data.draftId ? { ...d, cosponsors: [...(d.cosponsors ?? []), e.data.member] } : d,
+        ),
       };
     case 'straw-poll-closed.v1':
       return { ...state, strawPolls: state.strawPolls.map((p) => (p.pollId === e.data.pollId ? { ...p, status: 'closed' } : p)) };

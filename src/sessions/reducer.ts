@@ -137,7 +137,11 @@ function apply(state: SessionState, e: SessionEvent, grow: Grow): SessionState {
       const refused = new Set(e.data.notInvited);
       return grow.with(state, {
         invitations: state.invitations.map((i) =>
-          invited.has(i.invitee) ? { ...i, status: 'invited' as const } : refused.has(i.invitee) ? { ...i, status: 'not-invited' as const } : i,
+          invited.has(i.invitee)
+            ? { ...i, status: 'invited' as const }
+            : refused.has(i.invitee)
+              ? { ...i, status: 'not-invited' as const }
+              : i,
         ),
       });
     }
@@ -170,7 +174,9 @@ function apply(state: SessionState, e: SessionEvent, grow: Grow): SessionState {
     case 'motion-moved.v1':
       return grow.with(state, { motions: grow.append(state.motions, { ...e.data, status: 'pending' as const }) });
     case 'motion-decided.v1':
-      return grow.with(state, { motions: state.motions.map((m) => (m.motionId === e.data.motionId ? { ...m, status: e.data.status } : m)) });
+      return grow.with(state, {
+        motions: state.motions.map((m) => (m.motionId === e.data.motionId ? { ...m, status: e.data.status } : m)),
+      });
     case 'vote-opened.v1':
       // Nobody holds the floor once voting begins (R27).
       return grow.with(state, { openVote: { ...e.data, ballots: {} }, floor: null });
@@ -242,9 +248,12 @@ function applyDocumentEvent(state: SessionState, e: DocumentEvent, grow: Grow): 
       for (const used of d.numbered) counters = grow.set(counters, used.series, used.n + 1);
       const symbol = d.organs.map((o) => o.symbol).join('\u2013');
       const of = d.of;
-      const communications = of.kind === 'communication'
-        ? docs.communications.map((c) => (c.communicationId === of.communicationId && c.issuedAs === null ? { ...c, issuedAs: d.documentId } : c))
-        : docs.communications;
+      const communications =
+        of.kind === 'communication'
+          ? docs.communications.map((c) =>
+              c.communicationId === of.communicationId && c.issuedAs === null ? { ...c, issuedAs: d.documentId } : c,
+            )
+          : docs.communications;
       const drafts = of.kind === 'draft' ? state.drafts.map((x) => (x.draftId === of.draftId ? { ...x, symbol } : x)) : state.drafts;
       return grow.with(state, { drafts, documents: { communications, issued: grow.append(docs.issued, { ...d, symbol }), counters } });
     }

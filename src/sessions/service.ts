@@ -189,11 +189,7 @@ export class SessionService {
   }
 
   /** What the store's ledger holds for this command id: its original events, a reused-id refusal, or nothing. */
-  private async findCommand(
-    sessionId: string,
-    commandId: string,
-    hash: string,
-  ): Promise<Result<ExecuteResult, CommandError> | undefined> {
+  private async findCommand(sessionId: string, commandId: string, hash: string): Promise<Result<ExecuteResult, CommandError> | undefined> {
     try {
       const found = await this.store.findCommand(sessionId, commandId, hash);
       return found && ok({ sessionId, version: found.version, events: found.events, duplicate: true });
@@ -216,7 +212,10 @@ export class SessionService {
 
   /** Fold what this service just appended: the engine's own events (stored copies), already well-formed. */
   private advance(sessionId: string, from: Cached, events: StoredEvent[]): void {
-    this.cache.set(sessionId, this.fold(from, events, (e) => e as SessionEvent));
+    this.cache.set(
+      sessionId,
+      this.fold(from, events, (e) => e as SessionEvent),
+    );
   }
 
   private fold(from: Cached, events: StoredEvent[], checked: (e: StoredEvent) => SessionEvent): Cached {

@@ -14,7 +14,13 @@ const pending = (d: Draft) => d.status === 'submitted';
 /** The amendments to `draftId` still to be voted, in the order they must be voted. */
 export function amendmentOrder(drafts: readonly Draft[], draftId: string, body: SessionBody): Draft[] {
   const amendments = drafts.filter((d) => pending(d) && d.amends === draftId);
-  const shaped = amendments.map((d) => ({ id: d.draftId, kind: d.change ?? ('revise' as const), submittedAt: d.seq, distance: d.distance ?? 0, draft: d }));
+  const shaped = amendments.map((d) => ({
+    id: d.draftId,
+    kind: d.change ?? ('revise' as const),
+    submittedAt: d.seq,
+    distance: d.distance ?? 0,
+    draft: d,
+  }));
   if (body !== 'security-council') return orderGaAmendments(shaped).map((a) => a.draft);
   const ordered = orderScAmendments(shaped);
   return ordered.ok ? ordered.value.map((a) => a.draft) : amendments;

@@ -40,7 +40,10 @@ const appendSchema = z.object({
     .min(1, { error: 'events must not be empty' })
     .max(10_000, { error: 'at most 10000 events per append' }),
   commandId: commandIdSchema.optional(),
-  commandHash: z.string().regex(/^[0-9a-f]{16,128}$/, { error: 'commandHash must be hex' }).optional(),
+  commandHash: z
+    .string()
+    .regex(/^[0-9a-f]{16,128}$/, { error: 'commandHash must be hex' })
+    .optional(),
 });
 
 const readSchema = z.object({ sessionId: sessionIdSchema, afterVersion: versionSchema('afterVersion') });
@@ -124,7 +127,13 @@ export function prepareFind(sessionId: unknown, commandId: unknown, commandHash:
   if (!parsed.success || parsed.data.commandId === undefined) {
     throw new StoreError('invalid-read', `invalid command lookup: ${parsed.success ? 'commandId: required' : firstIssue(parsed.error)}`);
   }
-  return { sessionId: parsed.data.sessionId, expectedVersion: 0, commandId: parsed.data.commandId, commandHash: parsed.data.commandHash ?? null, events: [] };
+  return {
+    sessionId: parsed.data.sessionId,
+    expectedVersion: 0,
+    commandId: parsed.data.commandId,
+    commandHash: parsed.data.commandHash ?? null,
+    events: [],
+  };
 }
 
 /** Validate a read's arguments; throws StoreError('invalid-read'). */

@@ -48,13 +48,7 @@ export interface EventStore {
    * `commandHash` (of the command's body and sender), a stored command id whose hash
    * differs is refused with StoreError('command-id-reused') instead of answered.
    */
-  append(
-    sessionId: string,
-    expectedVersion: number,
-    events: NewEvent[],
-    commandId?: string,
-    commandHash?: string,
-  ): Promise<AppendResult>;
+  append(sessionId: string, expectedVersion: number, events: NewEvent[], commandId?: string, commandHash?: string): Promise<AppendResult>;
   /**
    * The idempotency ledger: what `commandId` stored in the session (a retry's answer), or
    * undefined if it was never applied there. With a `commandHash` that differs from the

@@ -36,10 +36,21 @@ export interface IdentityStore {
 }
 
 const HEX64 = /^[0-9a-f]{64}$/;
-const text = (max: number) => z.string().min(1).max(max).refine((s) => !s.includes('\u0000'), 'no NUL characters');
+const text = (max: number) =>
+  z
+    .string()
+    .min(1)
+    .max(max)
+    .refine((s) => !s.includes('\u0000'), 'no NUL characters');
 const putSchema = z.object({
   sessionId: text(200),
-  record: z.record(text(100), z.string().max(500).refine((s) => !s.includes('\u0000'), 'no NUL characters')),
+  record: z.record(
+    text(100),
+    z
+      .string()
+      .max(500)
+      .refine((s) => !s.includes('\u0000'), 'no NUL characters'),
+  ),
   joins: z.array(z.object({ joinHash: z.string().regex(HEX64), code: text(100) })).max(1000),
 });
 

@@ -24,7 +24,15 @@ import {
   type SessionSummary,
   type StoredEvent,
 } from './event-store.js';
-import { identityExists, parseRecord, preparePut, type FoundJoin, type IdentityRecord, type IdentityStore, type JoinEntry } from './identity-store.js';
+import {
+  identityExists,
+  parseRecord,
+  preparePut,
+  type FoundJoin,
+  type IdentityRecord,
+  type IdentityStore,
+  type JoinEntry,
+} from './identity-store.js';
 import { pendingMigrations, POSTGRES_MIGRATIONS } from './migrations.js';
 import { StoreError, unavailable } from './store-error.js';
 
@@ -84,7 +92,9 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
     try {
       await client.query('BEGIN');
       await client.query('SELECT pg_advisory_xact_lock($1)', [SCHEMA_LOCK]);
-      await client.query('CREATE TABLE IF NOT EXISTS council_schema (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())');
+      await client.query(
+        'CREATE TABLE IF NOT EXISTS council_schema (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())',
+      );
       const current = (await client.query<{ v: number }>('SELECT coalesce(max(version), 0) AS v FROM council_schema')).rows[0]?.v ?? 0;
       let pending;
       try {
@@ -214,10 +224,9 @@ class PostgresEventStore implements EventStore {
   }
 
   private async head(sessionId: string): Promise<number> {
-    const result = await this.pool.query<{ v: number }>(
-      'SELECT coalesce(max(version), 0) AS v FROM council_events WHERE session_id = $1',
-      [sessionId],
-    );
+    const result = await this.pool.query<{ v: number }>('SELECT coalesce(max(version), 0) AS v FROM council_events WHERE session_id = $1', [
+      sessionId,
+    ]);
     return result.rows[0]?.v ?? 0;
   }
 

@@ -12,7 +12,7 @@
  * transaction, so its appends share one fsync; a lone single-event append is one
  * autocommit INSERT.
  */
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import type { PreparedAppend } from './append-input.js';
 
 export interface EventRow {

@@ -32,7 +32,15 @@ import {
   type SessionSummary,
   type StoredEvent,
 } from './event-store.js';
-import { identityExists, parseRecord, preparePut, type FoundJoin, type IdentityRecord, type IdentityStore, type JoinEntry } from './identity-store.js';
+import {
+  identityExists,
+  parseRecord,
+  preparePut,
+  type FoundJoin,
+  type IdentityRecord,
+  type IdentityStore,
+  type JoinEntry,
+} from './identity-store.js';
 import { pendingMigrations, SQLITE_MIGRATIONS } from './migrations.js';
 import { EVENT_COLUMNS as COLUMNS, isConstraint, SqliteAppender, type EventRow, type Outcome } from './sqlite-appender.js';
 import type { WriterOptions, WriterReply } from './sqlite-writer.js';
@@ -184,13 +192,7 @@ class SqliteEventStore implements EventStore {
     }
   }
 
-  append(
-    sessionId: string,
-    expectedVersion: number,
-    events: NewEvent[],
-    commandId?: string,
-    commandHash?: string,
-  ): Promise<AppendResult> {
+  append(sessionId: string, expectedVersion: number, events: NewEvent[], commandId?: string, commandHash?: string): Promise<AppendResult> {
     try {
       this.assertOpen();
       const input = prepareAppend(sessionId, expectedVersion, events, commandId, commandHash);
@@ -264,8 +266,7 @@ class SqliteEventStore implements EventStore {
   }
 
   private settle({ input, resolve, reject }: PendingAppend, outcome: Outcome): void {
-    const toEvents = (rows: EventRow[]) =>
-      rows.map((r) => storedEvent(input.sessionId, r.version, r.type, r.data, r.command_id, r.at));
+    const toEvents = (rows: EventRow[]) => rows.map((r) => storedEvent(input.sessionId, r.version, r.type, r.data, r.command_id, r.at));
     switch (outcome.kind) {
       case 'failed':
         return reject(unavailable('SQLite append failed', new Error(outcome.message)));

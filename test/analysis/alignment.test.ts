@@ -12,15 +12,21 @@ const codes = Object.keys(POSITIONS);
 
 test('agreement is symmetric and a state agrees with itself fully (fast-check over pairs and windows)', () => {
   fc.assert(
-    fc.property(fc.constantFrom(...codes), fc.constantFrom(...codes), fc.integer({ min: 2000, max: 2012 }), fc.integer({ min: 0, max: 5 }), (a, b, from, span) => {
-      const ab = pairAgreement(rec, a, b, { from, to: from + span });
-      const ba = pairAgreement(rec, b, a, { from, to: from + span });
-      const aa = pairAgreement(rec, a, a, { from, to: from + span });
-      assert.ok(ab.ok && ba.ok && aa.ok);
-      assert.equal(ab.value.rate, ba.value.rate);
-      assert.equal(ab.value.jointVotes, ba.value.jointVotes);
-      assert.equal(aa.value.rate, 1);
-    }),
+    fc.property(
+      fc.constantFrom(...codes),
+      fc.constantFrom(...codes),
+      fc.integer({ min: 2000, max: 2012 }),
+      fc.integer({ min: 0, max: 5 }),
+      (a, b, from, span) => {
+        const ab = pairAgreement(rec, a, b, { from, to: from + span });
+        const ba = pairAgreement(rec, b, a, { from, to: from + span });
+        const aa = pairAgreement(rec, a, a, { from, to: from + span });
+        assert.ok(ab.ok && ba.ok && aa.ok);
+        assert.equal(ab.value.rate, ba.value.rate);
+        assert.equal(ab.value.jointVotes, ba.value.jointVotes);
+        assert.equal(aa.value.rate, 1);
+      },
+    ),
     { numRuns: 60 },
   );
 });
@@ -55,7 +61,10 @@ test('the map orders states along dimension 1 as their positions, with the USA p
   assert.equal(r.value.points.length, codes.length);
   const some = alignment(rec, { from: 2005, to: 2010, states: ['USA', 'CHN', 'RUS'], pair: ['USA', 'CHN'] });
   assert.ok(some.ok);
-  assert.deepEqual(some.value.points.map((p) => p.code), ['USA', 'CHN', 'RUS']);
+  assert.deepEqual(
+    some.value.points.map((p) => p.code),
+    ['USA', 'CHN', 'RUS'],
+  );
   // --states only filters the report: coordinates come from the full map
   assert.equal(some.value.points[1]!.x, x('CHN'));
   assert.equal(some.value.pair?.a, 'USA');
@@ -66,7 +75,10 @@ test('the map orders states along dimension 1 as their positions, with the USA p
 test('one map per year; the SVG has a title, axes, a legend and a labelled point per state', () => {
   const years = alignmentByYear(rec, { from: 2008, to: 2010 });
   assert.ok(years.ok);
-  assert.deepEqual(years.value.map((y) => y.year), [2008, 2009, 2010]);
+  assert.deepEqual(
+    years.value.map((y) => y.year),
+    [2008, 2009, 2010],
+  );
   const r = alignment(rec, { from: 2008, to: 2010, issue: 'human-rights' });
   assert.ok(r.ok);
   const svg = alignmentSvg(r.value);

@@ -17,7 +17,9 @@ test('every recorded Council vote with ballots has a backtest case, and its decl
   }
 });
 
-test('backtest on the real record: the model beats both baselines on accuracy, Brier and log loss', { skip: skipWithoutGaData }, async () => {
+test('backtest on the real record: the model beats both baselines on accuracy, Brier and log loss', {
+  skip: skipWithoutGaData,
+}, async () => {
   const loaded = await loadGaRecord(defaultGaDataDir(), { states: stateCodes });
   assert.ok(loaded.ok);
   const r = backtest(loaded.value);
@@ -25,7 +27,10 @@ test('backtest on the real record: the model beats both baselines on accuracy, B
   const b = r.value;
   assert.deepEqual(b.skipped, []);
   assert.ok(b.votes.length >= 5);
-  assert.ok(b.votes.some((v) => v.id === 'dprk-2024-06-12' && v.dataThrough! < '2024-01-01'), '2024 is forecast from older GA data');
+  assert.ok(
+    b.votes.some((v) => v.id === 'dprk-2024-06-12' && v.dataThrough! < '2024-01-01'),
+    '2024 is forecast from older GA data',
+  );
   for (const scores of [b.all, b.undeclared]) {
     const [model, allYes, lastGa] = scores;
     assert.equal(model!.method, 'model');

@@ -15,10 +15,21 @@ const FAST: Settings = { ...FROZEN_SETTINGS, maxEvaluations: 250, temperatureFol
 
 function vote(id: string, date: string, no: string[], abstain: string[], yes: number): ProceduralVote {
   return {
-    id, date, meeting: null, question: 'agenda', description: 'synthetic', subject: 'PRK', series: 'dprk-human-rights',
-    requestedBy: ['USA', 'GBR', 'FRA'], opposedBy: ['CHN'], sidesSource: 'synthetic test case',
-    ballots: fromMinority(date, no, abstain), tally: { yes, no: no.length, abstain: abstain.length },
-    outcome: yes >= 9 ? 'adopted' : 'not-adopted', sources: ['synthetic'], confidence: 'uncertain',
+    id,
+    date,
+    meeting: null,
+    question: 'agenda',
+    description: 'synthetic',
+    subject: 'PRK',
+    series: 'dprk-human-rights',
+    requestedBy: ['USA', 'GBR', 'FRA'],
+    opposedBy: ['CHN'],
+    sidesSource: 'synthetic test case',
+    ballots: fromMinority(date, no, abstain),
+    tally: { yes, no: no.length, abstain: abstain.length },
+    outcome: yes >= 9 ? 'adopted' : 'not-adopted',
+    sources: ['synthetic'],
+    confidence: 'uncertain',
   };
 }
 
@@ -36,7 +47,15 @@ test('the Council-vote view hides what a forecast may not see, and says so by th
   assert.equal(all.before('2009-06-01').list().length, 2);
   assert.throws(() => all.before('2009-06-01').vote('c-2009'), CouncilLeakageError);
   assert.throws(() => all.without('b-2008').vote('b-2008'), CouncilLeakageError);
-  assert.equal(all.without('b-2008').before('2010-01-01').list().map((v) => v.id).join(), 'a-2007,c-2009');
+  assert.equal(
+    all
+      .without('b-2008')
+      .before('2010-01-01')
+      .list()
+      .map((v) => v.id)
+      .join(),
+    'a-2007,c-2009',
+  );
   const record = new GaRecord(syntheticTables(), { dir: 'synthetic', warnings: [], votes: 0 });
   const c = prepareCase(record, VOTES[1]!, FAST);
   assert.throws(() => fitCaseOf(c, all.without('b-2008')), CouncilLeakageError);
@@ -46,7 +65,9 @@ test('a forecast is unchanged when Council ballots and GA votes on or after its 
   const tables = syntheticTables();
   const clean = new GaRecord(tables, { dir: 'clean', warnings: [], votes: 0 });
   const poisoned = new GaRecord(poisonAfter(tables, '2010-01-01'), { dir: 'poisoned', warnings: [], votes: 0 });
-  const altered = VOTES.map((v) => (v.date >= '2010-01-01' ? { ...v, ballots: Object.fromEntries(Object.keys(v.ballots!).map((k) => [k, 'no' as const])) } : v));
+  const altered = VOTES.map((v) =>
+    v.date >= '2010-01-01' ? { ...v, ballots: Object.fromEntries(Object.keys(v.ballots!).map((k) => [k, 'no' as const])) } : v,
+  );
   const opts = { date: '2010-01-01', requestedBy: ['USA', 'GBR'], opposedBy: ['CHN'], subject: 'PRK' };
   const a = councilForecast(clean, opts, VOTES, FAST);
   const b = councilForecast(poisoned, opts, altered, FAST);
@@ -58,7 +79,9 @@ test('a forecast is unchanged when Council ballots and GA votes on or after its 
 
 test('leave one case out: a vote’s own ballots never move its own backtest forecast', () => {
   const record = new GaRecord(syntheticTables(), { dir: 'synthetic', warnings: [], votes: 0 });
-  const flipped = VOTES.map((v) => (v.id === 'c-2009' ? { ...v, ballots: Object.fromEntries(Object.keys(v.ballots!).map((k) => [k, 'abstain' as const])) } : v));
+  const flipped = VOTES.map((v) =>
+    v.id === 'c-2009' ? { ...v, ballots: Object.fromEntries(Object.keys(v.ballots!).map((k) => [k, 'abstain' as const])) } : v,
+  );
   const a = councilBacktest(record, VOTES, FAST);
   const b = councilBacktest(record, flipped, FAST);
   const pa = a.cases.find((c) => c.id === 'c-2009')!;

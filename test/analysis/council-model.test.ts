@@ -6,13 +6,21 @@ import { passProbability } from '../../src/analysis/forecast/poisson-binomial.js
 import type { MemberFeatures } from '../../src/analysis/council/features.js';
 
 const row = (code: string, lean: number, subject = 0, group = 0, permanent = false): MemberFeatures => ({
-  code, permanent, group, lean, subject, subjectVoted: subject !== 0, gaRecord: true,
+  code,
+  permanent,
+  group,
+  lean,
+  subject,
+  subjectVoted: subject !== 0,
+  gaRecord: true,
 });
 
 test('Gauss–Hermite nodes integrate against the standard normal: E[1] = 1, E[u²] = 1, E[u⁴] = 3', () => {
   for (const n of [5, 9, 15]) {
     const { x, w } = gaussHermite(n);
-    let m0 = 0, m2 = 0, m4 = 0;
+    let m0 = 0,
+      m2 = 0,
+      m4 = 0;
     for (let i = 0; i < n; i++) {
       m0 += w[i]!;
       m2 += w[i]! * x[i]! ** 2;
@@ -27,7 +35,11 @@ test('the sides are symmetric: flipping lean and subject (θ = 0) swaps with and
   p[0] = 0; // θ
   p[3] = 0.4; // an abstain intercept
   p[3 + GROUPS + 1] = 0.7; // κ
-  for (const [lean, subject] of [[0.3, 1], [-0.6, -1], [0.1, 0]] as const) {
+  for (const [lean, subject] of [
+    [0.3, 1],
+    [-0.6, -1],
+    [0.1, 0],
+  ] as const) {
     const a = memberProbs(p, row('AAA', lean, subject), 0.2, 1.3);
     const b = memberProbs(p, row('AAA', -lean, -subject), -0.2, 1.3);
     assert.ok(Math.abs(a[0]! - b[2]!) < 1e-12 && Math.abs(a[2]! - b[0]!) < 1e-12 && Math.abs(a[1]! - b[1]!) < 1e-12);
@@ -43,7 +55,13 @@ function closeCase(n: number): PreparedCase {
     ...Array.from({ length: n }, (_, i) => ({ code: `U${i}`, permanent: false, role: 'undeclared' as const })),
   ];
   const rows = members.filter((m) => m.role === 'undeclared').map((m) => row(m.code, 0));
-  return { vote: { id: 'synthetic' } as never, members, features: { members: rows, dataThrough: null, seriesRollCalls: 0 }, rows, required: 9 };
+  return {
+    vote: { id: 'synthetic' } as never,
+    members,
+    features: { members: rows, dataThrough: null, seriesRollCalls: 0 },
+    rows,
+    required: 9,
+  };
 }
 
 test('with no case swing the pass probability is the exact Poisson-binomial of the member marginals', () => {
@@ -53,7 +71,11 @@ test('with no case swing the pass probability is the exact Poisson-binomial of t
   const model: CouncilModel = { params: p, temperature: 1 };
   const c = closeCase(10);
   const pred = predictCase(model, c, 9);
-  const exact = passProbability(pred.members.map((m) => ({ ...m.p, permanent: false })), 9, false);
+  const exact = passProbability(
+    pred.members.map((m) => ({ ...m.p, permanent: false })),
+    9,
+    false,
+  );
   assert.ok(Math.abs(pred.passProbability - exact) < 1e-9, `${pred.passProbability} vs ${exact}`);
 });
 

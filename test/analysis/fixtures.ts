@@ -22,10 +22,34 @@ export function rng(seed: number): () => number {
 
 /** Latent positions: the West high, China/Russia low, others spread. */
 export const POSITIONS: Record<string, number> = {
-  USA: 1.0, GBR: 0.9, FRA: 0.85, JPN: 0.8, AUS: 0.8, SWE: 0.75, DEU: 0.8,
-  KOR: 0.7, CHL: 0.4, MEX: 0.3, BRA: 0.1, IND: -0.2, ZAF: -0.3, EGY: -0.5,
-  NGA: 0.0, SEN: 0.1, KEN: 0.0, VEN: -0.8, CUB: -0.9, CHN: -0.85, RUS: -0.8,
-  PRK: -1.0, IRN: -0.9, BOL: -0.7, KAZ: -0.1, URY: 0.3, ETH: -0.2, DZA: -0.4,
+  USA: 1.0,
+  GBR: 0.9,
+  FRA: 0.85,
+  JPN: 0.8,
+  AUS: 0.8,
+  SWE: 0.75,
+  DEU: 0.8,
+  KOR: 0.7,
+  CHL: 0.4,
+  MEX: 0.3,
+  BRA: 0.1,
+  IND: -0.2,
+  ZAF: -0.3,
+  EGY: -0.5,
+  NGA: 0.0,
+  SEN: 0.1,
+  KEN: 0.0,
+  VEN: -0.8,
+  CUB: -0.9,
+  CHN: -0.85,
+  RUS: -0.8,
+  PRK: -1.0,
+  IRN: -0.9,
+  BOL: -0.7,
+  KAZ: -0.1,
+  URY: 0.3,
+  ETH: -0.2,
+  DZA: -0.4,
 };
 
 export interface SyntheticOptions {

@@ -5,10 +5,18 @@ import { passProbability } from '../../src/analysis/forecast/poisson-binomial.js
 import { syntheticRecord } from './fixtures.js';
 
 const rec = syntheticRecord();
-const FIFTEEN = ['CHN', 'FRA', 'RUS', 'GBR', 'USA', 'BOL', 'EGY', 'ETH', 'JPN', 'KAZ', 'SEN', 'SWE', 'AUS', 'URY', 'CUB'].map((code, i) => ({ code, permanent: i < 5 }));
+const FIFTEEN = ['CHN', 'FRA', 'RUS', 'GBR', 'USA', 'BOL', 'EGY', 'ETH', 'JPN', 'KAZ', 'SEN', 'SWE', 'AUS', 'URY', 'CUB'].map(
+  (code, i) => ({ code, permanent: i < 5 }),
+);
 
 test('requesters vote yes, opposers no; probabilities are distributions; pass probability is the Poisson-binomial', () => {
-  const r = forecast(rec, { date: '2011-12-01', requestedBy: ['USA', 'GBR', 'FRA'], opposedBy: ['CHN', 'RUS'], subject: 'PRK', members: FIFTEEN });
+  const r = forecast(rec, {
+    date: '2011-12-01',
+    requestedBy: ['USA', 'GBR', 'FRA'],
+    opposedBy: ['CHN', 'RUS'],
+    subject: 'PRK',
+    members: FIFTEEN,
+  });
   assert.ok(r.ok);
   const f = r.value;
   assert.equal(f.required, 9);
@@ -43,7 +51,10 @@ test('swing members are undeclared, ranked by gain, and persuading them raises t
     assert.ok(!['USA', 'GBR', 'FRA', 'CHN', 'RUS'].includes(s.code));
     assert.ok(s.passIfYes > f.passProbability);
   }
-  assert.deepEqual(f.swing, f.swingDetail.map((s) => s.code));
+  assert.deepEqual(
+    f.swing,
+    f.swingDetail.map((s) => s.code),
+  );
 });
 
 test('non-procedural: an opposing permanent member vetoes, so the pass probability is 0', () => {
@@ -68,7 +79,10 @@ test('bad input is a typed error: unknown code, a state on both sides, no reques
     forecast(rec, { ...base, requestedBy: ['USA'], subject: 'ZZZ' }),
     forecast(rec, { ...base, date: '2011-2-1', requestedBy: ['USA'] }),
   ];
-  assert.deepEqual(cases.map((c) => (c.ok ? 'ok' : c.error.code)), ['unknown-state', 'both-sides', 'no-requesters', 'unknown-state', 'MALFORMED_DATE']);
+  assert.deepEqual(
+    cases.map((c) => (c.ok ? 'ok' : c.error.code)),
+    ['unknown-state', 'both-sides', 'no-requesters', 'unknown-state', 'MALFORMED_DATE'],
+  );
 });
 
 test('the Council of the date comes from the data layer when members are not given', () => {

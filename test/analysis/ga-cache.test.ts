@@ -32,7 +32,10 @@ test('cache: a written record reads back identical; changing a source file makes
   assert.deepEqual(cached.tables, parsed.value.tables);
   assert.deepEqual(cached.origin, parsed.value.origin);
   assert.equal(cached.vote(1, cached.countryIndex('FRA')), parsed.value.vote(1, parsed.value.countryIndex('FRA')));
-  assert.ok(readdirSync(cacheDir).every((f) => f.endsWith('.bin')), 'no temporary files left behind');
+  assert.ok(
+    readdirSync(cacheDir).every((f) => f.endsWith('.bin')),
+    'no temporary files left behind',
+  );
 
   // a changed source file changes the key
   writeFileSync(path.join(dir, 'un_votes.csv.gz'), gzipSync(VOTES + '2,"China","CN","no"\n'));

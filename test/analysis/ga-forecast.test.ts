@@ -6,7 +6,12 @@ import { GaRecord } from '../../src/analysis/ga/record.js';
 import { syntheticTables } from './fixtures.js';
 
 const odds = [
-  { yes: 0.9, no: 0.05 }, { yes: 0.2, no: 0.7 }, { yes: 0.5, no: 0.3 }, { yes: 0.1, no: 0.1 }, { yes: 0.6, no: 0.4 }, { yes: 0.33, no: 0.33 },
+  { yes: 0.9, no: 0.05 },
+  { yes: 0.2, no: 0.7 },
+  { yes: 0.5, no: 0.3 },
+  { yes: 0.1, no: 0.1 },
+  { yes: 0.6, no: 0.4 },
+  { yes: 0.33, no: 0.33 },
 ];
 
 function bruteForce(rule: (y: number, n: number) => boolean): number {
@@ -36,7 +41,7 @@ test('the (yes, no) distribution is exact: it sums to one and the pass probabili
 
 test('series are matched by their own title stem, not by a country name anywhere in a title', () => {
   const dprk = seriesByKey('dprk-human-rights')!;
-  assert.ok(inSeries(dprk, "Situation of human rights in the Democratic People?Ã†s Republic of Korea : resolution"));
+  assert.ok(inSeries(dprk, 'Situation of human rights in the Democratic People?Ã†s Republic of Korea : resolution'));
   assert.ok(!inSeries(dprk, 'Peaceful reunification of Korea'));
   assert.ok(!inSeries(dprk, "Assistance to the Democratic People's Republic of Korea: situation of human rights"));
   assert.ok(!inSeries(seriesByKey('iran-human-rights')!, "Situation of human rights in the Democratic People's Republic of Korea"));
@@ -51,7 +56,12 @@ test('the GA forecast reads only earlier roll calls and refuses a two-thirds rul
   assert.equal(f.value.training.rollCalls, 10);
   assert.ok(f.value.passProbability >= 0 && f.value.passProbability <= 1);
   assert.equal(f.value.majority, 'simple');
-  const committee = gaForecast(record, { series: 'dprk-human-rights', date: '2010-01-01', body: 'ga-main-committee', majority: 'two-thirds' });
+  const committee = gaForecast(record, {
+    series: 'dprk-human-rights',
+    date: '2010-01-01',
+    body: 'ga-main-committee',
+    majority: 'two-thirds',
+  });
   assert.ok(!committee.ok && committee.error.code === 'committee-majority');
   const unknown = gaForecast(record, { series: 'nope', date: '2010-01-01', body: 'general-assembly' });
   assert.ok(!unknown.ok && unknown.error.code === 'unknown-series');

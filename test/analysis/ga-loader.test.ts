@@ -38,7 +38,10 @@ test('loader: sorts by date, maps alpha-2 (NA by name, TW→CHN, RU→RUS, YU→
   const rec = r.value;
   assert.equal(rec.rollCallCount, 4);
   assert.equal(rec.origin.votes, 11);
-  assert.deepEqual([0, 1, 2, 3].map((i) => rec.rollCall(i).rcid), [3, 12, 5377, 5400]);
+  assert.deepEqual(
+    [0, 1, 2, 3].map((i) => rec.rollCall(i).rcid),
+    [3, 12, 5377, 5400],
+  );
   assert.equal(rec.rollCall(1).descr, 'Independence of Korea, "unified" text');
   assert.equal(rec.rollCall(2).important, true);
   assert.equal(rec.rollCall(1).important, null);
@@ -99,5 +102,6 @@ test('loader on the real dataset: 870,109 votes, 6,203 roll calls; res 69/188 is
   for (let c = 0; c < rec.countryCount; c++) tally[rec.vote(i, c)]!++;
   assert.deepEqual([tally[VOTE.YES], tally[VOTE.NO], tally[VOTE.ABSTAIN]], [116, 20, 53]);
   for (let k = 1; k < rec.rollCallCount; k++) assert.ok(rec.date(k - 1) <= rec.date(k));
-  for (const code of ['USA', 'CHN', 'RUS', 'PRK', 'NAM', 'DEU', 'YEM', 'SSD', 'CSK', 'DDR', 'YMD']) assert.ok(rec.countryIndex(code) >= 0, code);
+  for (const code of ['USA', 'CHN', 'RUS', 'PRK', 'NAM', 'DEU', 'YEM', 'SSD', 'CSK', 'DDR', 'YMD'])
+    assert.ok(rec.countryIndex(code) >= 0, code);
 });

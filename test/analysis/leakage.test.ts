@@ -7,7 +7,9 @@ import { stateCodes } from '../../src/analysis/states.js';
 import { poisonAfter, syntheticTables } from './fixtures.js';
 import { skipWithoutGaData } from '../ga-data.js';
 
-const MEMBERS = ['CHN', 'FRA', 'RUS', 'GBR', 'USA', 'BOL', 'EGY', 'ETH', 'ITA', 'JPN', 'KAZ', 'SEN', 'SWE', 'UKR', 'URY'].map((code, i) => ({ code, permanent: i < 5 }));
+const MEMBERS = ['CHN', 'FRA', 'RUS', 'GBR', 'USA', 'BOL', 'EGY', 'ETH', 'ITA', 'JPN', 'KAZ', 'SEN', 'SWE', 'UKR', 'URY'].map(
+  (code, i) => ({ code, permanent: i < 5 }),
+);
 
 const options = (date: string): ForecastOptions => ({
   date,
@@ -29,16 +31,37 @@ function instrumented(inner: GaView, limit: string, seen: Set<number>): GaView {
     if ((inner as GaView).date(r) >= limit) throw new Error(`read roll call ${r} dated ${inner.date(r)} for a forecast of ${limit}`);
   };
   return {
-    get cutoff() { return inner.cutoff; },
-    get rollCallCount() { return inner.rollCallCount; },
-    get countryCount() { return inner.countryCount; },
+    get cutoff() {
+      return inner.cutoff;
+    },
+    get rollCallCount() {
+      return inner.rollCallCount;
+    },
+    get countryCount() {
+      return inner.countryCount;
+    },
     countryCode: (c) => inner.countryCode(c),
     countryIndex: (code) => inner.countryIndex(code),
-    date: (r) => { guard(r); return inner.date(r); },
-    day: (r) => { guard(r); return inner.day(r); },
-    issueMask: (r) => { guard(r); return inner.issueMask(r); },
-    rollCall: (r) => { guard(r); return inner.rollCall(r); },
-    vote: (r, c) => { guard(r); return inner.vote(r, c); },
+    date: (r) => {
+      guard(r);
+      return inner.date(r);
+    },
+    day: (r) => {
+      guard(r);
+      return inner.day(r);
+    },
+    issueMask: (r) => {
+      guard(r);
+      return inner.issueMask(r);
+    },
+    rollCall: (r) => {
+      guard(r);
+      return inner.rollCall(r);
+    },
+    vote: (r, c) => {
+      guard(r);
+      return inner.vote(r, c);
+    },
     before: (date) => instrumented(inner.before(date), limit, seen),
     firstOnOrAfter: (date) => inner.firstOnOrAfter(date),
   };
@@ -87,7 +110,12 @@ test('real data: the DPRK forecast of 11 Dec 2017 ignores scrambled later roll c
   assert.ok(loaded.ok);
   const date = '2017-12-11';
   const poisoned = new GaRecord(poisonAfter(loaded.value.tables, date), loaded.value.origin);
-  const opts: ForecastOptions = { date, requestedBy: ['FRA', 'ITA', 'JPN', 'SEN', 'SWE', 'UKR', 'GBR', 'USA', 'URY'], opposedBy: ['CHN'], subject: 'PRK' };
+  const opts: ForecastOptions = {
+    date,
+    requestedBy: ['FRA', 'ITA', 'JPN', 'SEN', 'SWE', 'UKR', 'GBR', 'USA', 'URY'],
+    opposedBy: ['CHN'],
+    subject: 'PRK',
+  };
   const a = forecast(loaded.value, opts);
   const b = forecast(poisoned, opts);
   assert.ok(a.ok && b.ok);

@@ -54,8 +54,23 @@ test('the yes-count distribution sums to 1 without the veto and to P(no permanen
 });
 
 test('certain ballots give certain outcomes: 9–4–2 passes a procedural vote, a P5 no vetoes a substantive one', () => {
-  const sure = (v: 'yes' | 'no' | 'abstain', permanent = false): VoteOdds => ({ yes: v === 'yes' ? 1 : 0, no: v === 'no' ? 1 : 0, abstain: v === 'abstain' ? 1 : 0, permanent });
-  const council = [sure('yes', true), sure('yes', true), sure('no', true), sure('yes', true), sure('no', true), ...Array(7).fill(sure('yes')), sure('no'), sure('no'), sure('abstain')];
+  const sure = (v: 'yes' | 'no' | 'abstain', permanent = false): VoteOdds => ({
+    yes: v === 'yes' ? 1 : 0,
+    no: v === 'no' ? 1 : 0,
+    abstain: v === 'abstain' ? 1 : 0,
+    permanent,
+  });
+  const council = [
+    sure('yes', true),
+    sure('yes', true),
+    sure('no', true),
+    sure('yes', true),
+    sure('no', true),
+    ...Array(7).fill(sure('yes')),
+    sure('no'),
+    sure('no'),
+    sure('abstain'),
+  ];
   assert.equal(passProbability(council, 9, false), 1); // 12 yes
   assert.equal(passProbability(council, 9, true), 0); // two permanent noes
   assert.equal(expectedYes(council), 10);

@@ -112,18 +112,26 @@ test('weighted games: DP equals brute force (fast-check, up to 7 players)', () =
 
 test('scaling every weight and the quota by a common factor changes no index (fast-check)', () => {
   fc.assert(
-    fc.property(fc.array(fc.integer({ min: 0, max: 9 }), { minLength: 1, maxLength: 9 }), fc.integer({ min: 2, max: 7 }), (weights, factor) => {
-      const total = weights.reduce((s, w) => s + w, 0);
-      fc.pre(total > 0);
-      const quota = Math.floor(total / 2) + 1;
-      const base = powerIndices({ name: 'a', quota, players: weights.map((weight, i) => ({ id: `p${i}`, weight })) });
-      // quota·factor − (factor − 1) still needs the same coalitions: ⌈(q·f − f + 1)/f⌉ = q
-      const scaled = powerIndices({ name: 'b', quota: quota * factor - factor + 1, players: weights.map((weight, i) => ({ id: `p${i}`, weight: weight * factor })) });
-      base.forEach((p, i) => {
-        assert.equal(formatRational(scaled[i]!.shapleyShubik), formatRational(p.shapleyShubik));
-        assert.equal(scaled[i]!.swings, p.swings);
-      });
-    }),
+    fc.property(
+      fc.array(fc.integer({ min: 0, max: 9 }), { minLength: 1, maxLength: 9 }),
+      fc.integer({ min: 2, max: 7 }),
+      (weights, factor) => {
+        const total = weights.reduce((s, w) => s + w, 0);
+        fc.pre(total > 0);
+        const quota = Math.floor(total / 2) + 1;
+        const base = powerIndices({ name: 'a', quota, players: weights.map((weight, i) => ({ id: `p${i}`, weight })) });
+        // quota·factor − (factor − 1) still needs the same coalitions: ⌈(q·f − f + 1)/f⌉ = q
+        const scaled = powerIndices({
+          name: 'b',
+          quota: quota * factor - factor + 1,
+          players: weights.map((weight, i) => ({ id: `p${i}`, weight: weight * factor })),
+        });
+        base.forEach((p, i) => {
+          assert.equal(formatRational(scaled[i]!.shapleyShubik), formatRational(p.shapleyShubik));
+          assert.equal(scaled[i]!.swings, p.swings);
+        });
+      },
+    ),
     { numRuns: 100 },
   );
 });
@@ -191,8 +199,22 @@ function ternaryBrute(game: TernaryGame): Rational[] {
 
 test('ternary model: SS equals brute force over orderings × vote profiles on small games', () => {
   const games: TernaryGame[] = [
-    { name: 'a', quota: 2, classes: [{ id: 'P', count: 1, weight: 1, veto: true }, { id: 'E', count: 2, weight: 1, veto: false }] },
-    { name: 'b', quota: 3, classes: [{ id: 'P', count: 2, weight: 1, veto: true }, { id: 'E', count: 2, weight: 1, veto: false }] },
+    {
+      name: 'a',
+      quota: 2,
+      classes: [
+        { id: 'P', count: 1, weight: 1, veto: true },
+        { id: 'E', count: 2, weight: 1, veto: false },
+      ],
+    },
+    {
+      name: 'b',
+      quota: 3,
+      classes: [
+        { id: 'P', count: 2, weight: 1, veto: true },
+        { id: 'E', count: 2, weight: 1, veto: false },
+      ],
+    },
     { name: 'c', quota: 2, classes: [{ id: 'E', count: 4, weight: 1, veto: false }] },
   ];
   for (const game of games) {
@@ -206,8 +228,15 @@ test('ternary model: SS equals brute force over orderings × vote profiles on sm
   }
 });
 
-test('ternary model: Banzhaf equals brute force over the others\' 3^(n−1) votes', () => {
-  const game: TernaryGame = { name: 'd', quota: 3, classes: [{ id: 'P', count: 2, weight: 1, veto: true }, { id: 'E', count: 3, weight: 1, veto: false }] };
+test("ternary model: Banzhaf equals brute force over the others' 3^(n−1) votes", () => {
+  const game: TernaryGame = {
+    name: 'd',
+    quota: 3,
+    classes: [
+      { id: 'P', count: 2, weight: 1, veto: true },
+      { id: 'E', count: 3, weight: 1, veto: false },
+    ],
+  };
   const members = game.classes.flatMap((c) => Array.from({ length: c.count }, () => c));
   const n = members.length;
   const passes = (votes: number[]) => {
@@ -243,13 +272,28 @@ test('ternary Council: indices sum to 1, permanent members weaker than in the bi
 });
 
 test('game JSON: schema, duplicates, unreachable quota are typed errors', () => {
-  assert.equal(parseWeightedGame({ quota: 3, players: [{ id: 'A', weight: 2 }, { id: 'B', weight: 1 }] }).ok, true);
+  assert.equal(
+    parseWeightedGame({
+      quota: 3,
+      players: [
+        { id: 'A', weight: 2 },
+        { id: 'B', weight: 1 },
+      ],
+    }).ok,
+    true,
+  );
   for (const bad of [
     {},
     { quota: 0, players: [{ id: 'A', weight: 1 }] },
     { quota: 1, players: [] },
     { quota: 2, players: [{ id: 'A', weight: 1.5 }] },
-    { quota: 2, players: [{ id: 'A', weight: 1 }, { id: 'A', weight: 1 }] },
+    {
+      quota: 2,
+      players: [
+        { id: 'A', weight: 1 },
+        { id: 'A', weight: 1 },
+      ],
+    },
     { quota: 5, players: [{ id: 'A', weight: 1 }] },
     'nope',
   ]) {

@@ -41,14 +41,22 @@ test('rows become roll calls (one per undl_id) with Y/N/A votes and X as no vote
   assert.equal(rec.vote(dprk2021, rec.countryIndex('CHN')), VOTE.NO);
   assert.equal(rec.vote(dprk2021, rec.countryIndex('USA')), VOTE.YES);
   assert.equal(rec.rollCall(dprk2021).session, 76);
-  assert.equal(dataEndNotice(rec, 2024), 'Note: the GA voting data end on 2023-12-18; the requested window runs to 2024, so nothing after 2023-12-18 is in these figures.');
+  assert.equal(
+    dataEndNotice(rec, 2024),
+    'Note: the GA voting data end on 2023-12-18; the requested window runs to 2024, so nothing after 2023-12-18 is in these figures.',
+  );
   assert.equal(dataEndNotice(rec, 2023), null);
 });
 
 test('--ga-data may point at the file: the shared loader detects it and the GA forecast runs on it', async () => {
   const r = await sharedGaRecord(SAMPLE);
   assert.ok(r.ok, r.ok ? '' : r.error.message);
-  const f = gaForecast(r.value, { series: 'dprk-human-rights', date: '2024-12-01', body: 'general-assembly', states: ['USA', 'CHN', 'ZAF', 'IND'] });
+  const f = gaForecast(r.value, {
+    series: 'dprk-human-rights',
+    date: '2024-12-01',
+    body: 'general-assembly',
+    states: ['USA', 'CHN', 'ZAF', 'IND'],
+  });
   assert.ok(f.ok, f.ok ? '' : f.error.message);
   assert.equal(f.value.training.rollCalls, 4);
   assert.match(f.value.note, /data end on 2023-12-18/);

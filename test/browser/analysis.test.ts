@@ -77,7 +77,10 @@ describe('the analysis page, in Chromium', { skip: skip ?? false, timeout: 180_0
     await page.getByRole('button', { name: 'Draw the map' }).click();
     const notice = page.getByTestId('data-end-notice');
     await notice.waitFor({ timeout: 90_000 });
-    assert.match(await notice.innerText(), /voting data end on 2020-01-14: this map covers nothing after that date, although the window runs to 2022/);
+    assert.match(
+      await notice.innerText(),
+      /voting data end on 2020-01-14: this map covers nothing after that date, although the window runs to 2022/,
+    );
   });
 
   test('a year the form does not accept is refused by the server with a clear message', async () => {

@@ -89,9 +89,9 @@ describe('an Arria-formula meeting: webcast consent, in Chromium', { skip: skip 
     assert.equal(await status.getAttribute('data-status'), 'blocked');
     assert.match(await status.innerText(), /Objection by China/);
     assert.match(await status.innerText(), /held in person/);
-    const marks = await board.locator('.horseshoe .seat').evaluateAll((seats) =>
-      Object.fromEntries(seats.map((s) => [s.getAttribute('data-code'), s.getAttribute('data-mark')])),
-    );
+    const marks = await board
+      .locator('.horseshoe .seat')
+      .evaluateAll((seats) => Object.fromEntries(seats.map((s) => [s.getAttribute('data-code'), s.getAttribute('data-mark')])));
     assert.equal(Object.keys(marks).length, 15);
     assert.equal(marks.CHN, 'webcast.objects');
     assert.equal(Object.values(marks).filter((m) => m === 'webcast.consents').length, 14);

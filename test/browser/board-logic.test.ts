@@ -15,16 +15,29 @@ import { outcomeWords } from '../../web/src/session/outcome.js';
 import en from '../../web/src/i18n/en.json' with { type: 'json' };
 import fr from '../../web/src/i18n/fr.json' with { type: 'json' };
 
-const translator = (catalogue: Record<string, string>, lang = 'en'): Translate => (key, params) => formatMessage(lang, catalogue[key] ?? key, params);
+const translator =
+  (catalogue: Record<string, string>, lang = 'en'): Translate =>
+  (key, params) =>
+    formatMessage(lang, catalogue[key] ?? key, params);
 /** Right-to-left catalogues wrap tallies in bidi isolation marks (U+2066 … U+2069). */
 const plain = (s: string) => s.replace(/[\u2066-\u2069]/g, '');
 
 const MEMBERS_2017 = [
-  ['CHN', 'China', true], ['FRA', 'France', true], ['RUS', 'Russian Federation', true],
-  ['GBR', 'United Kingdom of Great Britain and Northern Ireland', true], ['USA', 'United States of America', true],
-  ['BOL', 'Bolivia (Plurinational State of)', false], ['EGY', 'Egypt', false], ['ETH', 'Ethiopia', false], ['ITA', 'Italy', false],
-  ['JPN', 'Japan', false], ['KAZ', 'Kazakhstan', false], ['SEN', 'Senegal', false], ['SWE', 'Sweden', false],
-  ['UKR', 'Ukraine', false], ['URY', 'Uruguay', false],
+  ['CHN', 'China', true],
+  ['FRA', 'France', true],
+  ['RUS', 'Russian Federation', true],
+  ['GBR', 'United Kingdom of Great Britain and Northern Ireland', true],
+  ['USA', 'United States of America', true],
+  ['BOL', 'Bolivia (Plurinational State of)', false],
+  ['EGY', 'Egypt', false],
+  ['ETH', 'Ethiopia', false],
+  ['ITA', 'Italy', false],
+  ['JPN', 'Japan', false],
+  ['KAZ', 'Kazakhstan', false],
+  ['SEN', 'Senegal', false],
+  ['SWE', 'Sweden', false],
+  ['UKR', 'Ukraine', false],
+  ['URY', 'Uruguay', false],
 ] as const;
 const members = MEMBERS_2017.map(([code, name, permanent]) => ({ code, name, permanent }));
 
@@ -39,7 +52,12 @@ function decide(matter: 'procedural' | 'non-procedural', ballots: Record<string,
 }
 
 const ballotsOf = (yes: string[], no: string[], abstain: string[]): Record<string, Ballot> =>
-  Object.fromEntries(members.map((m) => [m.code, yes.includes(m.code) ? 'yes' : no.includes(m.code) ? 'no' : abstain.includes(m.code) ? 'abstain' : 'absent']));
+  Object.fromEntries(
+    members.map((m) => [
+      m.code,
+      yes.includes(m.code) ? 'yes' : no.includes(m.code) ? 'no' : abstain.includes(m.code) ? 'abstain' : 'absent',
+    ]),
+  );
 
 test('spec T4: "Adopted 10-3-2, procedural" and "no veto applies", in English and French', () => {
   const decision = decide(
@@ -57,7 +75,9 @@ test('spec T4: "Adopted 10-3-2, procedural" and "no veto applies", in English an
 test('a permanent member\'s no on a substantive question: "vetoed by China"', () => {
   const yes = members.map((m) => m.code).filter((c) => c !== 'CHN' && c !== 'EGY');
   const decision = decide('non-procedural', ballotsOf(yes, ['CHN'], ['EGY']));
-  const words = outcomeWords(decision, 'non-procedural', translator(en), (codes) => codes.map((c) => (c === 'CHN' ? 'China' : c)).join(', '));
+  const words = outcomeWords(decision, 'non-procedural', translator(en), (codes) =>
+    codes.map((c) => (c === 'CHN' ? 'China' : c)).join(', '),
+  );
   assert.equal(plain(words.headline), 'Not adopted 13-1-1, substantive');
   assert.equal(words.reason, 'not adopted: vetoed by China');
 });
@@ -78,7 +98,23 @@ test('the President sits at the head of the table; the others follow in Rule 18 
   assert.equal(order[7]!.code, 'JPN', 'the middle seat');
   // Going round from the President: Kazakhstan, Russian Federation, Senegal, ... wrapping to Bolivia.
   const fromPresident = [...order.slice(7), ...order.slice(0, 7)].map((m) => m.code);
-  assert.deepEqual(fromPresident, ['JPN', 'KAZ', 'RUS', 'SEN', 'SWE', 'UKR', 'GBR', 'USA', 'URY', 'BOL', 'CHN', 'EGY', 'ETH', 'FRA', 'ITA']);
+  assert.deepEqual(fromPresident, [
+    'JPN',
+    'KAZ',
+    'RUS',
+    'SEN',
+    'SWE',
+    'UKR',
+    'GBR',
+    'USA',
+    'URY',
+    'BOL',
+    'CHN',
+    'EGY',
+    'ETH',
+    'FRA',
+    'ITA',
+  ]);
 });
 
 test('seats are evenly spaced along the horseshoe and mirror each other', () => {
@@ -96,7 +132,10 @@ test('seats are evenly spaced along the horseshoe and mirror each other', () => 
       // Chords on the curve are a little shorter than the arc; never more than a few percent.
       const longest = Math.max(...gaps);
       assert.ok(Math.min(...gaps) > longest * 0.9, 'evenly spaced');
-      assert.ok(seats.every((s) => s.y <= 300 + 230 + 1e-6 && s.y >= 300 - 290 - 1e-6), 'on the table');
+      assert.ok(
+        seats.every((s) => s.y <= 300 + 230 + 1e-6 && s.y >= 300 - 290 - 1e-6),
+        'on the table',
+      );
     }),
   );
 });
@@ -129,7 +168,10 @@ test('a double veto reads grammatically in all six languages', async () => {
 
 test('Arabic keeps the tally one left-to-right unit (isolated, unbreakable)', async () => {
   const ar = (await import('../../web/src/i18n/ar.json', { with: { type: 'json' } })).default as Record<string, string>;
-  const decision = decide('procedural', ballotsOf(['FRA', 'ITA', 'JPN', 'KAZ', 'SEN', 'SWE', 'UKR', 'GBR', 'USA', 'URY'], ['BOL', 'CHN', 'RUS'], ['EGY', 'ETH']));
+  const decision = decide(
+    'procedural',
+    ballotsOf(['FRA', 'ITA', 'JPN', 'KAZ', 'SEN', 'SWE', 'UKR', 'GBR', 'USA', 'URY'], ['BOL', 'CHN', 'RUS'], ['EGY', 'ETH']),
+  );
   const words = outcomeWords(decision, 'procedural', translator(ar, 'ar'), (c) => c.join());
   // Isolated, and joined by non-breaking hyphens so the line never splits the tally.
   assert.equal(words.headline, 'اعتُمد \u206610\u20113\u20112\u2069، مسألة إجرائية');

@@ -103,8 +103,6 @@ test('keys built from engine values exist for every value', () => {
     body: ['security-council', 'general-assembly', 'ga-third-committee', 'ga-main-committee', 'human-rights-council'],
     'draft.status': ['adopted', 'not-adopted', 'lapsed'],
   };
-  const missing = Object.entries(families).flatMap(([prefix, values]) =>
-    values.map((v) => `${prefix}.${v}`).filter((key) => !(key in en)),
-  );
+  const missing = Object.entries(families).flatMap(([prefix, values]) => values.map((v) => `${prefix}.${v}`).filter((key) => !(key in en)));
   assert.deepEqual(missing, []);
 });

@@ -13,7 +13,7 @@ import { expectAccessible, waitLive } from './helpers.js';
 const skip = browserUnavailable();
 if (skip) console.log(`# ${skip}`);
 
-describe('the President\'s key, in Chromium', { skip: skip ?? false, timeout: 180_000 }, () => {
+describe("the President's key, in Chromium", { skip: skip ?? false, timeout: 180_000 }, () => {
   let app: RunningApp;
   let browser: Browser;
   const contexts: BrowserContext[] = [];
@@ -28,7 +28,9 @@ describe('the President\'s key, in Chromium', { skip: skip ?? false, timeout: 18
   };
   /** Every button of the console (not the page's banner) is disabled. */
   const allDisabled = async (page: Page) =>
-    page.locator('.console-lock button').evaluateAll((buttons) => buttons.length > 0 && buttons.every((b) => (b as HTMLButtonElement).matches(':disabled')));
+    page
+      .locator('.console-lock button')
+      .evaluateAll((buttons) => buttons.length > 0 && buttons.every((b) => (b as HTMLButtonElement).matches(':disabled')));
 
   before(async () => {
     app = await startApp();
@@ -126,6 +128,9 @@ describe('the President\'s key, in Chromium', { skip: skip ?? false, timeout: 18
     await chair.getByTestId('phase').getByText('In session').waitFor();
     await chair.getByRole('button', { name: 'Close the meeting' }).click();
     await dialog.getByRole('button', { name: 'Close the meeting' }).click();
-    await chair.getByTestId('phase').getByText(/Closed/).waitFor();
+    await chair
+      .getByTestId('phase')
+      .getByText(/Closed/)
+      .waitFor();
   });
 });

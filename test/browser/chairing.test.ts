@@ -40,7 +40,11 @@ describe('chairing a session with phones and the board, in Chromium', { skip: sk
   before(async () => {
     app = await startApp();
     browser = await launchBrowser();
-    const created = await postJson(`${app.url}/api/sessions`, { date: '2017-12-11', title: 'Non-proliferation', item: 'Non-proliferation' });
+    const created = await postJson(`${app.url}/api/sessions`, {
+      date: '2017-12-11',
+      title: 'Non-proliferation',
+      item: 'Non-proliferation',
+    });
     assert.equal(created.status, 201);
     sessionId = created.body.sessionId;
     chairToken = created.body.chair.token;
@@ -84,7 +88,10 @@ describe('chairing a session with phones and the board, in Chromium', { skip: sk
     const read = async () => Promise.all([remaining(board), remaining(france), remaining(china), remaining(chair)]);
     const first = await read();
     assert.ok(Math.max(...first) - Math.min(...first) <= 1, `countdowns agree: ${first}`);
-    assert.ok(first.every((s) => s > 50 && s <= 60), `about a minute left: ${first}`);
+    assert.ok(
+      first.every((s) => s > 50 && s <= 60),
+      `about a minute left: ${first}`,
+    );
     // A reload (and so a new connection and a fresh clock offset) keeps the same countdown.
     await china.reload();
     await waitLive(china);
@@ -95,7 +102,7 @@ describe('chairing a session with phones and the board, in Chromium', { skip: sk
     assert.ok(second[0]! < first[0]!, 'time passes');
     await board.screenshot({ path: shot('chairing-board-floor') });
     await france.screenshot({ path: shot('chairing-phone-floor-390'), fullPage: true });
-    await expectAccessible(france, 'the speaker\'s phone');
+    await expectAccessible(france, "the speaker's phone");
     // France ends its statement from its phone: the floor is free everywhere.
     await france.getByRole('button', { name: 'End my statement' }).click();
     await board.getByTestId('floor').waitFor({ state: 'detached' });
@@ -135,7 +142,9 @@ describe('chairing a session with phones and the board, in Chromium', { skip: sk
     await chair.getByLabel('Symbol').fill('S/2017/900');
     await chair.getByLabel('Title', { exact: true }).fill('Non-proliferation');
     await chair.getByLabel('Preambular paragraphs (one a line)').fill('Recalling its previous resolutions,');
-    await chair.getByLabel('Operative paragraphs (one a line)').fill('Decides to remain seized of the matter;\nRequests a report within 90 days;');
+    await chair
+      .getByLabel('Operative paragraphs (one a line)')
+      .fill('Decides to remain seized of the matter;\nRequests a report within 90 days;');
     await chair.getByRole('button', { name: 'Table the draft' }).click();
     // China reads the text on its phone and signs on.
     await china.getByTestId('draft-text').getByText('Requests a report within 90 days;').waitFor();
@@ -148,12 +157,18 @@ describe('chairing a session with phones and the board, in Chromium', { skip: sk
     // The draft cannot be voted first: the engine refuses (Rule 36), the console says why.
     await chair.getByLabel('Draft resolution').selectOption({ label: 'S/2017/900' });
     await chair.getByRole('button', { name: 'Call the vote' }).click();
-    await chair.locator('.error').getByText(/must be voted before/).waitFor();
+    await chair
+      .locator('.error')
+      .getByText(/must be voted before/)
+      .waitFor();
     await chair.getByLabel('Draft resolution').selectOption({ label: 'Amendment to operative paragraph 2 of S/2017/900' });
     await chair.getByRole('button', { name: 'Call the vote' }).click();
     // The phones show the paragraph under vote and the proposed wording.
     await france.getByTestId('paragraph-under-vote').getByText('Requests a report within 90 days;').waitFor();
-    await france.getByTestId('amendment-proposal').getByText(/within 60 days/).waitFor();
+    await france
+      .getByTestId('amendment-proposal')
+      .getByText(/within 60 days/)
+      .waitFor();
     await france.screenshot({ path: shot('chairing-phone-amendment-390'), fullPage: true });
     const voteAll = async () => {
       await france.getByRole('button', { name: /^Yes/ }).click();
@@ -163,12 +178,18 @@ describe('chairing a session with phones and the board, in Chromium', { skip: sk
       await chair.getByRole('button', { name: 'Close the vote' }).click();
     };
     await voteAll();
-    await board.getByTestId('outcome').getByText(/^Adopted 15-0-0/).waitFor();
+    await board
+      .getByTestId('outcome')
+      .getByText(/^Adopted 15-0-0/)
+      .waitFor();
     await chair.getByTestId('draft-text').getByText('Requests a report within 60 days;').waitFor();
     await chair.getByLabel('Draft resolution').selectOption({ label: 'S/2017/900' });
     await chair.getByRole('button', { name: 'Call the vote' }).click();
     await voteAll();
-    await chair.getByTestId('outcome').getByText(/^Adopted 15-0-0/).waitFor();
+    await chair
+      .getByTestId('outcome')
+      .getByText(/^Adopted 15-0-0/)
+      .waitFor();
     const decided = (await readEvents(app.url, sessionId)).filter((e) => e.type === 'draft-decided.v1').map((e) => e.data.draftId);
     assert.equal(decided.length, 2);
     assert.match(String(decided[0]), /^amendment-/, 'the amendment was decided first');
@@ -201,7 +222,7 @@ describe('chairing a session with phones and the board, in Chromium', { skip: sk
     await chair.getByTestId('notes').getByText(secret).waitFor();
     await france.getByTestId('notes').getByText(secret).waitFor();
     await china.waitForTimeout(500);
-    for (const page of [china, board]) assert.ok(!(await page.content()).includes(secret), 'not on China\'s phone nor the board');
+    for (const page of [china, board]) assert.ok(!(await page.content()).includes(secret), "not on China's phone nor the board");
     const events = JSON.stringify(await readEvents(app.url, sessionId));
     assert.ok(!events.includes(secret));
     assert.ok(!(await (await fetch(`${app.url}/api/sessions/${sessionId}/export.json`)).text()).includes(secret));
@@ -209,13 +230,17 @@ describe('chairing a session with phones and the board, in Chromium', { skip: sk
     await expectAccessible(chair, 'the console with notes, motions and a straw poll');
   });
 
-  test('the chair\'s secret link opens a working console in a second browser context', async () => {
+  test("the chair's secret link opens a working console in a second browser context", async () => {
     const link = await chair.getByTestId('secret-link').inputValue();
     const second = await newPage();
     await second.goto(link);
     await waitLive(second);
     assert.equal(await second.getByTestId('no-key').count(), 0);
-    await second.getByRole('button', { name: 'Give the floor to' }).first().waitFor({ state: 'attached' }).catch(() => {});
+    await second
+      .getByRole('button', { name: 'Give the floor to' })
+      .first()
+      .waitFor({ state: 'attached' })
+      .catch(() => {});
     await second.getByLabel('Another speaker').selectOption({ label: 'China' });
     await second.getByRole('button', { name: 'Add to the list' }).click();
     await chair.locator('.speakers-editable').getByText('China').waitFor();

@@ -13,7 +13,7 @@ import { skipWithoutGaData } from '../ga-data.js';
 const skip = browserUnavailable();
 if (skip) console.log(`# ${skip}`);
 
-describe('the President\'s console, in Chromium', { skip: skip ?? false, timeout: 180_000 }, () => {
+describe("the President's console, in Chromium", { skip: skip ?? false, timeout: 180_000 }, () => {
   let app: RunningApp;
   let browser: Browser;
   const contexts: BrowserContext[] = [];
@@ -35,7 +35,7 @@ describe('the President\'s console, in Chromium', { skip: skip ?? false, timeout
     const created = await postJson(`${app.url}/api/sessions`, {
       date: '2017-12-11',
       title: 'Non-proliferation',
-      item: 'Non-proliferation / Democratic People\'s Republic of Korea',
+      item: "Non-proliferation / Democratic People's Republic of Korea",
     });
     assert.equal(created.status, 201);
     sessionId = created.body.sessionId;
@@ -63,7 +63,7 @@ describe('the President\'s console, in Chromium', { skip: skip ?? false, timeout
 
   test('the agenda is adopted without a vote when nobody objects', async () => {
     await chair.getByRole('button', { name: 'Call the meeting to order' }).click();
-    await chair.getByLabel('Agenda item').fill('Non-proliferation / Democratic People\'s Republic of Korea');
+    await chair.getByLabel('Agenda item').fill("Non-proliferation / Democratic People's Republic of Korea");
     await chair.getByRole('button', { name: 'Put the provisional agenda before the Council' }).click();
     await chair.getByRole('button', { name: 'Adopt without a vote' }).click();
     await chair.getByTestId('phase').getByText('In session').waitFor();
@@ -90,7 +90,10 @@ describe('the President\'s console, in Chromium', { skip: skip ?? false, timeout
     await france.getByRole('button', { name: 'You are on the speakers list' }).waitFor();
     await chair.getByRole('button', { name: 'Give the floor to France' }).click();
     // The floor is session state: a countdown from the server's clock (issue 10), five minutes by default.
-    await chair.getByRole('timer').getByText(/^(5:00|4:5\d) left$/).waitFor();
+    await chair
+      .getByRole('timer')
+      .getByText(/^(5:00|4:5\d) left$/)
+      .waitFor();
     await chair.getByText('France has the floor').waitFor();
     await expectAccessible(chair, 'the console with a speaker on the floor');
     await chair.screenshot({ path: shot('console-speakers'), fullPage: true });
@@ -98,7 +101,10 @@ describe('the President\'s console, in Chromium', { skip: skip ?? false, timeout
     await chair.getByText('France — statement').waitFor();
     await france.getByRole('button', { name: 'Ask for the floor' }).waitFor();
     const statements = (await readEvents(app.url, sessionId)).filter((e) => e.type === 'statement-made.v1');
-    assert.deepEqual(statements.map((e) => [e.data.speaker, e.data.kind]), [['FRA', 'statement']]);
+    assert.deepEqual(
+      statements.map((e) => [e.data.speaker, e.data.kind]),
+      [['FRA', 'statement']],
+    );
   });
 
   test('the forecast panel asks the analysis service before a vote', { skip: skipWithoutGaData }, async () => {
@@ -119,7 +125,7 @@ describe('the President\'s console, in Chromium', { skip: skip ?? false, timeout
     await chair.getByText('Forecast before the vote').click();
   });
 
-  test('a draft put to a substantive vote: a permanent member\'s no is a veto', async () => {
+  test("a draft put to a substantive vote: a permanent member's no is a veto", async () => {
     await chair.getByRole('button', { name: 'Table a draft resolution' }).click();
     await chair.getByLabel('Symbol').fill('S/2017/999');
     await chair.getByLabel('Title', { exact: true }).fill('Draft resolution on non-proliferation');
@@ -134,7 +140,11 @@ describe('the President\'s console, in Chromium', { skip: skip ?? false, timeout
       await china.keyboard.press('Tab');
       if ((await china.evaluate(() => document.activeElement?.getAttribute('data-ballot'))) === 'no') break;
     }
-    assert.equal(await china.evaluate(() => document.activeElement?.getAttribute('data-ballot')), 'no', 'the No button is reachable by Tab');
+    assert.equal(
+      await china.evaluate(() => document.activeElement?.getAttribute('data-ballot')),
+      'no',
+      'the No button is reachable by Tab',
+    );
     await china.keyboard.press('Enter');
     await china.locator('[data-testid="my-ballot"][data-ballot="no"]').waitFor();
 

@@ -27,7 +27,9 @@ describe('the content security policy, in Chromium', { skip: skip ?? false, time
     await context.addInitScript(() => {
       document.addEventListener('securitypolicyviolation', (e) => {
         (window as unknown as { __csp: string[] }).__csp ??= [];
-        (window as unknown as { __csp: string[] }).__csp.push(`${e.violatedDirective} blocked ${e.blockedURI || 'inline'} at ${e.sourceFile}:${e.lineNumber}`);
+        (window as unknown as { __csp: string[] }).__csp.push(
+          `${e.violatedDirective} blocked ${e.blockedURI || 'inline'} at ${e.sourceFile}:${e.lineNumber}`,
+        );
       });
     });
   });
@@ -53,16 +55,28 @@ describe('the content security policy, in Chromium', { skip: skip ?? false, time
   }
 
   test('every page of the app, a private meeting followed live by its chair and a delegation, and the API docs: no violation', async () => {
-    const created = await postJson(`${app.url}/api/sessions`, { date: '2017-12-11', title: 'Closed meeting on the DPRK', format: 'private' });
+    const created = await postJson(`${app.url}/api/sessions`, {
+      date: '2017-12-11',
+      title: 'Closed meeting on the DPRK',
+      format: 'private',
+    });
     assert.equal(created.status, 201);
-    const { sessionId, chair, delegations } = created.body as { sessionId: string; chair: { url: string }; delegations: { code: string; url: string }[] };
+    const { sessionId, chair, delegations } = created.body as {
+      sessionId: string;
+      chair: { url: string };
+      delegations: { code: string; url: string }[];
+    };
 
     await open('/');
     await open('/history');
     await open('/analysis');
     const console = await open(chair.url, waitLive);
     // The QR codes are data: images, fetched with the chair token.
-    await console.locator('img[src^="data:image/svg+xml"]').first().waitFor({ timeout: 15_000 }).catch(() => undefined);
+    await console
+      .locator('img[src^="data:image/svg+xml"]')
+      .first()
+      .waitFor({ timeout: 15_000 })
+      .catch(() => undefined);
     await open(delegations.find((d) => d.code === 'FRA')!.url, async (page) => {
       await page.waitForURL(/\/d\//);
       await waitLive(page);

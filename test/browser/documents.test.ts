@@ -15,9 +15,13 @@ const skip = browserUnavailable();
 if (skip) console.log(`# ${skip}`);
 
 const JOINT = 'A/69/624\u2013S/2014/873';
-const TITLE = 'Letter dated 25 November 2014 from the Permanent Representative of Australia to the United Nations addressed to the Secretary-General';
+const TITLE =
+  'Letter dated 25 November 2014 from the Permanent Representative of Australia to the United Nations addressed to the Secretary-General';
 
-describe('a letter submitted on a phone, issued by the chair under a joint symbol, circulated to every phone', { skip: skip ?? false, timeout: 180_000 }, () => {
+describe('a letter submitted on a phone, issued by the chair under a joint symbol, circulated to every phone', {
+  skip: skip ?? false,
+  timeout: 180_000,
+}, () => {
   let app: RunningApp;
   let browser: Browser;
   const contexts: BrowserContext[] = [];
@@ -45,7 +49,11 @@ describe('a letter submitted on a phone, issued by the chair under a joint symbo
   test('submit, issue, circulate, print', async () => {
     const created = await postJson(`${app.url}/api/sessions`, { date: '2014-11-25', title: 'The situation in the DPRK' });
     assert.equal(created.status, 201, JSON.stringify(created.body));
-    const { sessionId, chair, delegations } = created.body as { sessionId: string; chair: { url: string }; delegations: { code: string; url: string }[] };
+    const { sessionId, chair, delegations } = created.body as {
+      sessionId: string;
+      chair: { url: string };
+      delegations: { code: string; url: string }[];
+    };
     const urlOf = (code: string) => delegations.find((d) => d.code === code)!.url;
 
     // The chair starts each series where the real record went on from.
@@ -53,7 +61,10 @@ describe('a letter submitted on a phone, issued by the chair under a joint symbo
     await console_.goto(`${app.url}${chair.url}`);
     await waitLive(console_);
     const numbering = console_.getByRole('form', { name: 'Set where a series goes on from' });
-    for (const [series, next] of [['A/69', '624'], ['S/2014', '873']] as const) {
+    for (const [series, next] of [
+      ['A/69', '624'],
+      ['S/2014', '873'],
+    ] as const) {
       await numbering.getByLabel('Series').fill(series);
       await numbering.getByLabel('Next number').fill(next);
       await numbering.getByRole('button', { name: 'Set' }).click();
@@ -66,7 +77,11 @@ describe('a letter submitted on a phone, issued by the chair under a joint symbo
     await australia.getByRole('button', { name: 'Submit a letter' }).click();
     await australia.getByLabel('Addressed to', { exact: true }).selectOption('secretary-general');
     await australia.getByLabel(/^Title/).fill(TITLE);
-    await australia.getByLabel(/^Text/).fill('I have the honour to transmit herewith a statement on the situation of human rights.\n\nI should be grateful if the present letter and its annex could be circulated as a document of the General Assembly, under agenda item 68, and of the Security Council.');
+    await australia
+      .getByLabel(/^Text/)
+      .fill(
+        'I have the honour to transmit herewith a statement on the situation of human rights.\n\nI should be grateful if the present letter and its annex could be circulated as a document of the General Assembly, under agenda item 68, and of the Security Council.',
+      );
     await australia.getByLabel(/^Annex/).fill('Statement of the Government of Australia.');
     await australia.getByLabel('Signed by', { exact: true }).fill('Gary Quinlan');
     await australia.getByLabel('of the General Assembly, under an agenda item').check();
@@ -110,31 +125,67 @@ describe('a letter submitted on a phone, issued by the chair under a joint symbo
     await australia.getByText(`Awaiting issue: ${TITLE}`).waitFor({ state: 'detached' });
 
     // The HTML link opens the document in the UN layout.
-    const href = await documents.getByRole('link', { name: `${JOINT} as HTML` }).first().getAttribute('href');
+    const href = await documents
+      .getByRole('link', { name: `${JOINT} as HTML` })
+      .first()
+      .getAttribute('href');
     assert.ok(href);
     const printed = await newPage({ width: 390, height: 844 });
     await printed.goto(`${app.url}${href}`);
-    for (const text of ['General Assembly', 'Security Council', JOINT, 'Distr.: General', 'Sixty-ninth session', 'Agenda item 68', 'Sixty-ninth year', 'Gary Quinlan', 'Annex to the letter dated 25 November 2014']) {
+    for (const text of [
+      'General Assembly',
+      'Security Council',
+      JOINT,
+      'Distr.: General',
+      'Sixty-ninth session',
+      'Agenda item 68',
+      'Sixty-ninth year',
+      'Gary Quinlan',
+      'Annex to the letter dated 25 November 2014',
+    ]) {
       await printed.getByText(text, { exact: false }).first().waitFor();
     }
     await printed.screenshot({ path: shot('document-issued-390'), fullPage: true });
     await printed.setViewportSize({ width: 1366, height: 768 });
     await printed.screenshot({ path: shot('document-issued-1366'), fullPage: true });
-    const pdfHref = await documents.getByRole('link', { name: `${JOINT} as PDF` }).first().getAttribute('href');
+    const pdfHref = await documents
+      .getByRole('link', { name: `${JOINT} as PDF` })
+      .first()
+      .getAttribute('href');
     const pdf = await fetch(`${app.url}${pdfHref}`);
     assert.equal(pdf.status, 200);
     assert.equal(pdf.headers.get('content-type'), 'application/pdf');
   });
 
-  test('a private meeting\'s document opens on a participant\'s phone with its token, and is refused to the public', async () => {
+  test("a private meeting's document opens on a participant's phone with its token, and is refused to the public", async () => {
     const created = await postJson(`${app.url}/api/sessions`, { date: '2014-11-25', title: 'A private meeting', format: 'private' });
     assert.equal(created.status, 201, JSON.stringify(created.body));
-    const { sessionId, chair, delegations } = created.body as { sessionId: string; chair: { token: string }; delegations: { code: string; joinCode: string; url: string }[] };
+    const { sessionId, chair, delegations } = created.body as {
+      sessionId: string;
+      chair: { token: string };
+      delegations: { code: string; joinCode: string; url: string }[];
+    };
     const aus = await postJson(`${app.url}/api/join`, { joinCode: delegations.find((d) => d.code === 'AUS')!.joinCode });
     const commands = `${app.url}/api/sessions/${sessionId}/commands`;
-    const submitted = await postJson(commands, { id: 'p1', type: 'submit-communication', communicationId: 'l1', addressee: 'president-of-the-council', title: 'Letter dated 25 November 2014 from Australia', paragraphs: ['A private matter.'], circulation: { council: true } }, aus.body.token);
+    const submitted = await postJson(
+      commands,
+      {
+        id: 'p1',
+        type: 'submit-communication',
+        communicationId: 'l1',
+        addressee: 'president-of-the-council',
+        title: 'Letter dated 25 November 2014 from Australia',
+        paragraphs: ['A private matter.'],
+        circulation: { council: true },
+      },
+      aus.body.token,
+    );
     assert.equal(submitted.status, 200, JSON.stringify(submitted.body));
-    const issued = await postJson(commands, { id: 'p2', type: 'issue-document', documentId: 'doc1', of: { kind: 'communication', communicationId: 'l1' } }, chair.token);
+    const issued = await postJson(
+      commands,
+      { id: 'p2', type: 'issue-document', documentId: 'doc1', of: { kind: 'communication', communicationId: 'l1' } },
+      chair.token,
+    );
     assert.equal(issued.status, 200, JSON.stringify(issued.body));
     assert.equal((await fetch(`${app.url}/api/sessions/${sessionId}/documents/doc1.html`)).status, 401, 'the public may not read it');
 
@@ -142,7 +193,10 @@ describe('a letter submitted on a phone, issued by the chair under a joint symbo
     await joinOn(france, delegations.find((d) => d.code === 'FRA')!.url, sessionId);
     const documents = france.getByTestId('documents');
     await documents.locator('.document-symbol', { hasText: 'S/2014/1' }).waitFor();
-    const [tab] = await Promise.all([france.context().waitForEvent('page'), documents.getByRole('link', { name: 'S/2014/1 as HTML' }).click()]);
+    const [tab] = await Promise.all([
+      france.context().waitForEvent('page'),
+      documents.getByRole('link', { name: 'S/2014/1 as HTML' }).click(),
+    ]);
     await tab.getByText('A private matter.').waitFor();
     await tab.getByText('Distr.: General').waitFor();
   });

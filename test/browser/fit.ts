@@ -19,7 +19,7 @@ export async function measureFit(page: Page): Promise<FitReport> {
   // A string, not a function: the test runner's transform would add helpers the page lacks.
   return page.evaluate(`(() => {
     const describe = (el) => \`\${el.tagName.toLowerCase()}\${el.classList.length ? '.' + [...el.classList].join('.') : ''}\`;
-    const text = (el) => (el.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 40);
+    const text = (el) => (el.textContent ?? '').trim().replace(/s+/g, ' ').slice(0, 40);
     const visible = (el) => {
       const rect = el.getBoundingClientRect();
       if (rect.width < 2 || rect.height < 2) return false; // includes the 1px screen-reader-only text

@@ -68,14 +68,17 @@ describe('the history timeline, in Chromium', { skip: skip ?? false, timeout: 12
     await page.screenshot({ path: shot('history-timeline') });
   });
 
-  test('a General Assembly vote shows its totals and the Assembly\'s majority, not the Council\'s', async () => {
+  test("a General Assembly vote shows its totals and the Assembly's majority, not the Council's", async () => {
     await page.goto(`${app.url}/history`);
     await page.getByRole('link', { name: /Third Committee/ }).click();
     const outcome = page.locator('[data-testid="outcome"]');
     await outcome.getByText('Adopted 111-19-55').waitFor();
     assert.match(await outcome.innerText(), /majority of the members present and voting/);
     assert.equal(await page.locator('.horseshoe').count(), 0, 'no fifteen-seat table for the Assembly');
-    await page.getByText(/Not adopted 40-77-50/).first().waitFor();
+    await page
+      .getByText(/Not adopted 40-77-50/)
+      .first()
+      .waitFor();
     await page.locator('.summary').getByText('General Assembly, Third Committee').waitFor();
     await expectAccessible(page, 'a General Assembly replay');
   });

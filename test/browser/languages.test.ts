@@ -19,8 +19,16 @@ const COUNCIL_2017 = ['BOL', 'CHN', 'EGY', 'ETH', 'FRA', 'ITA', 'JPN', 'KAZ', 'R
 const EXPECTED: Record<string, { explanation: RegExp; outcome: RegExp; script: RegExp }> = {
   en: { explanation: /a permanent member, the United States, voted against/, outcome: /vetoed by the United States/, script: /[a-z]/ },
   fr: { explanation: /un membre permanent, les États-Unis, a voté contre/, outcome: /veto des États-Unis/, script: /[éè]/u },
-  es: { explanation: /un miembro permanente, los Estados Unidos, votó en contra/, outcome: /veto de los Estados Unidos/, script: /[áéíóú]/u },
-  ru: { explanation: /постоянный член — Соединенные Штаты — проголосовал против/, outcome: /вето Соединенных Штатов/, script: /\p{Script=Cyrillic}/u },
+  es: {
+    explanation: /un miembro permanente, los Estados Unidos, votó en contra/,
+    outcome: /veto de los Estados Unidos/,
+    script: /[áéíóú]/u,
+  },
+  ru: {
+    explanation: /постоянный член — Соединенные Штаты — проголосовал против/,
+    outcome: /вето Соединенных Штатов/,
+    script: /\p{Script=Cyrillic}/u,
+  },
   zh: { explanation: /常任理事国美国投了反对票/, outcome: /美国投了否决票/, script: /\p{Script=Han}/u },
   ar: { explanation: /هو الولايات المتحدة، صوّت ضد المشروع/, outcome: /استخدم الولايات المتحدة حق النقض/, script: /\p{Script=Arabic}/u },
 };
@@ -41,7 +49,10 @@ describe('six languages, in Chromium', { skip: skip ?? false, timeout: 300_000 }
   before(async () => {
     app = await startApp();
     browser = await launchBrowser();
-    const created = await postJson(`${app.url}/api/sessions`, { date: '2017-12-18', title: 'The situation in the Middle East, including the Palestinian question' });
+    const created = await postJson(`${app.url}/api/sessions`, {
+      date: '2017-12-18',
+      title: 'The situation in the Middle East, including the Palestinian question',
+    });
     assert.equal(created.status, 201);
     sessionId = created.body.sessionId ?? created.body.chair.url.split('/')[2].split('#')[0];
     chairUrl = created.body.chair.url;
@@ -53,7 +64,11 @@ describe('six languages, in Chromium', { skip: skip ?? false, timeout: 300_000 }
       { type: 'adopt-agenda' },
       { type: 'submit-draft', draftId: 'd1', symbol: 'S/2017/1060', title: 'S/2017/1060', sponsors: ['EGY'], matter: 'non-procedural' },
       {
-        type: 'record-vote', voteId: 'v1', question: 'S/2017/1060', subject: { kind: 'draft', draftId: 'd1' }, matter: 'non-procedural',
+        type: 'record-vote',
+        voteId: 'v1',
+        question: 'S/2017/1060',
+        subject: { kind: 'draft', draftId: 'd1' },
+        matter: 'non-procedural',
         ballots: Object.fromEntries(COUNCIL_2017.map((c) => [c, c === 'USA' ? 'no' : 'yes'])),
       },
     ];
@@ -107,26 +122,37 @@ describe('six languages, in Chromium', { skip: skip ?? false, timeout: 300_000 }
     });
   }
 
-  test('the record export follows ?lang= (the console links it in the reader\'s language); an unknown language is a 400', async () => {
+  test("the record export follows ?lang= (the console links it in the reader's language); an unknown language is a 400", async () => {
     const md = await fetch(`${app.url}/api/sessions/${sessionId}/export.md?lang=ru`);
     assert.equal(md.status, 200);
     assert.match(await md.text(), /не принят в связи с тем, что против проголосовал постоянный член Совета/);
     const pdf = await fetch(`${app.url}/api/sessions/${sessionId}/export.pdf?lang=ar`);
     assert.equal(pdf.status, 200);
-    assert.equal(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString(), '%PDF-');
+    assert.equal(
+      Buffer.from(await pdf.arrayBuffer())
+        .subarray(0, 5)
+        .toString(),
+      '%PDF-',
+    );
     const bad = await fetch(`${app.url}/api/sessions/${sessionId}/export.md?lang=pt`);
     assert.equal(bad.status, 400);
     const page = await newPage();
     const [path, hash] = chairUrl.split('#');
     await page.goto(`${app.url}${path}?lang=fr#${hash}`);
     await waitLive(page);
-    assert.match((await page.getByRole('link', { name: 'Compte rendu de séance (PDF)' }).getAttribute('href')) ?? '', /export\.pdf\?lang=fr$/);
+    assert.match(
+      (await page.getByRole('link', { name: 'Compte rendu de séance (PDF)' }).getAttribute('href')) ?? '',
+      /export\.pdf\?lang=fr$/,
+    );
   });
 
   test('the history page names the historical meetings in the language', async () => {
     const page = await newPage();
     await page.goto(`${app.url}/history?lang=es`);
-    await page.getByText('La situación en la República Popular Democrática de Corea: votación sobre el orden del día', { exact: false }).first().waitFor();
+    await page
+      .getByText('La situación en la República Popular Democrática de Corea: votación sobre el orden del día', { exact: false })
+      .first()
+      .waitFor();
     await page.goto(`${app.url}/history?lang=ru`);
     await page.getByText('Положение в Корейской Народно-Демократической Республике', { exact: false }).first().waitFor();
   });
@@ -142,7 +168,7 @@ describe('six languages, in Chromium', { skip: skip ?? false, timeout: 300_000 }
     await page.screenshot({ path: shot('home-ar'), fullPage: true });
   });
 
-  test('the language: the browser\'s first, then ?lang=, then the device\'s own choice (remembered)', async () => {
+  test("the language: the browser's first, then ?lang=, then the device's own choice (remembered)", async () => {
     const page = await newPage('ru-RU');
     await page.goto(`${app.url}/`);
     assert.equal(await page.locator('h1').innerText(), 'Провести заседание Совета Безопасности');

@@ -14,9 +14,21 @@ if (skip) console.log(`# ${skip}`);
 
 /** Spec T4, 11 Dec 2017: the real ballots on the provisional agenda. */
 const T4: Record<string, 'yes' | 'no' | 'abstain'> = {
-  FRA: 'yes', ITA: 'yes', JPN: 'yes', KAZ: 'yes', SEN: 'yes', SWE: 'yes', UKR: 'yes', GBR: 'yes', USA: 'yes', URY: 'yes',
-  BOL: 'no', CHN: 'no', RUS: 'no',
-  EGY: 'abstain', ETH: 'abstain',
+  FRA: 'yes',
+  ITA: 'yes',
+  JPN: 'yes',
+  KAZ: 'yes',
+  SEN: 'yes',
+  SWE: 'yes',
+  UKR: 'yes',
+  GBR: 'yes',
+  USA: 'yes',
+  URY: 'yes',
+  BOL: 'no',
+  CHN: 'no',
+  RUS: 'no',
+  EGY: 'abstain',
+  ETH: 'abstain',
 };
 const PHONE = { width: 390, height: 844 };
 
@@ -87,9 +99,9 @@ describe('the 11 Dec 2017 DPRK agenda vote, in Chromium', { skip: skip ?? false,
     board = await newPage({ width: 1600, height: 1000 });
     await board.goto(`${app.url}/board/${sessionId}`);
     await waitLive(board);
-    const codes = await chair.locator('.join-code').evaluateAll((links) =>
-      links.map((a) => ({ code: a.getAttribute('data-code')!, href: a.getAttribute('href')! })),
-    );
+    const codes = await chair
+      .locator('.join-code')
+      .evaluateAll((links) => links.map((a) => ({ code: a.getAttribute('data-code')!, href: a.getAttribute('href')! })));
     assert.deepEqual(codes.map((c) => c.code).sort(), Object.keys(T4).sort(), 'the members on 11 Dec 2017');
     await Promise.all(
       codes.map(async ({ code, href }) => {
@@ -115,7 +127,9 @@ describe('the 11 Dec 2017 DPRK agenda vote, in Chromium', { skip: skip ?? false,
     await chair.getByRole('button', { name: 'Put the agenda to a procedural vote' }).click();
     await board.getByText('Voting', { exact: true }).waitFor();
     await board.getByText('9 needed').first().waitFor();
-    await chair.getByText(/^Not yet voted: Bolivia \(Plurinational State of\), China, .* and Uruguay\. Closing now records them as absent\.$/).waitFor();
+    await chair
+      .getByText(/^Not yet voted: Bolivia \(Plurinational State of\), China, .* and Uruguay\. Closing now records them as absent\.$/)
+      .waitFor();
     await expectAccessible(board, 'the board with a vote open');
     await board.screenshot({ path: shot('board-before') });
   });
@@ -166,19 +180,30 @@ describe('the 11 Dec 2017 DPRK agenda vote, in Chromium', { skip: skip ?? false,
     const forUsa = await postJson(url, { id: 'chn-as-usa', type: 'cast-ballot', member: 'USA', ballot: 'no' }, me.token);
     assert.equal(forUsa.status, 403);
     assert.equal(forUsa.body.error.code, 'not-your-ballot');
-    const asUsa = await postJson(url, { id: 'chn-as-usa-2', type: 'cast-ballot', actor: { role: 'delegation', code: 'USA' }, ballot: 'no' }, me.token);
+    const asUsa = await postJson(
+      url,
+      { id: 'chn-as-usa-2', type: 'cast-ballot', actor: { role: 'delegation', code: 'USA' }, ballot: 'no' },
+      me.token,
+    );
     assert.equal(asUsa.status, 403);
     assert.equal(asUsa.body.error.code, 'not-your-ballot');
     const closing = await postJson(url, { id: 'chn-closes', type: 'close-vote' }, me.token);
     assert.equal(closing.status, 403);
     assert.equal(closing.body.error.code, 'not-chair');
     const usaBallots = (await readEvents(app.url, sessionId)).filter((e) => e.type === 'ballot-cast.v1' && e.data.member === 'USA');
-    assert.deepEqual(usaBallots.map((e) => e.data.ballot), ['yes'], 'the United States ballot is untouched');
+    assert.deepEqual(
+      usaBallots.map((e) => e.data.ballot),
+      ['yes'],
+      'the United States ballot is untouched',
+    );
     // The phone view has three ballot buttons and nothing to pick another member with.
     assert.equal(await china.locator('button[data-ballot]').count(), 3);
     // Its other controls (a motion to move, a note to the chair) name no member to act for.
     const choices = await china.locator('main select option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
-    assert.ok(choices.every((v) => !/^[A-Z]{3}$/.test(v)), `no member to pick: ${choices}`);
+    assert.ok(
+      choices.every((v) => !/^[A-Z]{3}$/.test(v)),
+      `no member to pick: ${choices}`,
+    );
     assert.equal(await china.locator('main input').count(), 0);
   });
 
@@ -191,13 +216,17 @@ describe('the 11 Dec 2017 DPRK agenda vote, in Chromium', { skip: skip ?? false,
     // Every seat lit with its ballot, in words as well as colour: the table screen readers get...
     const words = (await board.locator('.vote-board table tbody td').allTextContents()).map((w) => w.replace(/^\S+\s/, ''));
     assert.deepEqual(
-      { yes: words.filter((w) => w === 'Yes').length, no: words.filter((w) => w === 'No').length, abstain: words.filter((w) => w === 'Abstain').length },
+      {
+        yes: words.filter((w) => w === 'Yes').length,
+        no: words.filter((w) => w === 'No').length,
+        abstain: words.filter((w) => w === 'Abstain').length,
+      },
       { yes: 10, no: 3, abstain: 2 },
     );
     // ...and the drawing, seat by seat.
-    const marks = await board.locator('.horseshoe .seat').evaluateAll((seats) =>
-      seats.map((s) => [s.getAttribute('data-code'), s.getAttribute('data-mark')]),
-    );
+    const marks = await board
+      .locator('.horseshoe .seat')
+      .evaluateAll((seats) => seats.map((s) => [s.getAttribute('data-code'), s.getAttribute('data-mark')]));
     assert.equal(marks.length, 15);
     for (const [code, mark] of marks) assert.equal(mark, `ballot.${T4[code!]}`, `${code} is lit as ${T4[code!]}`);
     await expectAccessible(board, 'the board after the vote');
@@ -205,7 +234,7 @@ describe('the 11 Dec 2017 DPRK agenda vote, in Chromium', { skip: skip ?? false,
 
     await chair.getByText("Why: the engine's explanation").waitFor();
     await chair.getByText('Agenda adopted').first().waitFor();
-    await expectAccessible(chair, 'the President\'s console');
+    await expectAccessible(chair, "the President's console");
     await chair.screenshot({ path: shot('console'), fullPage: true });
     const china = delegations.get('CHN')!;
     await china.getByText('Adopted 10-3-2, procedural').waitFor();
@@ -225,7 +254,12 @@ describe('the 11 Dec 2017 DPRK agenda vote, in Chromium', { skip: skip ?? false,
     assert.equal(rows.length, 1 + 15, 'a header and one row per member for the one vote');
     const pdf = await fetch(`${app.url}${links[0]}`);
     assert.equal(pdf.status, 200);
-    assert.equal(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString('latin1'), '%PDF-');
+    assert.equal(
+      Buffer.from(await pdf.arrayBuffer())
+        .subarray(0, 5)
+        .toString('latin1'),
+      '%PDF-',
+    );
   });
 
   test('the board in French (and the switch offers every catalogue)', async () => {

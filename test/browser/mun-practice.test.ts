@@ -51,7 +51,10 @@ describe('Model UN practice, in Chromium', { skip: skip ?? false, timeout: 180_0
       await waitLive(page);
       phones.set(d.code, page);
     }
-    assert.equal((await postJson(url, { id: 'give', type: 'give-floor', member: 'FRA', seconds: 120 }, created.body.chair.token)).status, 200);
+    assert.equal(
+      (await postJson(url, { id: 'give', type: 'give-floor', member: 'FRA', seconds: 120 }, created.body.chair.token)).status,
+      200,
+    );
     const france = phones.get('FRA')!;
     const china = phones.get('CHN')!;
     await france.getByText('You have the floor').waitFor();
@@ -71,10 +74,16 @@ describe('Model UN practice, in Chromium', { skip: skip ?? false, timeout: 180_0
     await page.goto(`${app.url}${d.url}`);
     await page.waitForURL(/\/d\//);
     await waitLive(page);
-    assert.equal((await postJson(url, { id: 'give', type: 'give-floor', member: 'FRA', seconds: 120 }, created.body.chair.token)).status, 200);
+    assert.equal(
+      (await postJson(url, { id: 'give', type: 'give-floor', member: 'FRA', seconds: 120 }, created.body.chair.token)).status,
+      200,
+    );
     await page.getByText('You have the floor').waitFor();
     assert.equal(await page.getByLabel('Yield the rest of my time to').count(), 0);
-    const token = await page.evaluate((id) => JSON.parse(localStorage.getItem(`council.delegation.${id}`) ?? '{}').token as string, created.body.sessionId);
+    const token = await page.evaluate(
+      (id) => JSON.parse(localStorage.getItem(`council.delegation.${id}`) ?? '{}').token as string,
+      created.body.sessionId,
+    );
     const refused = await postJson(url, { id: 'y', type: 'yield-floor', to: 'speaker', member: 'CHN' }, token);
     assert.equal(refused.status, 409);
     assert.equal(refused.body.error.code, 'practice-not-enabled');

@@ -23,8 +23,21 @@ const SIZES = [
 
 /** The vote of 11 Dec 2017 on the agenda (S/PV.8130): 10 in favour, 3 against, 2 abstaining; here Japan's phone never votes. */
 const BALLOTS: Record<string, string> = {
-  USA: 'yes', GBR: 'yes', FRA: 'yes', ITA: 'yes', JPN: 'yes', SWE: 'yes', UKR: 'yes', URY: 'yes', SEN: 'yes', KAZ: 'yes',
-  CHN: 'no', RUS: 'no', BOL: 'no', ETH: 'abstain', EGY: 'abstain',
+  USA: 'yes',
+  GBR: 'yes',
+  FRA: 'yes',
+  ITA: 'yes',
+  JPN: 'yes',
+  SWE: 'yes',
+  UKR: 'yes',
+  URY: 'yes',
+  SEN: 'yes',
+  KAZ: 'yes',
+  CHN: 'no',
+  RUS: 'no',
+  BOL: 'no',
+  ETH: 'abstain',
+  EGY: 'abstain',
 };
 
 describe('every page fits a phone and a laptop, in Chromium', { skip: skip ?? false, timeout: 300_000 }, () => {
@@ -39,7 +52,11 @@ describe('every page fits a phone and a laptop, in Chromium', { skip: skip ?? fa
   before(async () => {
     app = await startApp();
     browser = await launchBrowser();
-    const created = await postJson(`${app.url}/api/sessions`, { date: '2017-12-11', title: 'The situation in the DPRK', item: 'The situation in the DPRK' });
+    const created = await postJson(`${app.url}/api/sessions`, {
+      date: '2017-12-11',
+      title: 'The situation in the DPRK',
+      item: 'The situation in the DPRK',
+    });
     assert.equal(created.status, 201);
     sessionId = created.body.sessionId;
     chairUrl = created.body.chair.url;
@@ -168,6 +185,10 @@ describe('every page fits a phone and a laptop, in Chromium', { skip: skip ?? fa
     assert.ok(layout.scrollHeight <= layout.innerHeight, `the board scrolls: ${layout.scrollHeight}px in ${layout.innerHeight}px`);
     assert.ok(layout.seatsBottom <= layout.innerHeight && layout.outcomeBottom <= layout.innerHeight, JSON.stringify(layout));
     assert.ok(layout.tallyLines.length >= 2, 'the tally is shown in the headline and the horseshoe');
-    assert.deepEqual(layout.tallyLines, layout.tallyLines.map(() => 1), 'each tally stays on one line');
+    assert.deepEqual(
+      layout.tallyLines,
+      layout.tallyLines.map(() => 1),
+      'each tally stays on one line',
+    );
   });
 });

@@ -40,7 +40,13 @@ describe('reconnecting after a dropped connection, in Chromium', { skip: skip ??
     const asChair = (id: string, body: Record<string, unknown>) => postJson(commands, { id, ...body }, chair.token);
     assert.equal((await asChair('open', { type: 'open-meeting' })).status, 200);
     assert.equal((await asChair('agenda', { type: 'propose-agenda', items: [{ title: 'Drill' }] })).status, 200);
-    const vote = await asChair('vote', { type: 'open-vote', voteId: 'v1', question: 'Adoption of the agenda', subject: { kind: 'agenda' }, matter: 'procedural' });
+    const vote = await asChair('vote', {
+      type: 'open-vote',
+      voteId: 'v1',
+      question: 'Adoption of the agenda',
+      subject: { kind: 'agenda' },
+      matter: 'procedural',
+    });
     assert.equal(vote.status, 200);
     const tokens = new Map<string, string>();
     for (const d of delegations) tokens.set(d.code, (await postJson(`${app.url}/api/join`, { joinCode: d.joinCode })).body.token);
@@ -77,12 +83,20 @@ describe('reconnecting after a dropped connection, in Chromium', { skip: skip ??
     assert.equal(new URL(urls[0]!).searchParams.get('after'), '0');
     assert.equal(Number(new URL(urls[2]!).searchParams.get('after')), held, 'resumes after the last version it held');
     // The seats agree with the server: nothing doubled, nothing lost.
-    const seats = await page.locator('.horseshoe .seat').evaluateAll((s) =>
-      Object.fromEntries(s.map((e) => [e.getAttribute('data-code'), e.getAttribute('data-mark')])),
-    );
+    const seats = await page
+      .locator('.horseshoe .seat')
+      .evaluateAll((s) => Object.fromEntries(s.map((e) => [e.getAttribute('data-code'), e.getAttribute('data-mark')])));
     assert.deepEqual(
-      Object.entries(seats).filter(([, m]) => m !== 'ballot.pending').sort(),
-      [['CHN', 'ballot.no'], ['FRA', 'ballot.yes'], ['GBR', 'ballot.yes'], ['JPN', 'ballot.yes'], ['USA', 'ballot.yes']],
+      Object.entries(seats)
+        .filter(([, m]) => m !== 'ballot.pending')
+        .sort(),
+      [
+        ['CHN', 'ballot.no'],
+        ['FRA', 'ballot.yes'],
+        ['GBR', 'ballot.yes'],
+        ['JPN', 'ballot.yes'],
+        ['USA', 'ballot.yes'],
+      ],
     );
   });
 

@@ -35,7 +35,8 @@ describe('a Third Committee session of 193, in Chromium', { skip: skip ?? false,
     contexts.push(context);
     return context.newPage();
   };
-  const command = (token: string, body: object) => postJson(`${app.url}/api/sessions/${sessionId}/commands`, { id: `c3-${++seq}`, ...body }, token);
+  const command = (token: string, body: object) =>
+    postJson(`${app.url}/api/sessions/${sessionId}/commands`, { id: `c3-${++seq}`, ...body }, token);
 
   before(async () => {
     app = await startApp();
@@ -61,7 +62,9 @@ describe('a Third Committee session of 193, in Chromium', { skip: skip ?? false,
     await waitLive(chair);
     chairToken = (await chair.evaluate((id) => localStorage.getItem(`council.chair.${id}`), sessionId)) ?? '';
     assert.ok(chairToken, 'the chair token is kept');
-    const all = await chair.locator('.join-code').evaluateAll((links) => links.map((a) => ({ code: a.getAttribute('data-code')!, href: a.getAttribute('href')! })));
+    const all = await chair
+      .locator('.join-code')
+      .evaluateAll((links) => links.map((a) => ({ code: a.getAttribute('data-code')!, href: a.getAttribute('href')! })));
     // The observer States of the day (Holy See, State of Palestine) join by phone too, without a vote.
     const joins = all.filter((j) => j.code !== 'VAT' && j.code !== 'PSE');
     assert.equal(joins.length, 193);
@@ -103,21 +106,44 @@ describe('a Third Committee session of 193, in Chromium', { skip: skip ?? false,
       const r = await command(tokens.get(code)!, { type: 'answer-roll', attendance: 'present' });
       assert.equal(r.status, 200, JSON.stringify(r.body));
     }
-    await chair.getByTestId('roll-summary').getByText(/166 present of 193/).waitFor();
+    await chair
+      .getByTestId('roll-summary')
+      .getByText(/166 present of 193/)
+      .waitFor();
     assert.match(await chair.getByTestId('roll-summary').innerText(), /Quorum to decide: 97 \(GA rule 108\) — met/);
   });
 
   test('the amendment must be voted before the draft; the Cuban amendment is rejected', async () => {
-    const draft = await command(tokens.get('KOR') ?? '', { type: 'submit-draft', draftId: 'L.28/Rev.1', symbol: 'A/C.3/69/L.28/Rev.1', title: 'Situation of human rights in the DPRK', sponsors: ['KOR'], matter: 'non-procedural' });
+    const draft = await command(tokens.get('KOR') ?? '', {
+      type: 'submit-draft',
+      draftId: 'L.28/Rev.1',
+      symbol: 'A/C.3/69/L.28/Rev.1',
+      title: 'Situation of human rights in the DPRK',
+      sponsors: ['KOR'],
+      matter: 'non-procedural',
+    });
     assert.equal(draft.status, 200, JSON.stringify(draft.body));
     const cubaToken = (await storedIdentity(pages.get('CUB')!, sessionId)).token;
     assert.ok(cubaToken);
     const am = await command(cubaToken, {
-      type: 'submit-draft', draftId: 'L.63', symbol: 'A/C.3/69/L.63', title: 'Amendment (Cuba)', sponsors: ['CUB'], amends: 'L.28/Rev.1', change: 'delete', distance: 1, matter: 'non-procedural',
+      type: 'submit-draft',
+      draftId: 'L.63',
+      symbol: 'A/C.3/69/L.63',
+      title: 'Amendment (Cuba)',
+      sponsors: ['CUB'],
+      amends: 'L.28/Rev.1',
+      change: 'delete',
+      distance: 1,
+      matter: 'non-procedural',
     });
     assert.equal(am.status, 200, JSON.stringify(am.body));
     // The chair tries the draft first: refused by the rule.
-    const early = await command(chairToken, { type: 'open-vote', voteId: 'early', question: 'the draft', subject: { kind: 'draft', draftId: 'L.28/Rev.1' } });
+    const early = await command(chairToken, {
+      type: 'open-vote',
+      voteId: 'early',
+      question: 'the draft',
+      subject: { kind: 'draft', draftId: 'L.28/Rev.1' },
+    });
     assert.equal(early.status, 409);
     assert.equal(early.body.error.code, 'wrong-order');
     await chair.selectOption('#vote-draft', 'L.63');
@@ -125,31 +151,52 @@ describe('a Third Committee session of 193, in Chromium', { skip: skip ?? false,
     await board.getByText('Voting', { exact: true }).waitFor();
     await vote({ yes: 40, no: 77, abstain: 50 }, { CUB: 'yes', CHN: 'yes', JPN: 'no', DEU: 'no', BRA: 'abstain' });
     await chair.getByRole('button', { name: 'Close the vote' }).click();
-    await board.locator('[data-testid="outcome"]').getByText(/Rejected|Not adopted/).first().waitFor();
+    await board
+      .locator('[data-testid="outcome"]')
+      .getByText(/Rejected|Not adopted/)
+      .first()
+      .waitFor();
   });
 
   test('the draft is approved 111-19-55 on the Hall board, legible at 1920×1080 and 1366×768', async () => {
     await chair.selectOption('#vote-draft', 'L.28/Rev.1');
     await chair.getByRole('button', { name: 'Call the vote' }).click();
     await board.getByText('Voting', { exact: true }).waitFor();
-    await board.getByTestId('first-to-vote').getByText(/drawn by lot, GA rule 87/).waitFor();
+    await board
+      .getByTestId('first-to-vote')
+      .getByText(/drawn by lot, GA rule 87/)
+      .waitFor();
     // "Present and voting" removes the abstain button from Japan's phone.
     assert.equal(await pages.get('JPN')!.locator('button[data-ballot="abstain"]').count(), 0);
     await vote({ yes: 111, no: 19, abstain: 55 }, { JPN: 'yes', DEU: 'yes', BRA: 'abstain', CUB: 'no', CHN: 'no' });
-    await board.getByTestId('majority-required').getByText(/66 in favour needed, of the 130 members present and voting/).waitFor();
+    await board
+      .getByTestId('majority-required')
+      .getByText(/66 in favour needed, of the 130 members present and voting/)
+      .waitFor();
     await chair.getByRole('button', { name: 'Close the vote' }).click();
     const outcome = board.locator('[data-testid="outcome"]');
-    await outcome.getByText(/Approved|Adopted/).first().waitFor();
+    await outcome
+      .getByText(/Approved|Adopted/)
+      .first()
+      .waitFor();
     assert.match(await outcome.innerText(), /111/);
     const recorded = (await readEvents(app.url, sessionId)).filter((e) => e.type === 'vote-recorded.v1');
-    assert.deepEqual(recorded.map((e) => (e.data.decision as { outcome: string }).outcome), ['not-adopted', 'adopted']);
+    assert.deepEqual(
+      recorded.map((e) => (e.data.decision as { outcome: string }).outcome),
+      ['not-adopted', 'adopted'],
+    );
     assert.equal(await board.locator('[data-testid="hall-board"] li').count(), 193);
-    for (const size of [{ width: 1920, height: 1080 }, { width: 1366, height: 768 }]) {
+    for (const size of [
+      { width: 1920, height: 1080 },
+      { width: 1366, height: 768 },
+    ]) {
       await board.setViewportSize(size);
       await board.waitForTimeout(200);
       const fit = await board.evaluate(() => {
         const names = [...document.querySelectorAll('.hall-name')] as HTMLElement[];
-        const clipped = names.filter((n) => n.scrollWidth > n.clientWidth + 1 || n.getBoundingClientRect().right > (n.closest('li')!.getBoundingClientRect().right + 1));
+        const clipped = names.filter(
+          (n) => n.scrollWidth > n.clientWidth + 1 || n.getBoundingClientRect().right > n.closest('li')!.getBoundingClientRect().right + 1,
+        );
         const overlapping = names.filter((n, i) => {
           const next = names[i + 1];
           if (!next) return false;
@@ -163,12 +210,24 @@ describe('a Third Committee session of 193, in Chromium', { skip: skip ?? false,
           clipped: clipped.map((n) => n.textContent),
           overlapping: overlapping.length,
           smallest,
-          tall: [...document.querySelectorAll('body *')].filter((e) => e.getBoundingClientRect().bottom > innerHeight + 5).slice(0, 6).map((e) => `${e.tagName}.${(e as HTMLElement).className}:${Math.round(e.getBoundingClientRect().bottom)}`),
-          metrics: { scrollHeight: document.documentElement.scrollHeight, innerHeight, scrollWidth: document.documentElement.scrollWidth, innerWidth },
+          tall: [...document.querySelectorAll('body *')]
+            .filter((e) => e.getBoundingClientRect().bottom > innerHeight + 5)
+            .slice(0, 6)
+            .map((e) => `${e.tagName}.${(e as HTMLElement).className}:${Math.round(e.getBoundingClientRect().bottom)}`),
+          metrics: {
+            scrollHeight: document.documentElement.scrollHeight,
+            innerHeight,
+            scrollWidth: document.documentElement.scrollWidth,
+            innerWidth,
+          },
         };
       });
       await board.screenshot({ path: shot(`hall-board-${size.width}x${size.height}`), fullPage: true });
-      assert.equal(fit.scrolls, false, `no scrolling at ${size.width}x${size.height} (${JSON.stringify(fit.metrics)} ${JSON.stringify(fit.tall)})`);
+      assert.equal(
+        fit.scrolls,
+        false,
+        `no scrolling at ${size.width}x${size.height} (${JSON.stringify(fit.metrics)} ${JSON.stringify(fit.tall)})`,
+      );
       assert.deepEqual(fit.clipped, [], `every name whole at ${size.width}x${size.height}`);
       assert.equal(fit.overlapping, 0);
       assert.ok(fit.smallest >= 11, `names at least 11px at ${size.width}x${size.height} (${fit.smallest})`);

@@ -13,7 +13,12 @@ import { runCli } from '../../src/cli/run.js';
 import { capture } from './capture.js';
 
 const BIN = fileURLToPath(new URL('../../dist/bin/council.js', import.meta.url));
-const DECIDE = JSON.stringify({ body: 'security-council', date: '2017-12-11', matter: 'procedural', votes: { USA: 'yes', CHN: 'no', FRA: 'yes' } });
+const DECIDE = JSON.stringify({
+  body: 'security-council',
+  date: '2017-12-11',
+  matter: 'procedural',
+  votes: { USA: 'yes', CHN: 'no', FRA: 'yes' },
+});
 
 function bin(args: string[], stdin = ''): Promise<{ code: number; out: string; err: string }> {
   return new Promise((resolve) => {

@@ -11,7 +11,15 @@ import type { CliIO } from '../../src/cli/command.js';
 async function run(argv: string[], stdin = '') {
   let out = '';
   let err = '';
-  const io: CliIO = { out: (t) => { out += t; }, err: (t) => { err += t; }, readStdin: async () => stdin };
+  const io: CliIO = {
+    out: (t) => {
+      out += t;
+    },
+    err: (t) => {
+      err += t;
+    },
+    readStdin: async () => stdin,
+  };
   const code = await runCli(argv, io);
   return { code, out, err };
 }
@@ -26,13 +34,32 @@ const JERUSALEM_2017 = JSON.stringify({
 
 /** Each language: the exact sentence's key words and a character of its script. */
 const EXPECTED: Record<string, { words: RegExp[]; script: RegExp }> = {
-  en: { words: [/^Not adopted: 14 votes in favour, 1 against and no abstentions\./, /a permanent member, the United States, voted against/, /: veto\.$/m], script: /[A-Za-z]/ },
+  en: {
+    words: [
+      /^Not adopted: 14 votes in favour, 1 against and no abstentions\./,
+      /a permanent member, the United States, voted against/,
+      /: veto\.$/m,
+    ],
+    script: /[A-Za-z]/,
+  },
   fr: {
-    words: [/^Non adopté : 14 voix pour, 1 voix contre et aucune abstention\./, /mais un membre permanent, les États-Unis, a voté contre \(Article 27, paragraphe 3, de la Charte\) : veto\./],
+    words: [
+      /^Non adopté : 14 voix pour, 1 voix contre et aucune abstention\./,
+      /mais un membre permanent, les États-Unis, a voté contre \(Article 27, paragraphe 3, de la Charte\) : veto\./,
+    ],
     script: /[éèà]/,
   },
-  es: { words: [/^No aprobado: 14 votos a favor, 1 en contra y ninguna abstención\./, /un miembro permanente, los Estados Unidos, votó en contra/], script: /[áéíóúñ]/ },
-  ru: { words: [/^Не принято: 14 голосов «за», 1 голос «против»/, /постоянный член — Соединенные Штаты — проголосовал против/, /вето\.$/m], script: /[\u0400-\u04FF]/ },
+  es: {
+    words: [
+      /^No aprobado: 14 votos a favor, 1 en contra y ninguna abstención\./,
+      /un miembro permanente, los Estados Unidos, votó en contra/,
+    ],
+    script: /[áéíóúñ]/,
+  },
+  ru: {
+    words: [/^Не принято: 14 голосов «за», 1 голос «против»/, /постоянный член — Соединенные Штаты — проголосовал против/, /вето\.$/m],
+    script: /[\u0400-\u04FF]/,
+  },
   zh: { words: [/^未通过：14票赞成，1票反对，0票弃权。/, /常任理事国美国投了反对票/, /否决。$/m], script: /[\u4E00-\u9FFF]/ },
   ar: { words: [/^لم يُعتمد:/, /الولايات المتحدة/, /نقض/], script: /[\u0600-\u06FF]/ },
 };
@@ -53,9 +80,15 @@ describe('council decide --lang', () => {
 
   it('the English rendering names "the Russian Federation" with its article in a double veto', async () => {
     const votes = { ...Object.fromEntries(MEMBERS_2017.map((c) => [c, 'yes'])), USA: 'yes', CHN: 'no', RUS: 'no' };
-    const r = await run(['decide', '--lang', 'en', '-'], JSON.stringify({ body: 'security-council', date: '2017-12-18', matter: 'non-procedural', votes }));
+    const r = await run(
+      ['decide', '--lang', 'en', '-'],
+      JSON.stringify({ body: 'security-council', date: '2017-12-18', matter: 'non-procedural', votes }),
+    );
     assert.match(r.out, /2 permanent members, China and the Russian Federation, voted against/);
-    const ru = await run(['decide', '--lang', 'ru', '-'], JSON.stringify({ body: 'security-council', date: '2017-12-18', matter: 'non-procedural', votes }));
+    const ru = await run(
+      ['decide', '--lang', 'ru', '-'],
+      JSON.stringify({ body: 'security-council', date: '2017-12-18', matter: 'non-procedural', votes }),
+    );
     assert.match(ru.out, /2 постоянных члена — Китай и Российская Федерация — проголосовали против/);
   });
 

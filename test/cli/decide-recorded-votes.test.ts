@@ -12,7 +12,15 @@ import { councilVotes } from '../../src/data/index.js';
 async function decide(input: unknown) {
   let out = '';
   let err = '';
-  const io: CliIO = { out: (t) => { out += t; }, err: (t) => { err += t; }, readStdin: async () => JSON.stringify(input) };
+  const io: CliIO = {
+    out: (t) => {
+      out += t;
+    },
+    err: (t) => {
+      err += t;
+    },
+    readStdin: async () => JSON.stringify(input),
+  };
   const code = await runCli(['decide', '--json'], io);
   return { code, out, err };
 }

@@ -11,7 +11,15 @@ import type { CliIO } from '../../src/cli/command.js';
 async function run(argv: string[], stdin = '') {
   let out = '';
   let err = '';
-  const io: CliIO = { out: (t) => { out += t; }, err: (t) => { err += t; }, readStdin: async () => stdin };
+  const io: CliIO = {
+    out: (t) => {
+      out += t;
+    },
+    err: (t) => {
+      err += t;
+    },
+    readStdin: async () => stdin,
+  };
   const code = await runCli(argv, io);
   return { code, out, err };
 }
@@ -22,20 +30,35 @@ function assertOneLine(err: string) {
   assert.doesNotMatch(err, /\n\s+at /);
 }
 
-
 const DPRK_2017 = {
   body: 'security-council',
   date: '2017-12-11',
   matter: 'procedural',
   votes: {
-    FRA: 'yes', ITA: 'yes', JPN: 'yes', KAZ: 'yes', SEN: 'yes', SWE: 'yes', UKR: 'yes', GBR: 'yes', USA: 'yes', URY: 'yes',
-    BOL: 'no', CHN: 'no', RUS: 'no', EGY: 'abstain', ETH: 'abstain',
+    FRA: 'yes',
+    ITA: 'yes',
+    JPN: 'yes',
+    KAZ: 'yes',
+    SEN: 'yes',
+    SWE: 'yes',
+    UKR: 'yes',
+    GBR: 'yes',
+    USA: 'yes',
+    URY: 'yes',
+    BOL: 'no',
+    CHN: 'no',
+    RUS: 'no',
+    EGY: 'abstain',
+    ETH: 'abstain',
   },
 };
 
 describe('council decide: General Assembly', () => {
   it('--json on a tally from stdin (ES-11/3, two-thirds)', async () => {
-    const r = await run(['decide', '--json'], JSON.stringify({ body: 'general-assembly', majority: 'two-thirds', tally: { yes: 93, no: 24, abstain: 58 } }));
+    const r = await run(
+      ['decide', '--json'],
+      JSON.stringify({ body: 'general-assembly', majority: 'two-thirds', tally: { yes: 93, no: 24, abstain: 58 } }),
+    );
     assert.equal(r.code, 0, r.err);
     const j = JSON.parse(r.out);
     assert.equal(j.outcome, 'adopted');
@@ -58,7 +81,10 @@ describe('council decide: General Assembly', () => {
   });
 
   it('a tie is rejected', async () => {
-    const r = await run(['decide', '--json', '-'], JSON.stringify({ body: 'general-assembly', majority: 'simple', tally: { yes: 60, no: 60, abstain: 50 } }));
+    const r = await run(
+      ['decide', '--json', '-'],
+      JSON.stringify({ body: 'general-assembly', majority: 'simple', tally: { yes: 60, no: 60, abstain: 50 } }),
+    );
     assert.equal(JSON.parse(r.out).reason, 'tie');
   });
 
@@ -66,8 +92,16 @@ describe('council decide: General Assembly', () => {
     ['malformed JSON', '{"body":', /not valid JSON/],
     ['missing body', '{}', /missing field "body"/],
     ['unknown body', '{"body":"ecosoc"}', /is not security-council/],
-    ['both votes and tally', JSON.stringify({ body: 'general-assembly', majority: 'simple', tally: { yes: 1, no: 0, abstain: 0 }, votes: { USA: 'yes' } }), /either "votes" or "tally"/],
-    ['negative count', JSON.stringify({ body: 'general-assembly', majority: 'simple', tally: { yes: -1, no: 0, abstain: 0 } }), /tally\.yes/],
+    [
+      'both votes and tally',
+      JSON.stringify({ body: 'general-assembly', majority: 'simple', tally: { yes: 1, no: 0, abstain: 0 }, votes: { USA: 'yes' } }),
+      /either "votes" or "tally"/,
+    ],
+    [
+      'negative count',
+      JSON.stringify({ body: 'general-assembly', majority: 'simple', tally: { yes: -1, no: 0, abstain: 0 } }),
+      /tally\.yes/,
+    ],
     ['missing majority', JSON.stringify({ body: 'general-assembly', tally: { yes: 1, no: 0, abstain: 0 } }), /majority/],
     ['an array', '[]', /one JSON object/],
   ];
@@ -136,17 +170,22 @@ describe('duplicate keys (two ballots from one member)', () => {
   });
 
   it('exit 2 with one line', async () => {
-    const r = await run(['decide', '--json'], '{"body":"security-council","date":"2017-12-11","matter":"procedural","votes":{"USA":"yes","USA":"no"}}');
+    const r = await run(
+      ['decide', '--json'],
+      '{"body":"security-council","date":"2017-12-11","matter":"procedural","votes":{"USA":"yes","USA":"no"}}',
+    );
     assert.equal(r.code, 2);
     assertOneLine(r.err);
     assert.match(r.err, /"votes\.USA" is given twice/);
   });
 
   it('never reports a duplicate in JSON.stringify output (which cannot have one)', () => {
-    fc.assert(fc.property(fc.jsonValue(), (v) => {
-      assert.equal(findDuplicateKey(JSON.stringify(v)), undefined);
-      assert.equal(findDuplicateKey(JSON.stringify(v, null, 2)), undefined);
-    }), { numRuns: 1000 });
+    fc.assert(
+      fc.property(fc.jsonValue(), (v) => {
+        assert.equal(findDuplicateKey(JSON.stringify(v)), undefined);
+        assert.equal(findDuplicateKey(JSON.stringify(v, null, 2)), undefined);
+      }),
+      { numRuns: 1000 },
+    );
   });
 });
-

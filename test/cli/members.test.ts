@@ -9,7 +9,10 @@ test('council members --json: the contract shape, permanent first', async () => 
   assert.equal(io.stderr, '');
   const rows = JSON.parse(io.stdout) as Array<{ code: string; name: string; permanent: boolean; term: [string, string] | null }>;
   assert.equal(rows.length, 15);
-  assert.deepEqual(rows.slice(0, 5).map((r) => r.code), ['CHN', 'FRA', 'RUS', 'GBR', 'USA']);
+  assert.deepEqual(
+    rows.slice(0, 5).map((r) => r.code),
+    ['CHN', 'FRA', 'RUS', 'GBR', 'USA'],
+  );
   const usa = rows.find((r) => r.code === 'USA')!;
   assert.equal(usa.name, 'United States');
   assert.equal(usa.permanent, true);

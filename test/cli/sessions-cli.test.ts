@@ -34,7 +34,10 @@ test('council sessions lists the fixtures and creates no store file', async () =
   assert.equal(r.code, 0);
   const json = JSON.parse(r.out);
   assert.equal(json.fixtures.length, 11);
-  assert.ok(json.fixtures.some((f: { id: string }) => f.id === 'hrc-2014-03-28-dprk'), 'the HRC vote of 28 Mar 2014');
+  assert.ok(
+    json.fixtures.some((f: { id: string }) => f.id === 'hrc-2014-03-28-dprk'),
+    'the HRC vote of 28 Mar 2014',
+  );
   assert.deepEqual(json.stored, []);
   assert.equal(existsSync(join(dir, 'absent.sqlite')), false);
 });
@@ -48,10 +51,26 @@ test('council meeting new / do / fixture against a sqlite store, with typed refu
   assert.equal(refused.code, 2);
   assert.match(refused.err, /^council meeting: not-chair: /);
   assert.equal(refused.err.trim().split('\n').length, 1);
-  const asJson = await cli(['meeting', 'do', 'm1', '-', '--as', 'CHN', '--json', '--database', db], '{"id":"c1","type":"cast-ballot","ballot":"no"}');
+  const asJson = await cli(
+    ['meeting', 'do', 'm1', '-', '--as', 'CHN', '--json', '--database', db],
+    '{"id":"c1","type":"cast-ballot","ballot":"no"}',
+  );
   assert.equal(asJson.code, 2);
   assert.equal(JSON.parse(asJson.out).error.code, 'no-vote-open');
-  const retry = async () => JSON.parse((await cli(['meeting', 'do', 'm1', '{"id":"p1","type":"propose-agenda","items":[{"title":"Test item"}]}', '--json', '--database', db])).out);
+  const retry = async () =>
+    JSON.parse(
+      (
+        await cli([
+          'meeting',
+          'do',
+          'm1',
+          '{"id":"p1","type":"propose-agenda","items":[{"title":"Test item"}]}',
+          '--json',
+          '--database',
+          db,
+        ])
+      ).out,
+    );
   const first = await retry();
   const second = await retry();
   assert.deepEqual([first.duplicate, second.duplicate, second.version], [false, true, first.version]);

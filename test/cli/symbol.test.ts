@@ -6,7 +6,15 @@ import type { CliIO } from '../../src/cli/command.js';
 async function run(argv: string[]) {
   let out = '';
   let err = '';
-  const io: CliIO = { out: (t) => { out += t; }, err: (t) => { err += t; }, readStdin: async () => '' };
+  const io: CliIO = {
+    out: (t) => {
+      out += t;
+    },
+    err: (t) => {
+      err += t;
+    },
+    readStdin: async () => '',
+  };
   const code = await runCli(argv, io);
   return { code, out, err };
 }

@@ -1,7 +1,15 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  councilRosterOn, gaRosterOn, hrcDprkVotes, hrcRosterOn, HRC_COHORTS, HRC_EVENTS, memberState, presidentOf, rosterOn,
+  councilRosterOn,
+  gaRosterOn,
+  hrcDprkVotes,
+  hrcRosterOn,
+  HRC_COHORTS,
+  HRC_EVENTS,
+  memberState,
+  presidentOf,
+  rosterOn,
 } from '../../src/data/index.js';
 
 const count = (d: string) => {
@@ -53,9 +61,17 @@ test('Human Rights Council: 47 seats every year 2006-2026, 13/13/6/8/7 by group'
         groups[g] = (groups[g] ?? 0) + 1;
       }
       if (v.vacantSeats === 0) {
-        assert.deepEqual(groups, {
-          African: 13, 'Asia-Pacific': 13, 'Eastern European': 6, 'Latin American and Caribbean': 8, 'Western European and Others': 7,
-        }, day);
+        assert.deepEqual(
+          groups,
+          {
+            African: 13,
+            'Asia-Pacific': 13,
+            'Eastern European': 6,
+            'Latin American and Caribbean': 8,
+            'Western European and Others': 7,
+          },
+          day,
+        );
       }
     }
   }
@@ -70,11 +86,17 @@ test('Human Rights Council: the suspensions of Libya (2011) and the Russian Fede
     return r.value;
   };
   assert.ok(at('2011-02-28').members.some((m) => m.code === 'LBY'));
-  assert.deepEqual(at('2011-03-01').suspended.map((m) => m.code), ['LBY']);
+  assert.deepEqual(
+    at('2011-03-01').suspended.map((m) => m.code),
+    ['LBY'],
+  );
   assert.equal(at('2011-03-01').members.length, 46);
   assert.ok(at('2011-11-18').members.some((m) => m.code === 'LBY'));
   assert.ok(at('2022-04-06').members.some((m) => m.code === 'RUS'));
-  assert.deepEqual(at('2022-04-07').suspended.map((m) => m.code), ['RUS']);
+  assert.deepEqual(
+    at('2022-04-07').suspended.map((m) => m.code),
+    ['RUS'],
+  );
   assert.equal(at('2022-04-08').vacantSeats, 1);
   assert.ok(!at('2022-04-08').members.some((m) => m.code === 'RUS'));
   assert.ok(at('2022-05-10').members.some((m) => m.code === 'CZE'));
@@ -99,21 +121,26 @@ test('Human Rights Council: a partly known year answers with the known members a
 test('Security Council 2027: the members elected on 3 Jun 2026 and the Rule 18 presidencies', () => {
   const r = councilRosterOn('2027-01-01');
   assert.ok(r.ok);
-  assert.deepEqual(r.value.members.map((m) => m.code), [
-    'CHN', 'FRA', 'RUS', 'GBR', 'USA', 'AUT', 'BHR', 'COL', 'COD', 'KGZ', 'LVA', 'LBR', 'PRT', 'TTO', 'ZWE',
-  ]);
+  assert.deepEqual(
+    r.value.members.map((m) => m.code),
+    ['CHN', 'FRA', 'RUS', 'GBR', 'USA', 'AUT', 'BHR', 'COL', 'COD', 'KGZ', 'LVA', 'LBR', 'PRT', 'TTO', 'ZWE'],
+  );
   assert.equal(r.value.complete, true);
   assert.ok(r.value.members.filter((m) => ['AUT', 'KGZ', 'PRT', 'TTO', 'ZWE'].includes(m.code)).every((m) => m.confidence === 'confirmed'));
   const months = Array.from({ length: 12 }, (_, i) => presidentOf(`2027-${String(i + 1).padStart(2, '0')}`));
-  assert.deepEqual(months.map((p) => (p.ok ? p.value.code : p.error.code)), [
-    'PRT', 'RUS', 'TTO', 'GBR', 'USA', 'ZWE', 'AUT', 'BHR', 'CHN', 'COL', 'COD', 'FRA',
-  ]);
+  assert.deepEqual(
+    months.map((p) => (p.ok ? p.value.code : p.error.code)),
+    ['PRT', 'RUS', 'TTO', 'GBR', 'USA', 'ZWE', 'AUT', 'BHR', 'CHN', 'COL', 'COD', 'FRA'],
+  );
 });
 
 test('Security Council after 2027: the known seats and the count of unknown ones, never a bare refusal', () => {
   const r = councilRosterOn('2028-06-01');
   assert.ok(r.ok);
-  assert.deepEqual(r.value.members.map((m) => m.code), ['CHN', 'FRA', 'RUS', 'GBR', 'USA', 'AUT', 'KGZ', 'PRT', 'TTO', 'ZWE']);
+  assert.deepEqual(
+    r.value.members.map((m) => m.code),
+    ['CHN', 'FRA', 'RUS', 'GBR', 'USA', 'AUT', 'KGZ', 'PRT', 'TTO', 'ZWE'],
+  );
   assert.equal(r.value.unknownSeats, 5);
   const far = rosterOn('security-council', '2031-01-01');
   assert.ok(far.ok && far.value.members.length === 5 && far.value.unknownSeats === 10);

@@ -50,8 +50,23 @@ test('every seat holder is in the state table and was a UN Member when its term 
 
 /** One-year terms, each recorded with a note: 1946 staggering, splits, 1966 enlargement. */
 const ONE_YEAR = [
-  'EGY:1946', 'MEX:1946', 'NLD:1946', 'YUG:1956', 'PHL:1957', 'POL:1960', 'TUR:1961', 'LBR:1961', 'IRL:1962',
-  'ROU:1962', 'PHL:1963', 'CSK:1964', 'MYS:1965', 'NZL:1966', 'UGA:1966', 'ITA:2017', 'NLD:2018',
+  'EGY:1946',
+  'MEX:1946',
+  'NLD:1946',
+  'YUG:1956',
+  'PHL:1957',
+  'POL:1960',
+  'TUR:1961',
+  'LBR:1961',
+  'IRL:1962',
+  'ROU:1962',
+  'PHL:1963',
+  'CSK:1964',
+  'MYS:1965',
+  'NZL:1966',
+  'UGA:1966',
+  'ITA:2017',
+  'NLD:2018',
 ];
 
 /** A seat that changed hands mid-term: Democratic Yemen and Yemen merged on 22 May 1990. */
@@ -85,7 +100,7 @@ test('terms last two years except the recorded one-year terms', () => {
 });
 
 test('no elected member is immediately re-elected (Art. 23(2)); no recorded exception exists', () => {
-  const byState = new Map<string, typeof electedTerms[number][]>();
+  const byState = new Map<string, (typeof electedTerms)[number][]>();
   for (const t of electedTerms) byState.set(t.code, [...(byState.get(t.code) ?? []), t]);
   const immediate: string[] = [];
   for (const [code, terms] of byState) {
@@ -110,7 +125,10 @@ test('2025 and 2026 elected members as the GA elected them', () => {
   const elected = (d: string) => {
     const r = councilOn(d);
     assert.ok(r.ok);
-    return r.value.filter((m) => !m.permanent).map((m) => m.code).sort();
+    return r.value
+      .filter((m) => !m.permanent)
+      .map((m) => m.code)
+      .sort();
   };
   assert.deepEqual(elected('2025-03-01'), ['DNK', 'DZA', 'GRC', 'GUY', 'KOR', 'PAK', 'PAN', 'SLE', 'SOM', 'SVN']);
   assert.deepEqual(elected('2026-03-01'), ['BHR', 'COD', 'COL', 'DNK', 'GRC', 'LBR', 'LVA', 'PAK', 'PAN', 'SOM']);

@@ -39,7 +39,10 @@ test('DPRK agenda votes 2014–2017 as in spec T1–T4', () => {
   assert.equal(t1.ballots.TCD, 'abstain');
   assert.equal(t1.ballots.CHN, 'no');
   const t2 = vote('dprk-2015-12-10');
-  assert.deepEqual(['AGO', 'CHN', 'RUS', 'VEN'].map((c) => t2.ballots[c]), ['no', 'no', 'no', 'no']);
+  assert.deepEqual(
+    ['AGO', 'CHN', 'RUS', 'VEN'].map((c) => t2.ballots[c]),
+    ['no', 'no', 'no', 'no'],
+  );
   const t3 = vote('dprk-2016-12-09');
   assert.equal(t3.ballots.SEN, 'abstain');
   assert.equal(t3.ballots.EGY, 'no');
@@ -56,7 +59,11 @@ test('2018: the request was withdrawn with eight supporters and no vote; 2023 ad
   assert.equal(w.supporters?.length, 8);
   const members = councilOn(w.date);
   assert.ok(members.ok);
-  for (const c of [...(w.supporters ?? []), ...(w.opponents ?? [])]) assert.ok(members.value.some((m) => m.code === c), c);
+  for (const c of [...(w.supporters ?? []), ...(w.opponents ?? [])])
+    assert.ok(
+      members.value.some((m) => m.code === c),
+      c,
+    );
   assert.ok(!w.supporters?.includes('CIV'));
   assert.equal(vote('dprk-2023-08-17').outcome, 'adopted-without-vote');
   assert.deepEqual(vote('dprk-2023-03-17-arria').opponents, ['CHN']);
@@ -81,9 +88,12 @@ test('GA res 69/188: 116–20–53 per member from roll call 5377, all then UN M
   assert.equal(plenary.ballots.PRK, 'no');
   assert.equal(plenary.ballots.KOR, 'yes');
   const committee = gaDprkVotes.filter((v) => v.body === 'third-committee');
-  assert.deepEqual(committee.map((v) => [v.published.yes, v.published.no, v.published.abstain]), [
-    [40, 77, 50],
-    [111, 19, 55],
-  ]);
+  assert.deepEqual(
+    committee.map((v) => [v.published.yes, v.published.no, v.published.abstain]),
+    [
+      [40, 77, 50],
+      [111, 19, 55],
+    ],
+  );
   for (const v of gaDprkVotes) assert.equal(v.outcome, v.published.yes > v.published.no ? 'adopted' : 'rejected');
 });

@@ -23,7 +23,10 @@ test('regional groups: 54 African, 54 Asia-Pacific (with Kiribati), 23 Eastern E
   assert.equal(count('Eastern European'), 23);
   assert.equal(count('Latin American and Caribbean'), 33);
   assert.equal(count('Western European and Others'), 28);
-  assert.deepEqual(memberStates.filter((s) => s.group === null).map((s) => s.code), ['USA']);
+  assert.deepEqual(
+    memberStates.filter((s) => s.group === null).map((s) => s.code),
+    ['USA'],
+  );
   assert.equal(memberState('USA')?.electoralGroup, 'Western European and Others');
   assert.equal(memberState('ISR')?.group, 'Western European and Others');
   assert.equal(memberState('TUR')?.group, 'Western European and Others');

@@ -23,7 +23,10 @@ test('every month from January 1946 to December 2027 has one president who sat o
     const day = month === '1946-01' ? '1946-01-17' : `${month}-01`;
     const members = councilOn(day);
     assert.ok(members.ok);
-    assert.ok(members.value.some((m) => m.code === p.code), `${month} ${p.code} is a member`);
+    assert.ok(
+      members.value.some((m) => m.code === p.code),
+      `${month} ${p.code} is a member`,
+    );
     assert.ok(p.source.length > 0);
   }
 });
@@ -40,7 +43,10 @@ test('the table agrees with every month confirmed from a source', () => {
 test('the recorded exception is the only departure from the Rule 18 rotation (1 month)', () => {
   const rotation = computedRotation();
   const departures = [...presidencyTable()].filter(([month, p]) => rotation.get(month) !== p.code).map(([m]) => m);
-  assert.deepEqual(departures, PRESIDENCY_EXCEPTIONS.map((e) => e.month));
+  assert.deepEqual(
+    departures,
+    PRESIDENCY_EXCEPTIONS.map((e) => e.month),
+  );
   assert.deepEqual(departures, ['1946-12']);
   for (const e of PRESIDENCY_EXCEPTIONS) {
     const p = presidencyTable().get(e.month)!;
@@ -97,7 +103,10 @@ test('presidentOf returns typed errors for malformed or uncovered months', () =>
 test('no member presides two months running except where a recorded exception is involved', () => {
   const exceptional = new Set(PRESIDENCY_EXCEPTIONS.map((e) => e.month));
   const months = [...presidencyTable().values()];
-  const repeats = months.slice(1).filter((p, i) => p.code === months[i]!.code).map((p) => p.month);
+  const repeats = months
+    .slice(1)
+    .filter((p, i) => p.code === months[i]!.code)
+    .map((p) => p.month);
   assert.deepEqual(repeats, ['1946-12']);
   for (const m of repeats) assert.ok(exceptional.has(m), m);
   fc.assert(

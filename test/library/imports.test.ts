@@ -28,7 +28,10 @@ export async function resolve(specifier, context, next) {
 }
 `,
 );
-writeFileSync(join(dir, 'register.mjs'), `import { register } from 'node:module';\nregister(${JSON.stringify(pathToFileURL(join(dir, 'hooks.mjs')).href)});\n`);
+writeFileSync(
+  join(dir, 'register.mjs'),
+  `import { register } from 'node:module';\nregister(${JSON.stringify(pathToFileURL(join(dir, 'hooks.mjs')).href)});\n`,
+);
 
 /** Every module (ESM resolved or CommonJS cached) that importing `entry` and running `code` loads. */
 function loadedBy(entry: string, code: string, label: string): string[] {
@@ -61,16 +64,36 @@ test('importing council and calling every function loads no server, database or 
     'main',
   );
   // The hook sees what it should: the entry itself and zod, which decide's schemas need.
-  assert.ok(loaded.some((u) => u.endsWith('/dist/index.js')), 'the hook logged the entry');
-  assert.ok(loaded.some((u) => /\/node_modules\/zod\//.test(u)), 'the hook logged a dependency');
-  assert.deepEqual(loaded.filter((u) => HEAVY.test(u) || SERVER_OR_STORE.test(u)), []);
-  assert.deepEqual(loaded.filter((u) => /\/dist\/(cli|sessions)\//.test(u)), [], 'nor the CLI or live sessions');
+  assert.ok(
+    loaded.some((u) => u.endsWith('/dist/index.js')),
+    'the hook logged the entry',
+  );
+  assert.ok(
+    loaded.some((u) => /\/node_modules\/zod\//.test(u)),
+    'the hook logged a dependency',
+  );
+  assert.deepEqual(
+    loaded.filter((u) => HEAVY.test(u) || SERVER_OR_STORE.test(u)),
+    [],
+  );
+  assert.deepEqual(
+    loaded.filter((u) => /\/dist\/(cli|sessions)\//.test(u)),
+    [],
+    'nor the CLI or live sessions',
+  );
 });
 
 test('the subpaths rules, data, power and records load no server, database or PDF code either', () => {
   for (const entry of ['dist/rules/index.js', 'dist/data/index.js', 'dist/analysis/power/index.js', 'dist/records/index.js']) {
     const loaded = loadedBy(entry, '', entry.replaceAll('/', '-'));
-    assert.ok(loaded.some((u) => u.endsWith(entry)), entry);
-    assert.deepEqual(loaded.filter((u) => HEAVY.test(u) || SERVER_OR_STORE.test(u)), [], entry);
+    assert.ok(
+      loaded.some((u) => u.endsWith(entry)),
+      entry,
+    );
+    assert.deepEqual(
+      loaded.filter((u) => HEAVY.test(u) || SERVER_OR_STORE.test(u)),
+      [],
+      entry,
+    );
   }
 });

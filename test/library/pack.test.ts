@@ -23,7 +23,7 @@ test.after(() => rmSync(dir, { recursive: true, force: true }));
 /** Run npm without the npm_config_* of an enclosing `npm test` (they would redirect the install). */
 function npm(args: string[], cwd: string): string {
   const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.toLowerCase().startsWith('npm_config_')));
-  return NPM_CLI && NPM_CLI.endsWith('.js')
+  return NPM_CLI?.endsWith('.js')
     ? execFileSync(process.execPath, [NPM_CLI, ...args], { cwd, env, encoding: 'utf8' })
     : execFileSync('npm', args, { cwd, env, encoding: 'utf8' });
 }
@@ -68,23 +68,49 @@ console.log(JSON.stringify({
 test('npm pack, install into a fresh folder, type-check and run a consumer of every entry', { timeout: 180_000 }, () => {
   assert.ok(existsSync(join(ROOT, 'dist/index.d.ts')), 'run npm run build first');
   // --ignore-scripts: pack the tree the build left; `prepare` would rebuild it.
-  const packed = JSON.parse(npm(['pack', '--ignore-scripts', '--json', '--pack-destination', dir], ROOT)) as { filename: string; files: { path: string }[] }[];
+  const packed = JSON.parse(npm(['pack', '--ignore-scripts', '--json', '--pack-destination', dir], ROOT)) as {
+    filename: string;
+    files: { path: string }[];
+  }[];
   const paths = packed[0]!.files.map((f) => f.path);
-  assert.ok(paths.includes('dist/index.d.ts') && paths.includes('dist/bin/council.js') && paths.includes('dist/cli/main.js'), 'declarations and the bin are packed');
+  assert.ok(
+    paths.includes('dist/index.d.ts') && paths.includes('dist/bin/council.js') && paths.includes('dist/cli/main.js'),
+    'declarations and the bin are packed',
+  );
   assert.ok(!paths.some((p) => p.startsWith('src/') || p.startsWith('test/')), 'sources and tests are not');
 
   const app = join(dir, 'app');
   mkdirSync(app);
   writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
   // No install scripts: the library needs no native build (better-sqlite3 is the server's).
-  npm(['install', '--prefer-offline', '--ignore-scripts', '--omit=dev', '--no-audit', '--no-fund', '--no-package-lock', join(dir, packed[0]!.filename)], app);
+  npm(
+    [
+      'install',
+      '--prefer-offline',
+      '--ignore-scripts',
+      '--omit=dev',
+      '--no-audit',
+      '--no-fund',
+      '--no-package-lock',
+      join(dir, packed[0]!.filename),
+    ],
+    app,
+  );
   assert.ok(existsSync(join(app, 'node_modules/council/dist/index.js')));
 
   writeFileSync(join(app, 'consumer.ts'), CONSUMER);
   writeFileSync(
     join(app, 'tsconfig.json'),
     JSON.stringify({
-      compilerOptions: { target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', strict: true, skipLibCheck: true, types: [], outDir: 'out' },
+      compilerOptions: {
+        target: 'ES2022',
+        module: 'NodeNext',
+        moduleResolution: 'NodeNext',
+        strict: true,
+        skipLibCheck: true,
+        types: [],
+        outDir: 'out',
+      },
       files: ['consumer.ts'],
     }),
   );
@@ -95,11 +121,14 @@ test('npm pack, install into a fresh folder, type-check and run a consumer of ev
   }
 
   const result = JSON.parse(execFileSync(process.execPath, [join(app, 'out/consumer.js')], { cwd: app, encoding: 'utf8' }));
-  const valueOf = <T>(r: { ok: true; value: T } | { ok: false }) => (r.ok ? r.value : null);
-  assert.deepEqual(result.members, valueOf(members('2017-12-11')));
-  assert.deepEqual(result.decide, valueOf(decide({ body: 'security-council', date: '2017-12-11', matter: 'procedural', votes: { USA: 'yes', CHN: 'no' } })));
-  assert.deepEqual(result.president, valueOf(president('2018-12')));
-  assert.deepEqual(result.power, valueOf(power('sc')));
+  const unwrap = <T>(r: { ok: true; value: T } | { ok: false }) => (r.ok ? r.value : null);
+  assert.deepEqual(result.members, unwrap(members('2017-12-11')));
+  assert.deepEqual(
+    result.decide,
+    unwrap(decide({ body: 'security-council', date: '2017-12-11', matter: 'procedural', votes: { USA: 'yes', CHN: 'no' } })),
+  );
+  assert.deepEqual(result.president, unwrap(president('2018-12')));
+  assert.deepEqual(result.power, unwrap(power('sc')));
   assert.equal(result.symbol, 'resolution');
   assert.equal(result.direct, 'veto');
   assert.equal(result.required, 9);

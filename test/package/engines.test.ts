@@ -22,7 +22,8 @@ test('every locked package accepts the oldest Node.js our engines field admits',
     const needs = !Array.isArray(pkg.engines) ? pkg.engines?.node : undefined;
     if (!path || !needs) continue;
     checked += 1;
-    if (!semver.satisfies(oldest, needs, { includePrerelease: true })) refusing.push(`${path.replace(/^.*node_modules\//, '')}@${pkg.version} needs node ${needs}`);
+    if (!semver.satisfies(oldest, needs, { includePrerelease: true }))
+      refusing.push(`${path.replace(/^.*node_modules\//, '')}@${pkg.version} needs node ${needs}`);
   }
   assert.ok(checked > 20, `the lock file's engines were read (${checked})`);
   assert.deepEqual(refusing, [], `on Node.js ${oldest.version} (package.json "${range}")`);

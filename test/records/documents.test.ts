@@ -13,12 +13,24 @@ const dir = mkdtempSync(join(tmpdir(), 'council-documents-'));
 const letter = historicalDocuments().get('dprk-letter-2014-11-24')!;
 
 /** The masthead of the 24 November 2014 letter as the UN printed it: both organs, one text (spec R49). */
-const PUBLISHED_MASTHEAD = ['General Assembly', 'Security Council', 'Distr.: General', 'Original: English', 'Sixty-ninth session', 'Agenda item 68', 'Promotion and protection of human rights', 'Sixty-ninth year'];
+const PUBLISHED_MASTHEAD = [
+  'General Assembly',
+  'Security Council',
+  'Distr.: General',
+  'Original: English',
+  'Sixty-ninth session',
+  'Agenda item 68',
+  'Promotion and protection of human rights',
+  'Sixty-ninth year',
+];
 
 test('the Council counts its years from 1946: 2014 is its sixty-ninth', () => {
   assert.equal(councilYear(1946), 1);
   assert.equal(councilYear(2014), 69);
-  assert.deepEqual(layoutDocument(letter).blocks.map((b) => b.lines[0]), ['Sixty-ninth session', 'Sixty-ninth year']);
+  assert.deepEqual(
+    layoutDocument(letter).blocks.map((b) => b.lines[0]),
+    ['Sixty-ninth session', 'Sixty-ninth year'],
+  );
 });
 
 test('the 2014 letter is one text of both organs: a joint symbol, the agenda item, the annex under its own heading', () => {
@@ -44,7 +56,10 @@ test('the request letters in the data are Council documents titled as the UN tit
   const l872 = layoutDocument(historicalDocuments().get('s-2014-872')!);
   assert.deepEqual(l872.organs, ['Security Council']);
   assert.equal(l872.symbol, 'S/2014/872');
-  assert.match(l872.title, /^Letter dated 5 December 2014 from the representatives of Australia, .*the Republic of Korea, .* and the United States of America to the United Nations addressed to the President of the Security Council$/);
+  assert.match(
+    l872.title,
+    /^Letter dated 5 December 2014 from the representatives of Australia, .*the Republic of Korea, .* and the United States of America to the United Nations addressed to the President of the Security Council$/,
+  );
 });
 
 test('HTML has the masthead of both organs and escapes what a delegation wrote', () => {
@@ -54,10 +69,16 @@ test('HTML has the masthead of both organs and escapes what a delegation wrote',
   assert.ok(!documentToHtml(hostile).includes('<script>alert'));
 });
 
-test('council document render: the 2014 fixture as PDF has both organ names, Distr.: General, agenda item 68 and both years', { skip: !existsSync(PDFTOTEXT) && !process.env.CI && 'pdftotext (poppler-utils) is not installed' }, async () => {
+test('council document render: the 2014 fixture as PDF has both organ names, Distr.: General, agenda item 68 and both years', {
+  skip: !existsSync(PDFTOTEXT) && !process.env.CI && 'pdftotext (poppler-utils) is not installed',
+}, async () => {
   const out = join(dir, 'letter.pdf');
   const io = capture();
-  assert.equal(await runCli(['document', 'render', '--historical', 'dprk-letter-2014-11-24', '--format', 'pdf', '--out', out], io), 0, io.stderr);
+  assert.equal(
+    await runCli(['document', 'render', '--historical', 'dprk-letter-2014-11-24', '--format', 'pdf', '--out', out], io),
+    0,
+    io.stderr,
+  );
   const text = execFileSync(PDFTOTEXT, [out, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
   for (const expected of PUBLISHED_MASTHEAD) assert.ok(text.includes(expected), `${expected} in the PDF`);
   assert.ok(text.includes('Annex to the letter dated 24 November 2014'));

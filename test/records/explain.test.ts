@@ -48,7 +48,10 @@ const CASES: [string, Decision][] = [
   ['adopted with an abstaining P5', sc('non-procedural', { ...all('yes'), CHN: 'abstain' })],
   ['ICJ election', sc('icj-election', { ...all('yes') })],
 ];
-for (const [kind, majority] of [['GA simple', 'simple'], ['GA two-thirds', 'two-thirds']] as const) {
+for (const [kind, majority] of [
+  ['GA simple', 'simple'],
+  ['GA two-thirds', 'two-thirds'],
+] as const) {
   const r = decideGeneralAssembly({ body: 'general-assembly', majority, tally: { yes: 93, no: 24, abstain: 58 } });
   assert.ok(r.ok);
   CASES.push([kind, r.value]);
@@ -72,13 +75,19 @@ for (const lang of LANGUAGES) {
 test('the renderer follows the structure, not the English text: a decision without facts (old records)', () => {
   const { facts: _facts, ...old } = CASES[0]![1];
   const withoutFacts = { ...old, explanation: 'IGNORED' };
-  assert.match(explain({ decision: withoutFacts, matter: 'non-procedural' }, 'fr').sentence, /un membre permanent, les États-Unis, a voté contre/);
+  assert.match(
+    explain({ decision: withoutFacts, matter: 'non-procedural' }, 'fr').sentence,
+    /un membre permanent, les États-Unis, a voté contre/,
+  );
   assert.doesNotMatch(explain({ decision: withoutFacts }, 'en').sentence, /IGNORED/);
 });
 
 test('grammar: articles, contractions and cases in running text', () => {
   const proc = CASES[2]![1];
-  assert.match(explain({ decision: proc }, 'fr').sentence, /Les votes négatifs de la Chine et de la Fédération de Russie ne constituent pas des veto/);
+  assert.match(
+    explain({ decision: proc }, 'fr').sentence,
+    /Les votes négatifs de la Chine et de la Fédération de Russie ne constituent pas des veto/,
+  );
   assert.match(explain({ decision: proc }, 'es').sentence, /Los votos en contra de China y de la Federación de Rusia no constituyen veto/);
   assert.match(explain({ decision: proc }, 'ru').sentence, /Голоса «против» Китая и Российской Федерации не являются вето/);
   assert.match(explain({ decision: proc }, 'en').sentence, /by China and the Russian Federation are not vetoes/);
@@ -112,7 +121,10 @@ function args(message: string): Set<string> {
 test('record catalogues: complete, parse, and ask only for what the code gives', () => {
   // Beyond English's own arguments, the code always passes these forms of names and the subject.
   const given = new Set(['names', 'Names', 'ofNames', 'name', 'Name', 'ofName', 'count', 'subject', 'ord']);
-  for (const [catalogues, label] of [[RECORD_CATALOGUES, 'record'], [CATALOGUES, 'explanation']] as const) {
+  for (const [catalogues, label] of [
+    [RECORD_CATALOGUES, 'record'],
+    [CATALOGUES, 'explanation'],
+  ] as const) {
     const english = (catalogues as Record<string, Record<string, string>>).en!;
     for (const lang of LANGUAGES) {
       const catalogue = (catalogues as Record<string, Record<string, string>>)[lang]!;

@@ -25,15 +25,30 @@ const COUNCIL_2017 = ['BOL', 'CHN', 'EGY', 'ETH', 'FRA', 'ITA', 'JPN', 'KAZ', 'R
 function vetoedDraft(): SessionEvent[] {
   const inputs = [
     chair('create-session', {
-      sessionId: 's-jerusalem', body: 'security-council', format: 'public', date: '2017-12-18', meetingNumber: 8139,
-      title: 'The situation in the Middle East, including the Palestinian question', members: seats(COUNCIL_2017, '2017-12-18'), president: 'JPN',
+      sessionId: 's-jerusalem',
+      body: 'security-council',
+      format: 'public',
+      date: '2017-12-18',
+      meetingNumber: 8139,
+      title: 'The situation in the Middle East, including the Palestinian question',
+      members: seats(COUNCIL_2017, '2017-12-18'),
+      president: 'JPN',
     }),
     chair('open-meeting'),
     chair('propose-agenda', { items: [{ title: 'The situation in the Middle East, including the Palestinian question' }] }),
     chair('adopt-agenda'),
-    chair('submit-draft', { draftId: 'd1', symbol: 'S/2017/1060', title: 'Draft resolution S/2017/1060', sponsors: ['EGY'], matter: 'non-procedural' }),
+    chair('submit-draft', {
+      draftId: 'd1',
+      symbol: 'S/2017/1060',
+      title: 'Draft resolution S/2017/1060',
+      sponsors: ['EGY'],
+      matter: 'non-procedural',
+    }),
     chair('record-vote', {
-      voteId: 'v1', question: 'Draft resolution S/2017/1060', subject: { kind: 'draft', draftId: 'd1' }, matter: 'non-procedural',
+      voteId: 'v1',
+      question: 'Draft resolution S/2017/1060',
+      subject: { kind: 'draft', draftId: 'd1' },
+      matter: 'non-procedural',
       ballots: Object.fromEntries(COUNCIL_2017.map((c) => [c, c === 'USA' ? 'no' : 'yes'])),
     }),
     chair('close-meeting'),
@@ -61,10 +76,23 @@ const SCRIPT: Record<Language, RegExp> = {
 
 /** What the President announces, and who vetoed, in each language. */
 const VETO: Record<Language, RegExp[]> = {
-  en: [/has not been adopted, owing to the negative vote of a permanent member of the Council\./, /a permanent member, the United States, voted against/],
-  fr: [/n’a pas été adopté, en raison du vote négatif d’un membre permanent du Conseil\./, /un membre permanent, les États-Unis, a voté contre/, /Votent contre :\*\* États-Unis/],
-  es: [/no ha sido aprobado por haber votado en contra un miembro permanente del Consejo\./, /un miembro permanente, los Estados Unidos, votó en contra/],
-  ru: [/не принят в связи с тем, что против проголосовал постоянный член Совета\./, /постоянный член — Соединенные Штаты — проголосовал против/],
+  en: [
+    /has not been adopted, owing to the negative vote of a permanent member of the Council\./,
+    /a permanent member, the United States, voted against/,
+  ],
+  fr: [
+    /n’a pas été adopté, en raison du vote négatif d’un membre permanent du Conseil\./,
+    /un membre permanent, les États-Unis, a voté contre/,
+    /Votent contre :\*\* États-Unis/,
+  ],
+  es: [
+    /no ha sido aprobado por haber votado en contra un miembro permanente del Consejo\./,
+    /un miembro permanente, los Estados Unidos, votó en contra/,
+  ],
+  ru: [
+    /не принят в связи с тем, что против проголосовал постоянный член Совета\./,
+    /постоянный член — Соединенные Штаты — проголосовал против/,
+  ],
   zh: [/由于1个常任理事国投了反对票，S\/2017\/1060号文件所载决议草案未获通过。/, /常任理事国美国投了反对票/],
   ar: [/لم يُعتمد مشروع القرار الوارد في الوثيقة S\/2017\/1060 بسبب تصويت عضو دائم في المجلس ضده\./, /الولايات المتحدة/],
 };
@@ -92,7 +120,8 @@ for (const lang of LANGUAGES) {
     const fonts = execFileSync('pdffonts', [file], { encoding: 'utf8' });
     assert.match(fonts, /NotoSans/);
     assert.doesNotMatch(fonts, /Times|Helvetica|DejaVu/, 'no host or standard fonts');
-    for (const line of fonts.split('\n').slice(2).filter(Boolean)) assert.match(line, /\byes\s+yes\s+yes\b/, `embedded, subset, with a Unicode map: ${line}`);
+    for (const line of fonts.split('\n').slice(2).filter(Boolean))
+      assert.match(line, /\byes\s+yes\s+yes\b/, `embedded, subset, with a Unicode map: ${line}`);
     const text = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
     assert.match(text, SCRIPT[lang], `${lang} PDF text:\n${text.slice(0, 400)}`);
     assert.match(text, /S\/PV\.8139/);

@@ -39,7 +39,10 @@ function eventsOf(id: string): SessionEvent[] {
 function listed(md: string, heading: string): string[] {
   const line = md.split('\n').find((l) => l.startsWith(`**${heading}:**`));
   assert.ok(line, `no ${heading} line`);
-  return line.slice(heading.length + 6).split(', ').map((s) => s.trim());
+  return line
+    .slice(heading.length + 6)
+    .split(', ')
+    .map((s) => s.trim());
 }
 
 test('S/PV.7353: masthead, agenda and names under In favour / Against / Abstaining', () => {
@@ -79,15 +82,30 @@ test('CSV: one row per member per vote, DHL columns, Y/N/A/X letters', () => {
     total += lines.length - 1;
   }
   assert.equal(total, 15 * 5);
-  const rows = votesToCsv(exportVotes(eventsOf('sc-2015-12-10-dprk'))!).trimEnd().split('\r\n').slice(1).map((l) => l.split(','));
+  const rows = votesToCsv(exportVotes(eventsOf('sc-2015-12-10-dprk'))!)
+    .trimEnd()
+    .split('\r\n')
+    .slice(1)
+    .map((l) => l.split(','));
   const vote = (code: string) => rows.find((r) => r[8] === code)?.[10];
   assert.deepEqual([vote('VEN'), vote('MYS'), vote('NGA')], ['N', 'Y', 'A']);
   assert.ok(rows.every((r) => r[2] === 'S/PV.7575' && r[3] === 'S/Agenda/7575'));
 });
 
 test('CSV marks non-participation and absence as X and quotes awkward text', () => {
-  const events = replayEvents([create(), chair('open-meeting'), chair('propose-agenda', { items: [{ title: 'Item' }] }), chair('adopt-agenda'),
-    chair('record-vote', { voteId: 'v', question: 'Draft, "as revised"', subject: { kind: 'other' }, matter: 'procedural', ballots: { USA: 'yes', FRA: 'non-participation' } })]);
+  const events = replayEvents([
+    create(),
+    chair('open-meeting'),
+    chair('propose-agenda', { items: [{ title: 'Item' }] }),
+    chair('adopt-agenda'),
+    chair('record-vote', {
+      voteId: 'v',
+      question: 'Draft, "as revised"',
+      subject: { kind: 'other' },
+      matter: 'procedural',
+      ballots: { USA: 'yes', FRA: 'non-participation' },
+    }),
+  ]);
   const csv = votesToCsv(exportVotes(events)!);
   assert.match(csv, /,FRA,France,X\r\n/);
   assert.match(csv, /,CHN,China,X\r\n/, 'a member who cast nothing was absent');
@@ -95,10 +113,19 @@ test('CSV marks non-participation and absence as X and quotes awkward text', () 
 });
 
 test('a private meeting yields a Rule 55 communiqué, not a verbatim record', () => {
-  const events = replayEvents([create('private', { meetingNumber: 4475 }), chair('open-meeting'), chair('propose-agenda', { items: [{ title: 'Item X' }] }), chair('adopt-agenda'), chair('close-meeting')]);
+  const events = replayEvents([
+    create('private', { meetingNumber: 4475 }),
+    chair('open-meeting'),
+    chair('propose-agenda', { items: [{ title: 'Item X' }] }),
+    chair('adopt-agenda'),
+    chair('close-meeting'),
+  ]);
   const md = toMarkdown(meetingRecord(events)!);
   assert.match(md, /communiqué/);
-  assert.match(md, /At its 4475th meeting, held in private on 22 December 2014, the Security Council considered the item entitled "Test meeting"\./);
+  assert.match(
+    md,
+    /At its 4475th meeting, held in private on 22 December 2014, the Security Council considered the item entitled "Test meeting"\./,
+  );
   assert.doesNotMatch(md, /## Proceedings/);
 });
 
@@ -115,8 +142,13 @@ test('Arria: no S/PV, marked as not an official record; consultations and withdr
 });
 
 test('credentials never reach a record or an export', async () => {
-  const events = replayEvents([create('public'), chair('open-meeting'), chair('propose-agenda', { items: [{ title: 'I' }] }), chair('adopt-agenda'),
-    chair('record-vote', { voteId: 'v', question: 'Q', subject: { kind: 'other' }, matter: 'procedural', ballots: { USA: 'yes' } })]);
+  const events = replayEvents([
+    create('public'),
+    chair('open-meeting'),
+    chair('propose-agenda', { items: [{ title: 'I' }] }),
+    chair('adopt-agenda'),
+    chair('record-vote', { voteId: 'v', question: 'Q', subject: { kind: 'other' }, matter: 'procedural', ballots: { USA: 'yes' } }),
+  ]);
   // A log from before the identity store carried them in session-created (a migrated database no longer does).
   (events[0]!.data as Record<string, unknown>).credentials = { chair: 'SECRET-HASH' };
   for (const format of ['md', 'html', 'csv', 'json'] as const) {
@@ -130,27 +162,49 @@ test('credentials never reach a record or an export', async () => {
 });
 
 test('HTML escapes text and keeps the vote lists in a table', () => {
-  const events = replayEvents([create('public', { title: '<script>alert(1)</script>' }), chair('open-meeting'), chair('propose-agenda', { items: [{ title: 'I' }] }), chair('adopt-agenda'), by('USA', 'make-statement', { summary: 'A & B' })]);
+  const events = replayEvents([
+    create('public', { title: '<script>alert(1)</script>' }),
+    chair('open-meeting'),
+    chair('propose-agenda', { items: [{ title: 'I' }] }),
+    chair('adopt-agenda'),
+    by('USA', 'make-statement', { summary: 'A & B' }),
+  ]);
   const html = toHtml(meetingRecord(events)!);
   assert.doesNotMatch(html, /<script>/);
   assert.match(html, /&lt;script&gt;/);
   assert.match(html, /A &amp; B/);
   const real = toHtml(meetingRecord(eventsOf('sc-2016-12-09-dprk'))!);
-  assert.match(real, /<th scope="row">Against<\/th><td>Angola, China, Egypt, Russian Federation, Venezuela \(Bolivarian Republic of\)<\/td>/);
+  assert.match(
+    real,
+    /<th scope="row">Against<\/th><td>Angola, China, Egypt, Russian Federation, Venezuela \(Bolivarian Republic of\)<\/td>/,
+  );
 });
 
 test('GA records: the committee Chair announces approval; the plenary names the resolution', async () => {
   const committee = toMarkdown(meetingRecord(eventsOf('ga-2014-11-18-third-committee-dprk'))!);
-  assert.match(committee, /\*The Chair:\* The result of the voting is as follows: 40 votes in favour, 77 against and 50 abstentions\. The amendment contained in document A\/C\.3\/69\/L\.63 was rejected\./);
+  assert.match(
+    committee,
+    /\*The Chair:\* The result of the voting is as follows: 40 votes in favour, 77 against and 50 abstentions\. The amendment contained in document A\/C\.3\/69\/L\.63 was rejected\./,
+  );
   assert.match(committee, /A\/C\.3\/69\/L\.28\/Rev\.1 was approved/);
   assert.match(committee, /Sixty-ninth session/);
   const plenary = toMarkdown(meetingRecord(eventsOf('ga-2014-12-18-plenary-dprk'))!);
-  assert.match(plenary, /116 votes in favour, 20 against and 53 abstentions\. The draft resolution has been adopted as resolution 69\/188\./);
+  assert.match(
+    plenary,
+    /116 votes in favour, 20 against and 53 abstentions\. The draft resolution has been adopted as resolution 69\/188\./,
+  );
   const json = JSON.parse((await renderSession(eventsOf('ga-2014-12-18-plenary-dprk'), 'json')) as string);
   assert.deepEqual([json.votes[0].tally.yes, json.votes[0].resolution, json.votes[0].ballots.length], [116, 'A/RES/69/188', 193]);
   const csv = (await renderSession(eventsOf('ga-2014-12-18-plenary-dprk'), 'csv')) as string;
-  const letters = csv.trimEnd().split('\r\n').slice(1).map((l) => l.split(',').pop());
-  assert.deepEqual(['Y', 'N', 'A', 'X'].map((x) => letters.filter((l) => l === x).length), [116, 20, 53, 4]);
+  const letters = csv
+    .trimEnd()
+    .split('\r\n')
+    .slice(1)
+    .map((l) => l.split(',').pop());
+  assert.deepEqual(
+    ['Y', 'N', 'A', 'X'].map((x) => letters.filter((l) => l === x).length),
+    [116, 20, 53, 4],
+  );
   const committeeCsv = (await renderSession(eventsOf('ga-2014-11-18-third-committee-dprk'), 'csv')) as string;
   assert.equal(committeeCsv.trimEnd().split('\r\n').length, 1, 'votes known only by totals have no per-member rows');
 });
@@ -163,6 +217,17 @@ test('R49: a letter of both organs carries the joint symbol; an SC-only letter d
   assert.match(joint.display, /GA agenda item 68/);
   const sc = letterDocument({ symbol: 'S/2014/872' });
   assert.deepEqual([sc.symbol, sc.organs], ['S/2014/872', ['Security Council']]);
-  const events = replayEvents([create(), by('USA', 'request-meeting', { basis: 'rule-2', requesters: ['USA'], letter: { symbol: 'S/2014/900', gaSymbol: 'A/69/700', gaAgendaItems: [68] } }), chair('open-meeting')]);
-  assert.match(toMarkdown(meetingRecord(events)!), /Request: letter A\/69\/700–S\/2014\/900 \(GA agenda item 68\) \(a document of the General Assembly and Security Council\)/);
+  const events = replayEvents([
+    create(),
+    by('USA', 'request-meeting', {
+      basis: 'rule-2',
+      requesters: ['USA'],
+      letter: { symbol: 'S/2014/900', gaSymbol: 'A/69/700', gaAgendaItems: [68] },
+    }),
+    chair('open-meeting'),
+  ]);
+  assert.match(
+    toMarkdown(meetingRecord(events)!),
+    /Request: letter A\/69\/700–S\/2014\/900 \(GA agenda item 68\) \(a document of the General Assembly and Security Council\)/,
+  );
 });

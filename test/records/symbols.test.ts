@@ -2,9 +2,24 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import {
-  distributionClass, emptyTextRegistry, formatJointSymbol, formatSymbol, gaResolutionSymbol, jointSymbol, parseJointSymbol,
-  parseSymbol, registerText, resolveSymbol, sameText, scDocumentSymbol, scResolutionSymbol, verbatimRecordSymbol,
-  presidentialStatementSymbol, gaDocumentSymbol, KNOWN_TEXTS, knownTextRegistry,
+  distributionClass,
+  emptyTextRegistry,
+  formatJointSymbol,
+  formatSymbol,
+  gaResolutionSymbol,
+  jointSymbol,
+  parseJointSymbol,
+  parseSymbol,
+  registerText,
+  resolveSymbol,
+  sameText,
+  scDocumentSymbol,
+  scResolutionSymbol,
+  verbatimRecordSymbol,
+  presidentialStatementSymbol,
+  gaDocumentSymbol,
+  KNOWN_TEXTS,
+  knownTextRegistry,
 } from '../../src/records/symbols/index.js';
 
 function parse(s: string) {
@@ -49,7 +64,7 @@ describe('document symbols (spec R46-R50)', () => {
   it('T53 one text, two series: A/HRC/25/63 and S/2014/276 resolve to the same report', () => {
     const r = registerText(emptyTextRegistry(), {
       id: 'dprk-coi-2014',
-      title: 'Report of the commission of inquiry on human rights in the Democratic People\'s Republic of Korea',
+      title: "Report of the commission of inquiry on human rights in the Democratic People's Republic of Korea",
       symbols: ['A/HRC/25/63', 'S/2014/276'],
       source: 'S&D ch. 4 s. 3b; UN press coverage of S/PV.7353',
     });
@@ -89,7 +104,10 @@ describe('document symbols (spec R46-R50)', () => {
     assert.equal(star.reissued, true);
     assert.equal(star.symbol, 'S/2017/969*');
     const odd = parse('CRC/C/GC/25');
-    assert.deepEqual(odd.parts.filter((p) => p.kind === 'opaque').map((p) => p.text), ['C', 'GC']);
+    assert.deepEqual(
+      odd.parts.filter((p) => p.kind === 'opaque').map((p) => p.text),
+      ['C', 'GC'],
+    );
     const spaced = parse('  S/2014/872 ');
     assert.equal(spaced.original, '  S/2014/872 ');
     assert.equal(spaced.symbol, 'S/2014/872');
@@ -124,15 +142,26 @@ describe('document symbols (spec R46-R50)', () => {
     const symbol = fc.oneof(
       fc.tuple(fc.integer({ min: 1994, max: 2030 }), fc.integer({ min: 1, max: 1200 })).map(([y, n]) => `S/${y}/${n}`),
       fc.tuple(fc.integer({ min: 1, max: 2800 }), fc.integer({ min: 1946, max: 2030 })).map(([n, y]) => `S/RES/${n} (${y})`),
-      fc.tuple(fc.integer({ min: 1, max: 9999 }), fc.option(fc.integer({ min: 1, max: 5 }), { nil: undefined })).map(([m, r]) => verbatimRecordSymbol(m, r)),
-      fc.tuple(fc.integer({ min: 1, max: 6 }), fc.integer({ min: 31, max: 80 }), fc.integer({ min: 1, max: 80 }), fc.option(fc.integer({ min: 1, max: 3 }), { nil: undefined }), fc.boolean())
+      fc
+        .tuple(fc.integer({ min: 1, max: 9999 }), fc.option(fc.integer({ min: 1, max: 5 }), { nil: undefined }))
+        .map(([m, r]) => verbatimRecordSymbol(m, r)),
+      fc
+        .tuple(
+          fc.integer({ min: 1, max: 6 }),
+          fc.integer({ min: 31, max: 80 }),
+          fc.integer({ min: 1, max: 80 }),
+          fc.option(fc.integer({ min: 1, max: 3 }), { nil: undefined }),
+          fc.boolean(),
+        )
         .map(([c, s, l, rev, star]) => `A/C.${c}/${s}/L.${l}${rev ? `/Rev.${rev}` : ''}${star ? '*' : ''}`),
     );
-    fc.assert(fc.property(symbol, (s) => {
-      const p = parse(s);
-      assert.equal(p.symbol, s);
-      assert.equal(formatSymbol(p), s);
-    }));
+    fc.assert(
+      fc.property(symbol, (s) => {
+        const p = parse(s);
+        assert.equal(p.symbol, s);
+        assert.equal(formatSymbol(p), s);
+      }),
+    );
   });
 
   it('known texts: every entry registers, carries a source, and T53 resolves through it', () => {
@@ -145,14 +174,41 @@ describe('document symbols (spec R46-R50)', () => {
 
 describe('symbol robustness', () => {
   it('parseSymbol never throws, and a parsed symbol re-parses to itself', () => {
-    const piece = fc.constantFrom('A', 'S', 'RES', 'PV.12', 'C.3', '69', '2014', 'L.5', 'Rev.1', 'ES-11', 'HRC', '(2022)', ' (Resumption 2)', '*', '/', '//', '(', ')', ' ', 'x');
-    const text = fc.oneof(fc.string({ maxLength: 30 }), fc.array(piece, { maxLength: 8 }).map((p) => p.join('')));
-    fc.assert(fc.property(text, (s) => {
-      const r = parseSymbol(s);
-      if (!r.ok) return;
-      const again = parseSymbol(r.value.symbol);
-      assert.ok(again.ok, `canonical "${r.value.symbol}" of "${s}" must parse`);
-      if (again.ok) assert.equal(again.value.symbol, r.value.symbol);
-    }), { numRuns: 5000 });
+    const piece = fc.constantFrom(
+      'A',
+      'S',
+      'RES',
+      'PV.12',
+      'C.3',
+      '69',
+      '2014',
+      'L.5',
+      'Rev.1',
+      'ES-11',
+      'HRC',
+      '(2022)',
+      ' (Resumption 2)',
+      '*',
+      '/',
+      '//',
+      '(',
+      ')',
+      ' ',
+      'x',
+    );
+    const text = fc.oneof(
+      fc.string({ maxLength: 30 }),
+      fc.array(piece, { maxLength: 8 }).map((p) => p.join('')),
+    );
+    fc.assert(
+      fc.property(text, (s) => {
+        const r = parseSymbol(s);
+        if (!r.ok) return;
+        const again = parseSymbol(r.value.symbol);
+        assert.ok(again.ok, `canonical "${r.value.symbol}" of "${s}" must parse`);
+        if (again.ok) assert.equal(again.value.symbol, r.value.symbol);
+      }),
+      { numRuns: 5000 },
+    );
   });
 });

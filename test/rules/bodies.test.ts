@@ -1,10 +1,20 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  checkFeature, checkMajority, checkMotion, checkVoterStanding, decideBodyVote, decideHrcVote, hrcQuorum,
+  checkFeature,
+  checkMajority,
+  checkMotion,
+  checkVoterStanding,
+  decideBodyVote,
+  decideHrcVote,
+  hrcQuorum,
 } from '../../src/rules/decide.js';
 import {
-  checkBallotAgainstAttendance, gaQuorum, orderGaAmendments, rollCallOrder, summariseAttendance,
+  checkBallotAgainstAttendance,
+  gaQuorum,
+  orderGaAmendments,
+  rollCallOrder,
+  summariseAttendance,
 } from '../../src/rules/general-assembly/index.js';
 import type { Ballot } from '../../src/rules/types.js';
 
@@ -35,7 +45,12 @@ test('GA rules 83 and 86: two thirds of members present and voting, abstentions 
 
 test('GA rule 95 and rule 133: a tie rejects, in plenary, in committee and in the Human Rights Council', () => {
   for (const body of ['general-assembly', 'ga-main-committee', 'human-rights-council'] as const) {
-    const d = decideBodyVote({ body, majority: 'simple', ballots: ballots(20, 20, 7), membership: body === 'human-rights-council' ? 47 : 193 });
+    const d = decideBodyVote({
+      body,
+      majority: 'simple',
+      ballots: ballots(20, 20, 7),
+      membership: body === 'human-rights-council' ? 47 : 193,
+    });
     assert.ok(d.ok, body);
     assert.equal(d.value.outcome, 'not-adopted', body);
     assert.equal(d.value.reason, 'tie', body);
@@ -56,7 +71,11 @@ test('Human Rights Council: simple majority of members present and voting under 
 });
 
 test('Quorum: GA rule 67 (a third to open, a majority to decide), GA rule 108 (a quarter), the HRC as a committee', () => {
-  assert.deepEqual(gaQuorum({ body: 'general-assembly', membership: 193, present: 64, stage: 'debate' }), { met: false, required: 65, rule: 'GA rule 67' });
+  assert.deepEqual(gaQuorum({ body: 'general-assembly', membership: 193, present: 64, stage: 'debate' }), {
+    met: false,
+    required: 65,
+    rule: 'GA rule 67',
+  });
   assert.equal(gaQuorum({ body: 'general-assembly', membership: 193, present: 96, stage: 'decision' }).met, false);
   assert.equal(gaQuorum({ body: 'general-assembly', membership: 193, present: 97, stage: 'decision' }).met, true);
   assert.equal(gaQuorum({ body: 'ga-main-committee', membership: 193, present: 49, stage: 'debate' }).required, 49);
@@ -78,7 +97,10 @@ test('GA rule 90: amendments before the proposal, the furthest removed first', (
     { id: 'near', distance: 1, submittedAt: 1 },
     { id: 'cuba', distance: 5, submittedAt: 2 },
   ]);
-  assert.deepEqual(order.map((a) => a.id), ['cuba', 'near']);
+  assert.deepEqual(
+    order.map((a) => a.id),
+    ['cuba', 'near'],
+  );
 });
 
 test('GA rule 87: the roll call starts with the Member drawn by lot and wraps round', () => {
@@ -105,7 +127,7 @@ test('Each body offers its own procedure and refuses the rest by rule', () => {
   assert.ok(checkMotion('human-rights-council', 'adjourn-debate').ok);
 });
 
-test('Observers speak but never vote; each refusal cites its body\'s rule', () => {
+test("Observers speak but never vote; each refusal cites its body's rule", () => {
   const ga = checkVoterStanding('general-assembly', 'observer');
   assert.ok(!ga.ok && ga.error.code === 'observer-no-vote' && /GA res 67\/19/u.test(ga.error.rule ?? ''));
   const hrc = checkVoterStanding('human-rights-council', 'observer');

@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { decideGeneralAssembly } from '../../src/rules/decide.js';
-import { gaQuorum, orderGaAmendments, rollCallOrder, twoThirdsRequired } from '../../src/rules/general-assembly/index.js';
+import { gaQuorum, rollCallOrder, twoThirdsRequired } from '../../src/rules/general-assembly/index.js';
 import { must } from './helpers.js';
 
 const plenary = (majority: 'simple' | 'two-thirds', yes: number, no: number, abstain: number) =>
@@ -33,7 +33,11 @@ describe('J.7 General Assembly (spec R51-R62)', () => {
   });
 
   it('R62 quorum: one third to open, a majority to decide; committees one quarter', () => {
-    assert.deepEqual(gaQuorum({ body: 'general-assembly', membership: 193, present: 64, stage: 'debate' }), { met: false, required: 65, rule: 'GA rule 67' });
+    assert.deepEqual(gaQuorum({ body: 'general-assembly', membership: 193, present: 64, stage: 'debate' }), {
+      met: false,
+      required: 65,
+      rule: 'GA rule 67',
+    });
     assert.equal(gaQuorum({ body: 'general-assembly', membership: 193, present: 97, stage: 'decision' }).met, true);
     assert.equal(gaQuorum({ body: 'ga-main-committee', membership: 193, present: 49, stage: 'debate' }).required, 49);
     assert.equal(twoThirdsRequired(0), 1);
@@ -71,7 +75,9 @@ describe('J.7 General Assembly (spec R51-R62)', () => {
   });
 
   it('majority of the membership in a decision: 97 of 193 whatever the turnout', () => {
-    const d = must(decideGeneralAssembly({ body: 'general-assembly', majority: 'majority-of-membership', tally: { yes: 96, no: 0, abstain: 0 } }));
+    const d = must(
+      decideGeneralAssembly({ body: 'general-assembly', majority: 'majority-of-membership', tally: { yes: 96, no: 0, abstain: 0 } }),
+    );
     assert.equal(d.outcome, 'not-adopted');
     assert.equal(d.required, 97);
   });
@@ -79,7 +85,10 @@ describe('J.7 General Assembly (spec R51-R62)', () => {
   it('bad input is a typed error', () => {
     assert.equal(decideGeneralAssembly({ body: 'general-assembly', majority: 'simple' }).ok, false);
     assert.equal(decideGeneralAssembly({ body: 'general-assembly', majority: 'simple', tally: { yes: -1, no: 0, abstain: 0 } }).ok, false);
-    assert.equal(decideGeneralAssembly({ body: 'general-assembly', majority: 'simple', tally: { yes: 150, no: 50, abstain: 0 } }).ok, false);
+    assert.equal(
+      decideGeneralAssembly({ body: 'general-assembly', majority: 'simple', tally: { yes: 150, no: 50, abstain: 0 } }).ok,
+      false,
+    );
     assert.equal(decideGeneralAssembly({ body: 'general-assembly', majority: 'simple', ballots: { usa: 'yes' } }).ok, false);
   });
 
@@ -90,9 +99,11 @@ describe('J.7 General Assembly (spec R51-R62)', () => {
     assert.deepEqual(a.order, b.order);
     const sorted = ['Afghanistan', 'Maldives', 'Mali', 'Malta', 'Marshall Islands', 'Zimbabwe'];
     const start = sorted.indexOf(a.drawn!.name);
-    assert.deepEqual(a.order.map((m) => m.name), [...sorted.slice(start), ...sorted.slice(0, start)]);
+    assert.deepEqual(
+      a.order.map((m) => m.name),
+      [...sorted.slice(start), ...sorted.slice(0, start)],
+    );
     const draws = new Set(Array.from({ length: 40 }, (_, seed) => rollCallOrder(members, seed).drawn!.name));
     assert.ok(draws.size > 1, 'different seeds draw different Members');
   });
-
 });

@@ -10,7 +10,13 @@ export function council(date: string, elected: readonly StateCode[], permanent: 
   };
 }
 
-export function votes(spec: { yes?: readonly StateCode[]; no?: readonly StateCode[]; abstain?: readonly StateCode[]; np?: readonly StateCode[]; absent?: readonly StateCode[] }): Record<StateCode, Ballot> {
+export function votes(spec: {
+  yes?: readonly StateCode[];
+  no?: readonly StateCode[];
+  abstain?: readonly StateCode[];
+  np?: readonly StateCode[];
+  absent?: readonly StateCode[];
+}): Record<StateCode, Ballot> {
   const out: Record<StateCode, Ballot> = {};
   for (const c of spec.yes ?? []) out[c] = 'yes';
   for (const c of spec.no ?? []) out[c] = 'no';
@@ -27,8 +33,14 @@ export function must<T>(r: { ok: true; value: T } | { ok: false; error: { code: 
 }
 
 export const NAMES: Record<string, string> = {
-  CHN: 'China', FRA: 'France', RUS: 'Russian Federation', GBR: 'United Kingdom', USA: 'United States',
-  TCD: 'Chad', NGA: 'Nigeria', BOL: 'Bolivia (Plurinational State of)',
+  CHN: 'China',
+  FRA: 'France',
+  RUS: 'Russian Federation',
+  GBR: 'United Kingdom',
+  USA: 'United States',
+  TCD: 'Chad',
+  NGA: 'Nigeria',
+  BOL: 'Bolivia (Plurinational State of)',
 };
 export const nameOf = (c: string) => NAMES[c] ?? c;
 

@@ -5,22 +5,55 @@ import { nextPresident, rule18SortKey } from '../../src/rules/presidency.js';
 const m = (code: string, sortName: string) => ({ code, sortName });
 
 const M2015 = [
-  m('AGO', 'Angola'), m('TCD', 'Chad'), m('CHL', 'Chile'), m('CHN', 'China'), m('FRA', 'France'), m('JOR', 'Jordan'),
-  m('LTU', 'Lithuania'), m('MYS', 'Malaysia'), m('NZL', 'New Zealand'), m('NGA', 'Nigeria'), m('RUS', 'Russian Federation'),
-  m('ESP', 'Spain'), m('GBR', 'United Kingdom of Great Britain and Northern Ireland'), m('USA', 'United States of America'),
+  m('AGO', 'Angola'),
+  m('TCD', 'Chad'),
+  m('CHL', 'Chile'),
+  m('CHN', 'China'),
+  m('FRA', 'France'),
+  m('JOR', 'Jordan'),
+  m('LTU', 'Lithuania'),
+  m('MYS', 'Malaysia'),
+  m('NZL', 'New Zealand'),
+  m('NGA', 'Nigeria'),
+  m('RUS', 'Russian Federation'),
+  m('ESP', 'Spain'),
+  m('GBR', 'United Kingdom of Great Britain and Northern Ireland'),
+  m('USA', 'United States of America'),
   m('VEN', 'Venezuela (Bolivarian Republic of)'),
 ];
 const M2023 = [
-  m('ALB', 'Albania'), m('BRA', 'Brazil'), m('CHN', 'China'), m('ECU', 'Ecuador'), m('FRA', 'France'), m('GAB', 'Gabon'),
-  m('GHA', 'Ghana'), m('JPN', 'Japan'), m('MLT', 'Malta'), m('MOZ', 'Mozambique'), m('RUS', 'Russian Federation'),
-  m('CHE', 'Switzerland'), m('ARE', 'United Arab Emirates'), m('GBR', 'United Kingdom of Great Britain and Northern Ireland'),
+  m('ALB', 'Albania'),
+  m('BRA', 'Brazil'),
+  m('CHN', 'China'),
+  m('ECU', 'Ecuador'),
+  m('FRA', 'France'),
+  m('GAB', 'Gabon'),
+  m('GHA', 'Ghana'),
+  m('JPN', 'Japan'),
+  m('MLT', 'Malta'),
+  m('MOZ', 'Mozambique'),
+  m('RUS', 'Russian Federation'),
+  m('CHE', 'Switzerland'),
+  m('ARE', 'United Arab Emirates'),
+  m('GBR', 'United Kingdom of Great Britain and Northern Ireland'),
   m('USA', 'United States of America'),
 ];
 const M2020 = [
-  m('BEL', 'Belgium'), m('CHN', 'China'), m('DOM', 'Dominican Republic'), m('EST', 'Estonia'), m('FRA', 'France'),
-  m('DEU', 'Germany'), m('IDN', 'Indonesia'), m('NER', 'Niger'), m('RUS', 'Russian Federation'),
-  m('VCT', 'Saint Vincent and the Grenadines'), m('ZAF', 'South Africa'), m('TUN', 'Tunisia'),
-  m('GBR', 'United Kingdom of Great Britain and Northern Ireland'), m('USA', 'United States of America'), m('VNM', 'Viet Nam'),
+  m('BEL', 'Belgium'),
+  m('CHN', 'China'),
+  m('DOM', 'Dominican Republic'),
+  m('EST', 'Estonia'),
+  m('FRA', 'France'),
+  m('DEU', 'Germany'),
+  m('IDN', 'Indonesia'),
+  m('NER', 'Niger'),
+  m('RUS', 'Russian Federation'),
+  m('VCT', 'Saint Vincent and the Grenadines'),
+  m('ZAF', 'South Africa'),
+  m('TUN', 'Tunisia'),
+  m('GBR', 'United Kingdom of Great Britain and Northern Ireland'),
+  m('USA', 'United States of America'),
+  m('VNM', 'Viet Nam'),
 ];
 
 /** Run the rotation for `months` months after `previous`. */
@@ -58,5 +91,4 @@ describe('Presidency (Rule 18, Rule 20; spec R5-R7)', () => {
     assert.equal(rule18SortKey('Netherlands (Kingdom of the)'), 'netherlands');
     assert.ok(rule18SortKey('Republic of Korea') < rule18SortKey('Russian Federation'));
   });
-
 });

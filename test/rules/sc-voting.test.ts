@@ -7,57 +7,96 @@ import { allBut, C1960, C2014, C2015, C2016, C2017, C2018, C2022, C2024, council
 
 describe('J.1 DPRK agenda votes (procedural; spec R13, R20)', () => {
   it('T1 22 Dec 2014 (S/PV.7353): 11-2-2 adopted, P5 noes are not vetoes', () => {
-    const d = must(decideSecurityCouncil({
-      composition: C2014,
-      matter: 'procedural',
-      ballots: votes({ yes: ['ARG', 'AUS', 'CHL', 'FRA', 'JOR', 'LTU', 'LUX', 'KOR', 'RWA', 'GBR', 'USA'], no: ['CHN', 'RUS'], abstain: ['TCD', 'NGA'] }),
-    }, { nameOf }));
+    const d = must(
+      decideSecurityCouncil(
+        {
+          composition: C2014,
+          matter: 'procedural',
+          ballots: votes({
+            yes: ['ARG', 'AUS', 'CHL', 'FRA', 'JOR', 'LTU', 'LUX', 'KOR', 'RWA', 'GBR', 'USA'],
+            no: ['CHN', 'RUS'],
+            abstain: ['TCD', 'NGA'],
+          }),
+        },
+        { nameOf },
+      ),
+    );
     assert.equal(d.outcome, 'adopted');
     assert.equal(d.reason, 'threshold-met');
     assert.deepEqual(d.tally, { yes: 11, no: 2, abstain: 2, nonParticipation: 0, absent: 0 });
     assert.equal(d.required, 9);
     assert.deepEqual(d.vetoedBy, []);
     assert.deepEqual(d.rules.slice(0, 2), ['Charter Art. 27(2)', 'spec R20']);
-    assert.match(d.explanation, /^Adopted: 11 in favour, 2 against, 2 abstentions\. Procedural matter: 9 affirmative votes needed \(Charter Art\. 27\(2\)\); the votes against by China and the Russian Federation are not vetoes\.$/);
+    assert.match(
+      d.explanation,
+      /^Adopted: 11 in favour, 2 against, 2 abstentions\. Procedural matter: 9 affirmative votes needed \(Charter Art\. 27\(2\)\); the votes against by China and the Russian Federation are not vetoes\.$/,
+    );
   });
 
   it('T2 10 Dec 2015 (S/PV.7575): exactly 9 yes is enough', () => {
-    const d = must(decideSecurityCouncil({
-      composition: C2015,
-      matter: 'procedural',
-      ballots: votes({ yes: ['CHL', 'FRA', 'JOR', 'LTU', 'MYS', 'NZL', 'ESP', 'GBR', 'USA'], no: ['AGO', 'CHN', 'RUS', 'VEN'], abstain: ['TCD', 'NGA'] }),
-    }));
+    const d = must(
+      decideSecurityCouncil({
+        composition: C2015,
+        matter: 'procedural',
+        ballots: votes({
+          yes: ['CHL', 'FRA', 'JOR', 'LTU', 'MYS', 'NZL', 'ESP', 'GBR', 'USA'],
+          no: ['AGO', 'CHN', 'RUS', 'VEN'],
+          abstain: ['TCD', 'NGA'],
+        }),
+      }),
+    );
     assert.equal(d.outcome, 'adopted');
     assert.deepEqual([d.tally.yes, d.tally.no, d.tally.abstain], [9, 4, 2]);
   });
 
   it('T3 9 Dec 2016 (S/PV.7830): 9-5-1 adopted', () => {
-    const d = must(decideSecurityCouncil({
-      composition: C2016,
-      matter: 'procedural',
-      ballots: votes({ yes: ['FRA', 'JPN', 'MYS', 'NZL', 'ESP', 'UKR', 'GBR', 'USA', 'URY'], no: ['AGO', 'CHN', 'EGY', 'RUS', 'VEN'], abstain: ['SEN'] }),
-    }));
+    const d = must(
+      decideSecurityCouncil({
+        composition: C2016,
+        matter: 'procedural',
+        ballots: votes({
+          yes: ['FRA', 'JPN', 'MYS', 'NZL', 'ESP', 'UKR', 'GBR', 'USA', 'URY'],
+          no: ['AGO', 'CHN', 'EGY', 'RUS', 'VEN'],
+          abstain: ['SEN'],
+        }),
+      }),
+    );
     assert.equal(d.outcome, 'adopted');
     assert.deepEqual([d.tally.yes, d.tally.no, d.tally.abstain], [9, 5, 1]);
   });
 
   it('T4 11 Dec 2017: 10-3-2 adopted', () => {
-    const d = must(decideSecurityCouncil({
-      composition: C2017,
-      matter: 'procedural',
-      ballots: votes({ yes: ['FRA', 'ITA', 'JPN', 'KAZ', 'SEN', 'SWE', 'UKR', 'GBR', 'USA', 'URY'], no: ['BOL', 'CHN', 'RUS'], abstain: ['EGY', 'ETH'] }),
-    }, { nameOf }));
+    const d = must(
+      decideSecurityCouncil(
+        {
+          composition: C2017,
+          matter: 'procedural',
+          ballots: votes({
+            yes: ['FRA', 'ITA', 'JPN', 'KAZ', 'SEN', 'SWE', 'UKR', 'GBR', 'USA', 'URY'],
+            no: ['BOL', 'CHN', 'RUS'],
+            abstain: ['EGY', 'ETH'],
+          }),
+        },
+        { nameOf },
+      ),
+    );
     assert.equal(d.outcome, 'adopted');
     assert.match(d.explanation, /^Adopted: 10 in favour, 3 against, 2 abstentions\./);
     assert.match(d.explanation, /China and the Russian Federation are not vetoes/);
   });
 
   it('T5 2018 (hypothetical 8-4-3 on the real facts): not adopted, one short', () => {
-    const d = must(decideSecurityCouncil({
-      composition: council('2018-12-10', ['BOL', 'CIV', 'GNQ', 'ETH', 'KAZ', 'KWT', 'NLD', 'PER', 'POL', 'SWE']),
-      matter: 'procedural',
-      ballots: votes({ yes: ['FRA', 'KWT', 'NLD', 'PER', 'POL', 'SWE', 'GBR', 'USA'], no: ['CHN', 'RUS', 'BOL', 'ETH'], abstain: ['CIV', 'GNQ', 'KAZ'] }),
-    }));
+    const d = must(
+      decideSecurityCouncil({
+        composition: council('2018-12-10', ['BOL', 'CIV', 'GNQ', 'ETH', 'KAZ', 'KWT', 'NLD', 'PER', 'POL', 'SWE']),
+        matter: 'procedural',
+        ballots: votes({
+          yes: ['FRA', 'KWT', 'NLD', 'PER', 'POL', 'SWE', 'GBR', 'USA'],
+          no: ['CHN', 'RUS', 'BOL', 'ETH'],
+          abstain: ['CIV', 'GNQ', 'KAZ'],
+        }),
+      }),
+    );
     assert.equal(d.outcome, 'not-adopted');
     assert.equal(d.reason, 'insufficient-votes');
     assert.match(d.explanation, /9 affirmative votes needed \(Charter Art\. 27\(2\)\); 8 is one short/);
@@ -66,31 +105,55 @@ describe('J.1 DPRK agenda votes (procedural; spec R13, R20)', () => {
 
 describe('J.2 voting arithmetic (spec R20-R22)', () => {
   it('T6 a 7-7-1 tie on a procedural motion fails for insufficient votes', () => {
-    const d = must(decideSecurityCouncil({
-      composition: C2015,
-      matter: 'procedural',
-      ballots: votes({ yes: ['CHL', 'FRA', 'JOR', 'LTU', 'MYS', 'NZL', 'ESP'], no: ['AGO', 'CHN', 'RUS', 'VEN', 'TCD', 'NGA', 'GBR'], abstain: ['USA'] }),
-    }));
+    const d = must(
+      decideSecurityCouncil({
+        composition: C2015,
+        matter: 'procedural',
+        ballots: votes({
+          yes: ['CHL', 'FRA', 'JOR', 'LTU', 'MYS', 'NZL', 'ESP'],
+          no: ['AGO', 'CHN', 'RUS', 'VEN', 'TCD', 'NGA', 'GBR'],
+          abstain: ['USA'],
+        }),
+      }),
+    );
     assert.equal(d.reason, 'insufficient-votes');
     assert.equal(d.outcome, 'not-adopted');
   });
 
   it('T7 res 2623 (2022): 11-1-3, a Russian no on a procedural matter is not a veto', () => {
-    const d = must(decideSecurityCouncil({
-      composition: C2022,
-      matter: 'procedural',
-      ballots: votes({ yes: ['ALB', 'BRA', 'FRA', 'GAB', 'GHA', 'IRL', 'KEN', 'MEX', 'NOR', 'GBR', 'USA'], no: ['RUS'], abstain: ['CHN', 'IND', 'ARE'] }),
-    }, { nameOf }));
+    const d = must(
+      decideSecurityCouncil(
+        {
+          composition: C2022,
+          matter: 'procedural',
+          ballots: votes({
+            yes: ['ALB', 'BRA', 'FRA', 'GAB', 'GHA', 'IRL', 'KEN', 'MEX', 'NOR', 'GBR', 'USA'],
+            no: ['RUS'],
+            abstain: ['CHN', 'IND', 'ARE'],
+          }),
+        },
+        { nameOf },
+      ),
+    );
     assert.equal(d.outcome, 'adopted');
     assert.match(d.explanation, /the vote against by the Russian Federation is not a veto/);
   });
 
   it('T8 res 2756 (2024): 12-0-2 with Algeria not participating; a P5 abstention is no veto', () => {
-    const d = must(decideSecurityCouncil({
-      composition: C2024,
-      matter: 'non-procedural',
-      ballots: votes({ yes: ['CHN', 'ECU', 'FRA', 'GUY', 'JPN', 'MLT', 'KOR', 'SLE', 'SVN', 'CHE', 'GBR', 'USA'], abstain: ['MOZ', 'RUS'], np: ['DZA'] }),
-    }, { nameOf }));
+    const d = must(
+      decideSecurityCouncil(
+        {
+          composition: C2024,
+          matter: 'non-procedural',
+          ballots: votes({
+            yes: ['CHN', 'ECU', 'FRA', 'GUY', 'JPN', 'MLT', 'KOR', 'SLE', 'SVN', 'CHE', 'GBR', 'USA'],
+            abstain: ['MOZ', 'RUS'],
+            np: ['DZA'],
+          }),
+        },
+        { nameOf },
+      ),
+    );
     assert.equal(d.outcome, 'adopted');
     assert.deepEqual(d.tally, { yes: 12, no: 0, abstain: 2, nonParticipation: 1, absent: 0 });
     assert.ok(d.rules.includes('spec R22'));
@@ -98,11 +161,16 @@ describe('J.2 voting arithmetic (spec R20-R22)', () => {
   });
 
   it('T9 Jerusalem draft (18 Dec 2017): 14-1-0, United States no = veto', () => {
-    const d = must(decideSecurityCouncil({
-      composition: C2017,
-      matter: 'non-procedural',
-      ballots: votes({ yes: allBut(C2017, ['USA']), no: ['USA'] }),
-    }, { nameOf }));
+    const d = must(
+      decideSecurityCouncil(
+        {
+          composition: C2017,
+          matter: 'non-procedural',
+          ballots: votes({ yes: allBut(C2017, ['USA']), no: ['USA'] }),
+        },
+        { nameOf },
+      ),
+    );
     assert.equal(d.outcome, 'not-adopted');
     assert.equal(d.reason, 'veto');
     assert.deepEqual(d.vetoedBy, ['USA']);
@@ -114,11 +182,13 @@ describe('J.2 voting arithmetic (spec R20-R22)', () => {
   });
 
   it('T10 Russian humanitarian draft (23 Mar 2022): 2-0-13 fails for insufficient votes', () => {
-    const d = must(decideSecurityCouncil({
-      composition: C2022,
-      matter: 'non-procedural',
-      ballots: votes({ yes: ['RUS', 'CHN'], abstain: allBut(C2022, ['RUS', 'CHN']) }),
-    }));
+    const d = must(
+      decideSecurityCouncil({
+        composition: C2022,
+        matter: 'non-procedural',
+        ballots: votes({ yes: ['RUS', 'CHN'], abstain: allBut(C2022, ['RUS', 'CHN']) }),
+      }),
+    );
     assert.equal(d.reason, 'insufficient-votes');
     assert.deepEqual(d.vetoedBy, []);
   });
@@ -127,7 +197,11 @@ describe('J.2 voting arithmetic (spec R20-R22)', () => {
     const input = {
       composition: C2018,
       matter: 'non-procedural' as const,
-      ballots: votes({ yes: ['RUS', 'CHN', 'BOL'], no: ['FRA', 'GBR', 'USA', 'NLD', 'POL', 'SWE', 'CIV', 'KWT'], abstain: ['GNQ', 'ETH', 'KAZ', 'PER'] }),
+      ballots: votes({
+        yes: ['RUS', 'CHN', 'BOL'],
+        no: ['FRA', 'GBR', 'USA', 'NLD', 'POL', 'SWE', 'CIV', 'KWT'],
+        abstain: ['GNQ', 'ETH', 'KAZ', 'PER'],
+      }),
     };
     const d = must(decideSecurityCouncil(input));
     assert.equal(d.reason, 'insufficient-votes');
@@ -140,25 +214,43 @@ describe('J.2 voting arithmetic (spec R20-R22)', () => {
 
   it('T12 all five permanent members abstain: adopted with 9 elected yes', () => {
     const elected = allBut(C2015, ['CHN', 'FRA', 'RUS', 'GBR', 'USA']);
-    const d = must(decideSecurityCouncil({
-      composition: C2015,
-      matter: 'non-procedural',
-      ballots: votes({ yes: elected.slice(0, 9), no: elected.slice(9), abstain: ['CHN', 'FRA', 'RUS', 'GBR', 'USA'] }),
-    }));
+    const d = must(
+      decideSecurityCouncil({
+        composition: C2015,
+        matter: 'non-procedural',
+        ballots: votes({ yes: elected.slice(0, 9), no: elected.slice(9), abstain: ['CHN', 'FRA', 'RUS', 'GBR', 'USA'] }),
+      }),
+    );
     assert.equal(d.outcome, 'adopted');
   });
 
   it('T13 1960, eleven members: 7-0-4 adopted, 6-0-5 not', () => {
-    const seven = must(decideSecurityCouncil({ composition: C1960, matter: 'non-procedural', ballots: votes({ yes: ['ARG', 'LKA', 'ECU', 'ITA', 'TUN', 'FRA', 'GBR'], abstain: ['POL', 'SUN', 'USA', 'CHN'] }) }));
+    const seven = must(
+      decideSecurityCouncil({
+        composition: C1960,
+        matter: 'non-procedural',
+        ballots: votes({ yes: ['ARG', 'LKA', 'ECU', 'ITA', 'TUN', 'FRA', 'GBR'], abstain: ['POL', 'SUN', 'USA', 'CHN'] }),
+      }),
+    );
     assert.equal(seven.outcome, 'adopted');
     assert.equal(seven.required, 7);
     assert.ok(seven.rules.includes('spec R3'));
-    const six = must(decideSecurityCouncil({ composition: C1960, matter: 'non-procedural', ballots: votes({ yes: ['ARG', 'LKA', 'ECU', 'ITA', 'TUN', 'FRA'], abstain: ['POL', 'SUN', 'USA', 'CHN', 'GBR'] }) }));
+    const six = must(
+      decideSecurityCouncil({
+        composition: C1960,
+        matter: 'non-procedural',
+        ballots: votes({ yes: ['ARG', 'LKA', 'ECU', 'ITA', 'TUN', 'FRA'], abstain: ['POL', 'SUN', 'USA', 'CHN', 'GBR'] }),
+      }),
+    );
     assert.equal(six.reason, 'insufficient-votes');
   });
 
   it('T14 a permanent member absent: adopted by default, a veto only by option', () => {
-    const input = { composition: C2015, matter: 'non-procedural' as const, ballots: votes({ yes: allBut(C2015, ['RUS', 'AGO', 'VEN', 'TCD', 'NGA']), abstain: ['AGO', 'VEN', 'TCD', 'NGA'] }) };
+    const input = {
+      composition: C2015,
+      matter: 'non-procedural' as const,
+      ballots: votes({ yes: allBut(C2015, ['RUS', 'AGO', 'VEN', 'TCD', 'NGA']), abstain: ['AGO', 'VEN', 'TCD', 'NGA'] }),
+    };
     const d = must(decideSecurityCouncil(input));
     assert.equal(d.outcome, 'adopted');
     assert.equal(d.tally.absent, 1);
@@ -175,7 +267,12 @@ describe('J.2 voting arithmetic (spec R20-R22)', () => {
   });
 
   it('several permanent noes give one veto listing all of them', () => {
-    const d = must(decideSecurityCouncil({ composition: C2015, matter: 'non-procedural', ballots: votes({ yes: allBut(C2015, ['CHN', 'RUS']), no: ['CHN', 'RUS'] }) }, { nameOf }));
+    const d = must(
+      decideSecurityCouncil(
+        { composition: C2015, matter: 'non-procedural', ballots: votes({ yes: allBut(C2015, ['CHN', 'RUS']), no: ['CHN', 'RUS'] }) },
+        { nameOf },
+      ),
+    );
     assert.deepEqual(d.vetoedBy, ['CHN', 'RUS']);
     assert.match(d.explanation, /China and the Russian Federation, permanent members, voted against/);
   });
@@ -208,14 +305,27 @@ describe('R3 and R18: thresholds and ballot validation', () => {
   });
 
   it('a composition without five permanent members is invalid', () => {
-    const r = decideSecurityCouncil({ composition: council('2015-01-01', ['AGO', 'TCD', 'CHL', 'JOR', 'LTU', 'MYS', 'NZL', 'NGA', 'ESP', 'VEN', 'DEU'], ['CHN', 'FRA', 'RUS', 'GBR']), matter: 'procedural', ballots: {} });
+    const r = decideSecurityCouncil({
+      composition: council(
+        '2015-01-01',
+        ['AGO', 'TCD', 'CHL', 'JOR', 'LTU', 'MYS', 'NZL', 'NGA', 'ESP', 'VEN', 'DEU'],
+        ['CHN', 'FRA', 'RUS', 'GBR'],
+      ),
+      matter: 'procedural',
+      ballots: {},
+    });
     assert.equal(r.ok, false);
     if (!r.ok) assert.equal(r.error.code, 'invalid-composition');
   });
 
   it('every decision carries a trace, one step per test applied', () => {
-    const d = must(decideSecurityCouncil({ composition: C2017, matter: 'non-procedural', ballots: votes({ yes: allBut(C2017, ['USA']), no: ['USA'] }) }));
-    assert.deepEqual(d.trace.map((s) => s.spec), ['R18', 'R3', 'R21', 'R21']);
+    const d = must(
+      decideSecurityCouncil({ composition: C2017, matter: 'non-procedural', ballots: votes({ yes: allBut(C2017, ['USA']), no: ['USA'] }) }),
+    );
+    assert.deepEqual(
+      d.trace.map((s) => s.spec),
+      ['R18', 'R3', 'R21', 'R21'],
+    );
   });
 
   it('an unknown matter is a typed error, not an exception', () => {

@@ -61,7 +61,13 @@ describe('analysis routes', () => {
     assert.equal(ternary.status, 200);
     assert.equal(ternary.body.model, 'ternary');
     const classes = ternary.body.classes as { id: string; count: number; shapleyShubik: Exact }[];
-    assert.deepEqual(classes.map((c) => [c.id, c.count]), [['permanent', 5], ['elected', 10]]);
+    assert.deepEqual(
+      classes.map((c) => [c.id, c.count]),
+      [
+        ['permanent', 5],
+        ['elected', 10],
+      ],
+    );
     const total = classes.reduce((s, c) => s + c.count * c.shapleyShubik.value, 0);
     assert.ok(Math.abs(total - 1) < 1e-9, `ternary Shapley–Shubik sums to ${total}`);
     assert.match(classes[0]!.shapleyShubik.exact, /^\d+\/\d+$/);
@@ -90,10 +96,16 @@ describe('analysis routes', () => {
     }
   });
 
-  test('alignment 2014–2018 on human rights: points, explained share and the SVG', { skip: skipWithoutGaData, timeout: 120_000 }, async () => {
+  test('alignment 2014–2018 on human rights: points, explained share and the SVG', {
+    skip: skipWithoutGaData,
+    timeout: 120_000,
+  }, async () => {
     const { status, body } = await get('/api/alignment?from=2014&to=2018&issue=human-rights');
     assert.equal(status, 200);
-    assert.deepEqual({ from: body.window.from, to: body.window.to, issue: body.window.issue }, { from: 2014, to: 2018, issue: 'human-rights' });
+    assert.deepEqual(
+      { from: body.window.from, to: body.window.to, issue: body.window.issue },
+      { from: 2014, to: 2018, issue: 'human-rights' },
+    );
     assert.ok(body.window.rollCalls > 0);
     assert.ok(body.points.length >= 150, `${body.points.length} states placed`);
     for (const p of body.points) {

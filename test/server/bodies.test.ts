@@ -26,7 +26,14 @@ async function ok(server: TestServer, created: Created, token: string, command: 
 
 async function state(server: TestServer, created: Created) {
   const r = await server.call('GET', `/api/sessions/${created.sessionId}`);
-  return (r.json() as { state: { votes: { decision: { outcome: string; required: number; rules: string[]; explanation: string } }[]; session: Record<string, unknown> } }).state;
+  return (
+    r.json() as {
+      state: {
+        votes: { decision: { outcome: string; required: number; rules: string[]; explanation: string } }[];
+        session: Record<string, unknown>;
+      };
+    }
+  ).state;
 }
 
 test('POST /api/sessions: one delegation per member for each body on a date in its data', async () => {
@@ -35,12 +42,33 @@ test('POST /api/sessions: one delegation per member for each body on a date in i
     const ga = (await createSession(server, { body: 'general-assembly', date: '2014-12-18', title: 'Plenary' })) as Created9;
     assert.equal(ga.delegations.length, 193);
     assert.equal(ga.body, 'general-assembly');
-    const c3 = (await createSession(server, { body: 'ga-main-committee', committee: 3, date: '2014-11-18', title: 'Third Committee' })) as Created9;
+    const c3 = (await createSession(server, {
+      body: 'ga-main-committee',
+      committee: 3,
+      date: '2014-11-18',
+      title: 'Third Committee',
+    })) as Created9;
     assert.equal(c3.delegations.length, 193);
     const hrc = (await createSession(server, { body: 'human-rights-council', date: '2024-03-01', title: 'HRC 55' })) as Created9;
     assert.equal(hrc.delegations.length, 47);
     const sc = (await createSession(server, { date: '2027-01-15', title: 'The Council of 2027' })) as Created9;
-    assert.deepEqual(sc.delegations.map((d) => d.code).sort(), ['AUT', 'BHR', 'CHN', 'COD', 'COL', 'FRA', 'GBR', 'KGZ', 'LBR', 'LVA', 'PRT', 'RUS', 'TTO', 'USA', 'ZWE']);
+    assert.deepEqual(sc.delegations.map((d) => d.code).sort(), [
+      'AUT',
+      'BHR',
+      'CHN',
+      'COD',
+      'COL',
+      'FRA',
+      'GBR',
+      'KGZ',
+      'LBR',
+      'LVA',
+      'PRT',
+      'RUS',
+      'TTO',
+      'USA',
+      'ZWE',
+    ]);
     const scState = await state(server, sc);
     assert.equal(scState.session.president, 'PRT', 'January 2027 by Rule 18');
     const noCommittee = await server.call('POST', '/api/sessions', { body: { body: 'ga-main-committee', date: '2014-11-18', title: 'x' } });
@@ -72,9 +100,35 @@ test('A partly known date: the known members sit and the unknown seats are said,
 test('A custom 20-state roster with observers; an observer speaks but is refused a ballot with the rule', async () => {
   const server = await startTestServer();
   try {
-    const members = ['ARG', 'AUS', 'BRA', 'CAN', 'CHN', 'DEU', 'EGY', 'FRA', 'GBR', 'IDN', 'IND', 'ITA', 'JPN', 'KOR', 'MEX', 'NGA', 'RUS', 'SAU', 'TUR', 'ZAF'];
+    const members = [
+      'ARG',
+      'AUS',
+      'BRA',
+      'CAN',
+      'CHN',
+      'DEU',
+      'EGY',
+      'FRA',
+      'GBR',
+      'IDN',
+      'IND',
+      'ITA',
+      'JPN',
+      'KOR',
+      'MEX',
+      'NGA',
+      'RUS',
+      'SAU',
+      'TUR',
+      'ZAF',
+    ];
     const created = (await createSession(server, {
-      body: 'general-assembly', date: '2025-05-01', title: 'Model UN: GA First', members, observers: ['VAT', 'PSE'], president: 'MEX',
+      body: 'general-assembly',
+      date: '2025-05-01',
+      title: 'Model UN: GA First',
+      members,
+      observers: ['VAT', 'PSE'],
+      president: 'MEX',
     })) as Created9;
     assert.equal(created.delegations.length, 20);
     assert.deepEqual(created.observers!.map((o) => o.code).sort(), ['PSE', 'VAT']);
@@ -88,7 +142,13 @@ test('A custom 20-state roster with observers; an observer speaks but is refused
     const chair = created.chair.token;
     await ok(server, created, chair, { type: 'open-meeting' });
     await ok(server, created, observerTokens.get('VAT')!, { type: 'request-floor' });
-    await ok(server, created, chair, { type: 'open-vote', voteId: 'v1', question: 'Draft A/MUN/L.1', subject: { kind: 'other' }, majority: 'simple' });
+    await ok(server, created, chair, {
+      type: 'open-vote',
+      voteId: 'v1',
+      question: 'Draft A/MUN/L.1',
+      subject: { kind: 'other' },
+      majority: 'simple',
+    });
     const refused = await send(server, created, observerTokens.get('PSE')!, { type: 'cast-ballot', ballot: 'yes' });
     assert.equal(refused.statusCode, 409);
     assert.equal(refused.json().error.code, 'observer-no-vote');
@@ -105,7 +165,13 @@ async function twoThirds(server: TestServer, yes: number, no: number): Promise<{
   const tokens = await joinAll(server, created);
   const chair = created.chair.token;
   await ok(server, created, chair, { type: 'open-meeting' });
-  await ok(server, created, chair, { type: 'open-vote', voteId: 'iq', question: 'An important question (Art. 18(2))', subject: { kind: 'other' }, majority: 'two-thirds' });
+  await ok(server, created, chair, {
+    type: 'open-vote',
+    voteId: 'iq',
+    question: 'An important question (Art. 18(2))',
+    subject: { kind: 'other' },
+    majority: 'two-thirds',
+  });
   const codes = created.delegations.map((d) => d.code);
   let i = 0;
   for (const code of codes) {
@@ -174,13 +240,24 @@ test('Each body offers its own procedure: no roll call in the Council, no two-th
     assert.equal(scMotion.json().error.rule, 'Rule 33');
     const hrc = await createSession(server, { body: 'human-rights-council', date: '2014-03-28', title: 'HRC 25' });
     await ok(server, hrc, hrc.chair.token, { type: 'open-meeting' });
-    const two = await send(server, hrc, hrc.chair.token, { type: 'open-vote', voteId: 'v', question: 'x', subject: { kind: 'other' }, majority: 'two-thirds' });
+    const two = await send(server, hrc, hrc.chair.token, {
+      type: 'open-vote',
+      voteId: 'v',
+      question: 'x',
+      subject: { kind: 'other' },
+      majority: 'two-thirds',
+    });
     assert.equal(two.statusCode, 409);
     assert.equal(two.json().error.code, 'not-in-this-body');
     assert.equal(two.json().error.rule, 'GA rule 125');
     await ok(server, hrc, hrc.chair.token, { type: 'move-motion', motionId: 'adj', motion: 'adjourn-debate' });
     await ok(server, hrc, hrc.chair.token, { type: 'move-motion', motionId: 'sus', motion: 'suspend' });
-    const order = await send(server, hrc, hrc.chair.token, { type: 'open-vote', voteId: 'm1', question: 'adjourn the debate', subject: { kind: 'motion', motion: 'adjourn-debate', motionId: 'adj' } });
+    const order = await send(server, hrc, hrc.chair.token, {
+      type: 'open-vote',
+      voteId: 'm1',
+      question: 'adjourn the debate',
+      subject: { kind: 'motion', motion: 'adjourn-debate', motionId: 'adj' },
+    });
     assert.equal(order.statusCode, 409);
     assert.equal(order.json().error.code, 'wrong-order');
   } finally {

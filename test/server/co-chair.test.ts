@@ -22,7 +22,7 @@ after(() => server.close());
 const base = () => `/api/sessions/${created.sessionId}`;
 const command = (type: string, id: string) => ({ id, type });
 
-test('whoami names the holder of a token; the console QR encodes that token\'s own link', async () => {
+test("whoami names the holder of a token; the console QR encodes that token's own link", async () => {
   const me = await server.call('GET', `${base()}/whoami`, { token: created.chair.token });
   assert.equal(me.statusCode, 200);
   assert.deepEqual(me.json(), { role: 'chair' });
@@ -61,14 +61,20 @@ test('a co-chair link chairs, cannot issue co-chairs, and stops working once rev
   assert.ok(!events.includes('credentials'));
   // What is sent must still read as the engine's events: the web app folds them with the checked reducer.
   for (const e of JSON.parse(events).events) if (e.type !== 'restricted') assert.doesNotThrow(() => checkEvent(e), e.type);
-  assert.deepEqual((await server.call('GET', `${base()}/co-chairs`, { token: created.chair.token })).json(), { coChairs: [{ coChairId, label: 'Vice-chair' }] });
+  assert.deepEqual((await server.call('GET', `${base()}/co-chairs`, { token: created.chair.token })).json(), {
+    coChairs: [{ coChairId, label: 'Vice-chair' }],
+  });
 
   // A second instance on the same store honours the link, then sees it revoked by the first.
   const twin = await buildServer({ store: server.store, webRoot: '/nonexistent/web/dist' });
   try {
     const asTwin = (t: string) => twin.inject({ method: 'GET', url: `${base()}/whoami`, headers: { authorization: `Bearer ${t}` } });
     assert.equal((await asTwin(token)).statusCode, 200);
-    const revoked = await server.app.inject({ method: 'DELETE', url: `${base()}/co-chairs/${coChairId}`, headers: { authorization: `Bearer ${created.chair.token}` } });
+    const revoked = await server.app.inject({
+      method: 'DELETE',
+      url: `${base()}/co-chairs/${coChairId}`,
+      headers: { authorization: `Bearer ${created.chair.token}` },
+    });
     assert.equal(revoked.statusCode, 204);
     assert.equal((await asTwin(token)).statusCode, 401);
     assert.equal((await asTwin(created.chair.token)).statusCode, 200);
@@ -78,11 +84,18 @@ test('a co-chair link chairs, cannot issue co-chairs, and stops working once rev
   const refused = await server.call('POST', `${base()}/commands`, { token, body: command('suspend-meeting', 'co-suspend') });
   assert.equal(refused.statusCode, 401);
   assert.equal(refused.json().error.code, 'bad-token');
-  const again = await server.app.inject({ method: 'DELETE', url: `${base()}/co-chairs/${coChairId}`, headers: { authorization: `Bearer ${created.chair.token}` } });
+  const again = await server.app.inject({
+    method: 'DELETE',
+    url: `${base()}/co-chairs/${coChairId}`,
+    headers: { authorization: `Bearer ${created.chair.token}` },
+  });
   assert.equal(again.statusCode, 404);
 
   // The President's own commands still apply after the direct appends (the engine reloads).
-  const suspended = await server.call('POST', `${base()}/commands`, { token: created.chair.token, body: command('suspend-meeting', 'p-suspend') });
+  const suspended = await server.call('POST', `${base()}/commands`, {
+    token: created.chair.token,
+    body: command('suspend-meeting', 'p-suspend'),
+  });
   assert.equal(suspended.statusCode, 200, suspended.body);
 });
 
@@ -90,7 +103,11 @@ test('bad input to the co-chair routes answers 4xx with the error shape', async 
   const extra = await server.call('POST', `${base()}/co-chairs`, { token: created.chair.token, body: { label: 'x', admin: true } });
   assert.equal(extra.statusCode, 400);
   assert.equal(extra.json().error.code, 'invalid-body');
-  const badId = await server.app.inject({ method: 'DELETE', url: `${base()}/co-chairs/..%2F`, headers: { authorization: `Bearer ${created.chair.token}` } });
+  const badId = await server.app.inject({
+    method: 'DELETE',
+    url: `${base()}/co-chairs/..%2F`,
+    headers: { authorization: `Bearer ${created.chair.token}` },
+  });
   assert.equal(badId.statusCode, 400);
   assert.equal((await server.call('POST', `/api/sessions/nope/co-chairs`, { token: created.chair.token, body: {} })).statusCode, 404);
 });

@@ -31,7 +31,11 @@ for (const storeUrl of ['memory:', ...(process.env.COUNCIL_TEST_PG_URL ? [proces
       assert.equal((otherBody.json() as { error: { code: string } }).error.code, 'command-id-reused');
 
       const events = (await server.store.read(created.sessionId)).filter((e) => e.type === 'ballot-cast.v1');
-      assert.deepEqual(events.map((e) => (e.data as { member: string }).member), ['USA'], 'GBR did not vote through the reused id');
+      assert.deepEqual(
+        events.map((e) => (e.data as { member: string }).member),
+        ['USA'],
+        'GBR did not vote through the reused id',
+      );
       const gbr = await post('GBR', { id: `${id}-gbr`, type: 'cast-ballot', ballot: 'yes' });
       assert.equal(gbr.statusCode, 200, 'GBR votes with its own id');
     } finally {

@@ -17,7 +17,8 @@ describe('documents over HTTP', () => {
   let server: TestServer;
   let created: Created;
   let tokens: Map<string, string>;
-  const send = (token: string, body: object) => server.call('POST', `/api/sessions/${created.sessionId}/commands`, { token, body: { id: commandId(), ...body } });
+  const send = (token: string, body: object) =>
+    server.call('POST', `/api/sessions/${created.sessionId}/commands`, { token, body: { id: commandId(), ...body } });
   before(async () => {
     server = await startTestServer();
     created = await createSession(server, { date: '2014-11-25', title: 'The situation in the DPRK' });
@@ -27,9 +28,13 @@ describe('documents over HTTP', () => {
 
   test('submit, issue with a joint symbol, then read it as HTML and PDF', async () => {
     const submitted = await send(tokens.get('AUS')!, {
-      type: 'submit-communication', communicationId: 'l1', addressee: 'secretary-general',
-      title: 'Letter dated 24 November 2014 from the Permanent Representative of Australia to the United Nations addressed to the Secretary-General',
-      paragraphs: ['I have the honour to transmit the annexed statement.'], annexes: [{ paragraphs: ['Statement.'] }],
+      type: 'submit-communication',
+      communicationId: 'l1',
+      addressee: 'secretary-general',
+      title:
+        'Letter dated 24 November 2014 from the Permanent Representative of Australia to the United Nations addressed to the Secretary-General',
+      paragraphs: ['I have the honour to transmit the annexed statement.'],
+      annexes: [{ paragraphs: ['Statement.'] }],
       signature: { name: 'Gary Quinlan', titles: ['Permanent Representative'] },
       circulation: { council: true, assembly: { agendaItems: [ITEM] } },
     });
@@ -37,20 +42,35 @@ describe('documents over HTTP', () => {
     // Not issued yet: not a document.
     assert.equal((await server.call('GET', `/api/sessions/${created.sessionId}/documents/doc1.html`)).statusCode, 404);
 
-    const byDelegation = await send(tokens.get('AUS')!, { type: 'issue-document', documentId: 'doc1', of: { kind: 'communication', communicationId: 'l1' } });
+    const byDelegation = await send(tokens.get('AUS')!, {
+      type: 'issue-document',
+      documentId: 'doc1',
+      of: { kind: 'communication', communicationId: 'l1' },
+    });
     assert.equal(byDelegation.statusCode, 403);
     assert.equal(byDelegation.json().error.code, 'not-chair');
     assert.equal(byDelegation.json().error.rule, 'spec R49');
 
-    for (const [series, next] of [['A/69', 624], ['S/2014', 873]] as const) {
+    for (const [series, next] of [
+      ['A/69', 624],
+      ['S/2014', 873],
+    ] as const) {
       assert.equal((await send(created.chair.token, { type: 'set-symbol-counter', series, next })).statusCode, 200);
     }
     const badSeries = await send(created.chair.token, { type: 'set-symbol-counter', series: 'Q/1', next: 1 });
     assert.equal(badSeries.statusCode, 409);
     assert.equal(badSeries.json().error.code, 'invalid-series');
-    const issued = await send(created.chair.token, { type: 'issue-document', documentId: 'doc1', of: { kind: 'communication', communicationId: 'l1' } });
+    const issued = await send(created.chair.token, {
+      type: 'issue-document',
+      documentId: 'doc1',
+      of: { kind: 'communication', communicationId: 'l1' },
+    });
     assert.equal(issued.statusCode, 200, issued.body);
-    const twice = await send(created.chair.token, { type: 'issue-document', documentId: 'doc2', of: { kind: 'communication', communicationId: 'l1' } });
+    const twice = await send(created.chair.token, {
+      type: 'issue-document',
+      documentId: 'doc2',
+      of: { kind: 'communication', communicationId: 'l1' },
+    });
     assert.equal(twice.statusCode, 409);
     assert.equal(twice.json().error.code, 'already-issued');
 
@@ -60,7 +80,16 @@ describe('documents over HTTP', () => {
     const html = await server.call('GET', `/api/sessions/${created.sessionId}/documents/doc1.html`);
     assert.equal(html.statusCode, 200);
     assert.match(String(html.headers['content-type']), /text\/html/);
-    for (const text of ['A/69/624\u2013S/2014/873', 'General Assembly', 'Security Council', 'Distr.: General', 'Agenda item 68', 'Sixty-ninth session', 'Sixty-ninth year', 'Gary Quinlan']) {
+    for (const text of [
+      'A/69/624\u2013S/2014/873',
+      'General Assembly',
+      'Security Council',
+      'Distr.: General',
+      'Agenda item 68',
+      'Sixty-ninth session',
+      'Sixty-ninth year',
+      'Gary Quinlan',
+    ]) {
       assert.ok(html.body.includes(text), `the HTML has ${text}`);
     }
     assert.ok(!html.body.includes('sealed:'));
@@ -71,7 +100,8 @@ describe('documents over HTTP', () => {
       const file = join(mkdtempSync(join(tmpdir(), 'council-doc-')), 'doc1.pdf');
       writeFileSync(file, pdf.rawPayload);
       const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
-      for (const s of ['A/69/624', 'S/2014/873', 'Agenda item 68', 'Sixty-ninth year']) assert.ok(text.includes(s), `the PDF text has ${s}`);
+      for (const s of ['A/69/624', 'S/2014/873', 'Agenda item 68', 'Sixty-ninth year'])
+        assert.ok(text.includes(s), `the PDF text has ${s}`);
     }
     // The record of the meeting lists it.
     const md = await server.call('GET', `/api/sessions/${created.sessionId}/export.md`);

@@ -19,7 +19,11 @@ export interface TestServer {
   store: EventStore;
   /** Every response body seen through `call`, for secret scans. */
   bodies: string[];
-  call(method: 'GET' | 'POST', url: string, options?: { token?: string; body?: unknown; headers?: Record<string, string> }): Promise<LightMyRequestResponse>;
+  call(
+    method: 'GET' | 'POST',
+    url: string,
+    options?: { token?: string; body?: unknown; headers?: Record<string, string> },
+  ): Promise<LightMyRequestResponse>;
   close(): Promise<void>;
 }
 
@@ -59,7 +63,10 @@ export async function startTestServer(options: Partial<ServerOptions> & { storeU
   };
 }
 
-export async function createSession(server: TestServer, body: object = { date: '2017-12-11', title: 'The situation in the DPRK' }): Promise<Created> {
+export async function createSession(
+  server: TestServer,
+  body: object = { date: '2017-12-11', title: 'The situation in the DPRK' },
+): Promise<Created> {
   const response = await server.call('POST', '/api/sessions', { body });
   if (response.statusCode !== 201) throw new Error(`create failed: ${response.statusCode} ${response.body}`);
   return response.json() as Created;
@@ -83,7 +90,7 @@ export const commandId = () => `test-${process.pid}-${++seq}`;
 export async function openAgendaVote(server: TestServer, created: Created, voteId = 'agenda'): Promise<void> {
   const steps = [
     { id: commandId(), type: 'open-meeting' },
-    { id: commandId(), type: 'propose-agenda', items: [{ title: 'The situation in the Democratic People\'s Republic of Korea' }] },
+    { id: commandId(), type: 'propose-agenda', items: [{ title: "The situation in the Democratic People's Republic of Korea" }] },
     { id: commandId(), type: 'open-vote', voteId, question: 'Adoption of the provisional agenda', subject: { kind: 'agenda' } },
   ];
   for (const step of steps) {
@@ -94,7 +101,19 @@ export async function openAgendaVote(server: TestServer, created: Created, voteI
 
 /** spec T4: the 11 December 2017 agenda vote (S/PV.8130), 10-3-2. */
 export const BALLOTS_2017_12_11: Record<string, 'yes' | 'no' | 'abstain'> = {
-  FRA: 'yes', ITA: 'yes', JPN: 'yes', KAZ: 'yes', SEN: 'yes', SWE: 'yes', UKR: 'yes', GBR: 'yes', USA: 'yes', URY: 'yes',
-  BOL: 'no', CHN: 'no', RUS: 'no',
-  EGY: 'abstain', ETH: 'abstain',
+  FRA: 'yes',
+  ITA: 'yes',
+  JPN: 'yes',
+  KAZ: 'yes',
+  SEN: 'yes',
+  SWE: 'yes',
+  UKR: 'yes',
+  GBR: 'yes',
+  USA: 'yes',
+  URY: 'yes',
+  BOL: 'no',
+  CHN: 'no',
+  RUS: 'no',
+  EGY: 'abstain',
+  ETH: 'abstain',
 };

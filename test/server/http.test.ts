@@ -1,6 +1,15 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { BALLOTS_2017_12_11, commandId, createSession, joinAll, openAgendaVote, startTestServer, type Created, type TestServer } from './helpers.js';
+import {
+  BALLOTS_2017_12_11,
+  commandId,
+  createSession,
+  joinAll,
+  openAgendaVote,
+  startTestServer,
+  type Created,
+  type TestServer,
+} from './helpers.js';
 
 const commands = (c: Created) => `/api/sessions/${c.sessionId}/commands`;
 
@@ -22,13 +31,19 @@ describe('HTTP API', () => {
     const tokens = await joinAll(server, created);
     await openAgendaVote(server, created);
     for (const [code, ballot] of Object.entries(BALLOTS_2017_12_11)) {
-      const r = await server.call('POST', commands(created), { token: tokens.get(code)!, body: { id: commandId(), type: 'cast-ballot', ballot } });
+      const r = await server.call('POST', commands(created), {
+        token: tokens.get(code)!,
+        body: { id: commandId(), type: 'cast-ballot', ballot },
+      });
       assert.equal(r.statusCode, 200, r.body);
       const events = (r.json() as { events: { type: string; data: { member: string; ballot: string } }[] }).events;
       assert.equal(events[0]?.type, 'ballot-cast.v1');
       assert.equal(events[0]?.data.member, code);
     }
-    const closed = await server.call('POST', commands(created), { token: created.chair.token, body: { id: commandId(), type: 'close-vote' } });
+    const closed = await server.call('POST', commands(created), {
+      token: created.chair.token,
+      body: { id: commandId(), type: 'close-vote' },
+    });
     assert.equal(closed.statusCode, 200, closed.body);
     const recorded = (closed.json() as { events: { type: string; data: any }[] }).events.find((e) => e.type === 'vote-recorded.v1');
     assert.ok(recorded, 'the vote is recorded');
@@ -88,7 +103,10 @@ describe('HTTP API', () => {
     });
     assert.equal(asFrance.statusCode, 403);
     assert.equal((asFrance.json() as { error: { code: string } }).error.code, 'not-your-ballot');
-    const forFrance = await server.call('POST', commands(created), { token: usa, body: { id: commandId(), type: 'cast-ballot', ballot: 'no', member: 'FRA' } });
+    const forFrance = await server.call('POST', commands(created), {
+      token: usa,
+      body: { id: commandId(), type: 'cast-ballot', ballot: 'no', member: 'FRA' },
+    });
     assert.equal(forFrance.statusCode, 403);
     assert.equal((forFrance.json() as { error: { code: string } }).error.code, 'not-your-ballot');
 
@@ -97,13 +115,21 @@ describe('HTTP API', () => {
       assert.equal(r.statusCode, 403, `${chairOnly.type}: ${r.body}`);
       assert.equal((r.json() as { error: { code: string } }).error.code, 'not-chair');
     }
-    const claimChair = await server.call('POST', commands(created), { token: usa, body: { id: commandId(), type: 'close-vote', actor: { role: 'chair' } } });
+    const claimChair = await server.call('POST', commands(created), {
+      token: usa,
+      body: { id: commandId(), type: 'close-vote', actor: { role: 'chair' } },
+    });
     assert.equal(claimChair.statusCode, 403);
     // The chair has no ballot of its own.
-    const chairBallot = await server.call('POST', commands(created), { token: created.chair.token, body: { id: commandId(), type: 'cast-ballot', ballot: 'yes' } });
+    const chairBallot = await server.call('POST', commands(created), {
+      token: created.chair.token,
+      body: { id: commandId(), type: 'cast-ballot', ballot: 'yes' },
+    });
     assert.equal(chairBallot.statusCode, 403);
     // Nothing was cast for France by any of this.
-    const state = (await server.call('GET', `/api/sessions/${created.sessionId}`)).json() as { state: { openVote: { ballots: Record<string, string> } } };
+    const state = (await server.call('GET', `/api/sessions/${created.sessionId}`)).json() as {
+      state: { openVote: { ballots: Record<string, string> } };
+    };
     assert.deepEqual(state.state.openVote.ballots, {});
   });
 
@@ -117,7 +143,9 @@ describe('HTTP API', () => {
     assert.equal(first.statusCode, 200);
     assert.equal(again.statusCode, 200);
     assert.deepEqual(again.json(), first.json());
-    const events = (await server.call('GET', `/api/sessions/${created.sessionId}/events?after=0`)).json() as { events: { commandId: string }[] };
+    const events = (await server.call('GET', `/api/sessions/${created.sessionId}/events?after=0`)).json() as {
+      events: { commandId: string }[];
+    };
     assert.equal(events.events.filter((e) => e.commandId === body.id).length, 1);
   });
 
@@ -130,22 +158,39 @@ describe('HTTP API', () => {
         server.call('POST', commands(created), { token: tokens.get(code)!, body: { id: commandId(), type: 'cast-ballot', ballot } }),
       ),
     );
-    assert.deepEqual(results.map((r) => r.statusCode), Array(15).fill(200));
-    assert.deepEqual([...results.map((r) => (r.json() as { version: number }).version)].sort((a, b) => a - b), Array.from({ length: 15 }, (_, i) => i + 5));
-    const state = (await server.call('GET', `/api/sessions/${created.sessionId}`)).json() as { state: { openVote: { ballots: Record<string, string> } } };
+    assert.deepEqual(
+      results.map((r) => r.statusCode),
+      Array(15).fill(200),
+    );
+    assert.deepEqual(
+      [...results.map((r) => (r.json() as { version: number }).version)].sort((a, b) => a - b),
+      Array.from({ length: 15 }, (_, i) => i + 5),
+    );
+    const state = (await server.call('GET', `/api/sessions/${created.sessionId}`)).json() as {
+      state: { openVote: { ballots: Record<string, string> } };
+    };
     assert.deepEqual(state.state.openVote.ballots, BALLOTS_2017_12_11);
   });
 
-  test('rule refusals and malformed commands are 4xx with the engine\'s code', async () => {
+  test("rule refusals and malformed commands are 4xx with the engine's code", async () => {
     const created = await createSession(server);
     const tokens = await joinAll(server, created);
-    const noVote = await server.call('POST', commands(created), { token: tokens.get('USA')!, body: { id: commandId(), type: 'cast-ballot', ballot: 'yes' } });
+    const noVote = await server.call('POST', commands(created), {
+      token: tokens.get('USA')!,
+      body: { id: commandId(), type: 'cast-ballot', ballot: 'yes' },
+    });
     assert.equal(noVote.statusCode, 409);
     assert.equal((noVote.json() as { error: { code: string } }).error.code, 'no-vote-open');
-    const unknown = await server.call('POST', commands(created), { token: created.chair.token, body: { id: commandId(), type: 'fly-to-the-moon' } });
+    const unknown = await server.call('POST', commands(created), {
+      token: created.chair.token,
+      body: { id: commandId(), type: 'fly-to-the-moon' },
+    });
     assert.equal(unknown.statusCode, 422);
     assert.equal((unknown.json() as { error: { code: string } }).error.code, 'invalid-command');
-    const create = await server.call('POST', commands(created), { token: created.chair.token, body: { id: commandId(), type: 'create-session' } });
+    const create = await server.call('POST', commands(created), {
+      token: created.chair.token,
+      body: { id: commandId(), type: 'create-session' },
+    });
     assert.equal(create.statusCode, 422);
     const noId = await server.call('POST', commands(created), { token: created.chair.token, body: { type: 'open-meeting' } });
     assert.equal(noId.statusCode, 400);
@@ -153,7 +198,12 @@ describe('HTTP API', () => {
       const badId = await server.call('POST', commands(created), { token: created.chair.token, body: { id, type: 'open-meeting' } });
       assert.equal(badId.statusCode, 400, JSON.stringify(id));
     }
-    const notJson = await server.app.inject({ method: 'POST', url: commands(created), headers: { 'content-type': 'application/json', authorization: `Bearer ${created.chair.token}` }, payload: '{nope' });
+    const notJson = await server.app.inject({
+      method: 'POST',
+      url: commands(created),
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${created.chair.token}` },
+      payload: '{nope',
+    });
     assert.equal(notJson.statusCode, 400);
     assert.ok((notJson.json() as { error: { code: string; message: string } }).error.message.length > 0);
     assert.ok(!notJson.body.includes('    at '), 'no stack trace');
@@ -178,9 +228,17 @@ describe('HTTP API', () => {
     const created = await createSession(server);
     await openAgendaVote(server, created);
     const all = (await server.call('GET', `/api/sessions/${created.sessionId}/events`)).json() as { events: { version: number }[] };
-    assert.deepEqual(all.events.map((e) => e.version), [1, 2, 3, 4]);
-    const later = (await server.call('GET', `/api/sessions/${created.sessionId}/events?after=2`)).json() as { events: { version: number }[] };
-    assert.deepEqual(later.events.map((e) => e.version), [3, 4]);
+    assert.deepEqual(
+      all.events.map((e) => e.version),
+      [1, 2, 3, 4],
+    );
+    const later = (await server.call('GET', `/api/sessions/${created.sessionId}/events?after=2`)).json() as {
+      events: { version: number }[];
+    };
+    assert.deepEqual(
+      later.events.map((e) => e.version),
+      [3, 4],
+    );
   });
 
   test('the chair (only) gets QR codes and the join codes back', async () => {
@@ -191,11 +249,15 @@ describe('HTTP API', () => {
     assert.equal(qr.statusCode, 200);
     assert.match(String(qr.headers['content-type']), /image\/svg\+xml/);
     assert.match(qr.body, /^<svg[\s\S]*<\/svg>\s*$/);
-    const asDelegation = await server.call('GET', `/api/sessions/${created.sessionId}/delegations/USA/qr.svg`, { token: tokens.get('USA')! });
+    const asDelegation = await server.call('GET', `/api/sessions/${created.sessionId}/delegations/USA/qr.svg`, {
+      token: tokens.get('USA')!,
+    });
     assert.equal(asDelegation.statusCode, 403);
     const anonymous = await server.call('GET', `/api/sessions/${created.sessionId}/delegations/USA/qr.svg`);
     assert.equal(anonymous.statusCode, 401);
-    const unknownCode = await server.call('GET', `/api/sessions/${created.sessionId}/delegations/ZZZ/qr.svg`, { token: created.chair.token });
+    const unknownCode = await server.call('GET', `/api/sessions/${created.sessionId}/delegations/ZZZ/qr.svg`, {
+      token: created.chair.token,
+    });
     assert.equal(unknownCode.statusCode, 404);
     const list = await server.call('GET', `/api/sessions/${created.sessionId}/delegations`, { token: created.chair.token });
     assert.equal(list.statusCode, 200);
@@ -232,7 +294,9 @@ describe('HTTP API', () => {
     const credentials = (await server.store.identities.get(created.sessionId))!;
     assert.ok(Object.keys(credentials).length > 10, 'the identity store does hold them');
     // Hashes and sealed secrets (delegations' names are kept beside them and are public).
-    const secrets = Object.entries(credentials).filter(([k, v]) => !k.startsWith('name:') && v.length > 30).map(([, v]) => v);
+    const secrets = Object.entries(credentials)
+      .filter(([k, v]) => !k.startsWith('name:') && v.length > 30)
+      .map(([, v]) => v);
     assert.ok(server.bodies.length > 50);
     for (const body of server.bodies) {
       assert.ok(!body.includes('"credentials"'), `a response carries credentials: ${body.slice(0, 120)}`);
@@ -258,7 +322,12 @@ describe('join rate limit', () => {
       assert.equal(error.code, 'rate-limited');
       assert.ok(error.message.length > 10);
       // Another address is not affected.
-      const other = await server.app.inject({ method: 'POST', url: '/api/join', remoteAddress: '10.0.0.9', payload: { joinCode: created.delegations[9]!.joinCode } });
+      const other = await server.app.inject({
+        method: 'POST',
+        url: '/api/join',
+        remoteAddress: '10.0.0.9',
+        payload: { joinCode: created.delegations[9]!.joinCode },
+      });
       assert.equal(other.statusCode, 200);
     } finally {
       await server.close();

@@ -40,7 +40,15 @@ const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
 test('subscribers at different positions each get exactly what they lack, once, in order', async () => {
   const { store, publisher, append, counted } = await published();
   const hub = new LiveHub(store, publisher);
-  await append('s1', 0, [{ type: 'session-created.v1', data: { title: 't' } }, { type: 'a', data: {} }], 'c1');
+  await append(
+    's1',
+    0,
+    [
+      { type: 'session-created.v1', data: { title: 't' } },
+      { type: 'a', data: {} },
+    ],
+    'c1',
+  );
   const fresh = recorder(0);
   const resumed = recorder(1);
   const current = recorder(2);
@@ -90,7 +98,10 @@ test('detaching the last subscriber forgets the session; head() reports versions
   const { store, publisher, append } = await published();
   const hub = new LiveHub(store, publisher);
   assert.equal(await hub.head('nothing'), 0);
-  await append('s1', 0, [{ type: 'a', data: {} }, { type: 'b', data: {} }]);
+  await append('s1', 0, [
+    { type: 'a', data: {} },
+    { type: 'b', data: {} },
+  ]);
   assert.equal(await hub.head('s1'), 2);
   const r = recorder(2);
   const detach = hub.attach('s1', r.subscriber);

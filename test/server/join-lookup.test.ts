@@ -20,7 +20,11 @@ function counting(store: EventStore) {
   spy.read = (...args) => (calls.read++, store.read(...args));
   spy.listSessions = () => (calls.listSessions++, store.listSessions());
   Object.defineProperty(spy, 'identities', {
-    value: { ...store.identities, findJoin: (hash: string) => (calls.findJoin++, store.identities.findJoin(hash)), get: store.identities.get.bind(store.identities) },
+    value: {
+      ...store.identities,
+      findJoin: (hash: string) => (calls.findJoin++, store.identities.findJoin(hash)),
+      get: store.identities.get.bind(store.identities),
+    },
   });
   return { spy, calls };
 }

@@ -29,9 +29,17 @@ function openSocket(url: string): Promise<WebSocket | number> {
 
 test('slowestOverBudget drops stalled readers first, most queued first, and only as many as needed', () => {
   const r = (name: string, bufferedAmount: number) => ({ name, bufferedAmount });
-  const a = r('a', 10), b = r('b', 500), c = r('c', 0), d = r('d', 300), fresh = r('fresh', 5000);
+  const a = r('a', 10),
+    b = r('b', 500),
+    c = r('c', 0),
+    d = r('d', 300),
+    fresh = r('fresh', 5000);
   // b and d have not drained since the last look; a has (it had 50); fresh was not queued then.
-  const before = new Map([[a, 50], [b, 500], [d, 200]]);
+  const before = new Map([
+    [a, 50],
+    [b, 500],
+    [d, 200],
+  ]);
   const names = (budget: number) => slowestOverBudget([a, b, c, d, fresh], budget, before).map((x) => x.name);
   assert.deepEqual(names(10_000), [], 'under budget: nobody');
   assert.deepEqual(names(5400), ['b'], 'the stalled reader with most queued');
@@ -88,14 +96,20 @@ describe('WebSocket caps', () => {
     for (const ws of [slow1, slow2]) (ws as unknown as { _socket: net.Socket })._socket.pause();
     const version = (await server.store.read(created.sessionId, 0)).length;
     // 8 MB in one event: more than the kernel's socket buffers take, so it queues in the server.
-    const appended = await server.store.append(created.sessionId, version, [{ type: 'padding.v1', data: { pad: 'x'.repeat(8 * 1024 * 1024) } }]);
+    const appended = await server.store.append(created.sessionId, version, [
+      { type: 'padding.v1', data: { pad: 'x'.repeat(8 * 1024 * 1024) } },
+    ]);
     publisher.publish(created.sessionId, appended.events);
-    const health = async () => (await server.call('GET', '/api/health')).json() as { publisher: { droppedSlowReaders: number; sockets: number } };
+    const health = async () =>
+      (await server.call('GET', '/api/health')).json() as { publisher: { droppedSlowReaders: number; sockets: number } };
     for (let i = 0; i < 150 && (await health()).publisher.droppedSlowReaders < 2; i++) await new Promise((r) => setTimeout(r, 20));
     assert.equal((await health()).publisher.droppedSlowReaders, 2, 'both stalled readers were dropped');
     // Let the paused clients read what was queued and then the close frame.
     for (const ws of [slow1, slow2]) (ws as unknown as { _socket: net.Socket })._socket.resume();
-    const codes = await Promise.race([Promise.all(closes), new Promise<never>((_r, reject) => setTimeout(() => reject(new Error('no close')), 5000))]);
+    const codes = await Promise.race([
+      Promise.all(closes),
+      new Promise<never>((_r, reject) => setTimeout(() => reject(new Error('no close')), 5000)),
+    ]);
     assert.deepEqual(codes, [1013, 1013], 'dropped with 1013 (try again later)');
     assert.equal(reader.readyState, WebSocket.OPEN, 'the reader that keeps up stays connected');
     assert.ok(readerGot > 8 * 1024 * 1024, 'and received the event');
@@ -125,7 +139,8 @@ describe('HTTP bounds', () => {
       socket.write(`POST /api/sessions HTTP/1.1\r\nHost: test\r\nContent-Type: application/json\r\n${framingHeader}\r\n\r\n`);
       const chunk = Buffer.alloc(64 * 1024, 0x20);
       for (let sent = 0; sent < size && !writeError; sent += chunk.length) {
-        const frame = framing === 'chunked' ? Buffer.concat([Buffer.from(`${chunk.length.toString(16)}\r\n`), chunk, Buffer.from('\r\n')]) : chunk;
+        const frame =
+          framing === 'chunked' ? Buffer.concat([Buffer.from(`${chunk.length.toString(16)}\r\n`), chunk, Buffer.from('\r\n')]) : chunk;
         if (!socket.write(frame)) await Promise.race([once(socket, 'drain'), once(socket, 'close')]);
       }
       // The connection is still usable: a second request on it is answered too.

@@ -33,22 +33,34 @@ test('two instances on one PostgreSQL database stay in sync', { skip }, async ()
 
     const boardOnB = await TestSocket.open(`ws://${hostB}/ws?session=${created.sessionId}&after=4`);
     const id = commandId();
-    const cast = await a.call('POST', `/api/sessions/${created.sessionId}/commands`, { token: usaToken, body: { id, type: 'cast-ballot', ballot: 'yes' } });
+    const cast = await a.call('POST', `/api/sessions/${created.sessionId}/commands`, {
+      token: usaToken,
+      body: { id, type: 'cast-ballot', ballot: 'yes' },
+    });
     assert.equal(cast.statusCode, 200, cast.body);
-    const seen = await boardOnB.until((m) => m.flatMap((x) => x.events ?? []).find((e: { commandId: string }) => e.commandId === id), 'the ballot on B');
+    const seen = await boardOnB.until(
+      (m) => m.flatMap((x) => x.events ?? []).find((e: { commandId: string }) => e.commandId === id),
+      'the ballot on B',
+    );
     assert.equal(seen.type, 'ballot-cast.v1');
     assert.equal(seen.data.member, 'USA');
     assert.equal(seen.version, 5);
     assert.deepEqual(boardOnB.versions(), [5]);
 
     // And back: the chair closes the vote on B, A's view shows it decided.
-    const closed = await b.call('POST', `/api/sessions/${created.sessionId}/commands`, { token: created.chair.token, body: { id: commandId(), type: 'close-vote' } });
+    const closed = await b.call('POST', `/api/sessions/${created.sessionId}/commands`, {
+      token: created.chair.token,
+      body: { id: commandId(), type: 'close-vote' },
+    });
     assert.equal(closed.statusCode, 200, closed.body);
     const onA = (await a.call('GET', `/api/sessions/${created.sessionId}`)).json() as { state: { votes: unknown[]; openVote: unknown } };
     assert.equal(onA.state.votes.length, 1);
     assert.equal(onA.state.openVote, null);
     // A retried command id sent to the other instance is still applied once.
-    const retry = await b.call('POST', `/api/sessions/${created.sessionId}/commands`, { token: usaToken, body: { id, type: 'cast-ballot', ballot: 'yes' } });
+    const retry = await b.call('POST', `/api/sessions/${created.sessionId}/commands`, {
+      token: usaToken,
+      body: { id, type: 'cast-ballot', ballot: 'yes' },
+    });
     assert.equal(retry.statusCode, 200);
     assert.equal((retry.json() as { version: number }).version, 5);
     await boardOnB.close();

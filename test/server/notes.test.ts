@@ -35,17 +35,32 @@ const commands = () => `/api/sessions/${created.sessionId}/commands`;
 test('a note reaches the chair and its author; the public, and other delegations, see only a placeholder', async () => {
   const live = await TestSocket.open(`${url}?session=${created.sessionId}&after=0`);
   try {
-    assert.equal((await server.call('POST', commands(), { token: created.chair.token, body: { id: 'open', type: 'open-meeting' } })).statusCode, 200);
-    const sent = await server.call('POST', commands(), { token: tokens.get('FRA'), body: { id: 'note-1', type: 'send-note', noteId: 'n1', text: SECRET } });
+    assert.equal(
+      (await server.call('POST', commands(), { token: created.chair.token, body: { id: 'open', type: 'open-meeting' } })).statusCode,
+      200,
+    );
+    const sent = await server.call('POST', commands(), {
+      token: tokens.get('FRA'),
+      body: { id: 'note-1', type: 'send-note', noteId: 'n1', text: SECRET },
+    });
     assert.equal(sent.statusCode, 200, sent.body);
     assert.equal(sent.json().events[0].type, 'note-sent.v1', 'the author gets its own note back');
     const version = sent.json().version as number;
 
     // WebSocket, live: the version arrives, as a placeholder.
-    const placeholder = await live.until((ms) => ms.flatMap((m) => (m.type === 'events' ? m.events : [])).find((e: { version: number }) => e.version === version), 'the note\'s version');
-    assert.deepEqual({ type: placeholder.type, data: placeholder.data, commandId: placeholder.commandId }, { type: 'restricted', data: {}, commandId: null });
+    const placeholder = await live.until(
+      (ms) => ms.flatMap((m) => (m.type === 'events' ? m.events : [])).find((e: { version: number }) => e.version === version),
+      "the note's version",
+    );
+    assert.deepEqual(
+      { type: placeholder.type, data: placeholder.data, commandId: placeholder.commandId },
+      { type: 'restricted', data: {}, commandId: null },
+    );
     const frames = live.messages.filter((m) => m.type === 'events');
-    assert.ok(frames.every((m) => typeof m.serverTime === 'number' && Math.abs(m.serverTime - Date.now()) < 10_000), 'each frame carries the server time');
+    assert.ok(
+      frames.every((m) => typeof m.serverTime === 'number' && Math.abs(m.serverTime - Date.now()) < 10_000),
+      'each frame carries the server time',
+    );
     // WebSocket, resumed from 0 by a late reader.
     const late = await TestSocket.open(`${url}?session=${created.sessionId}&after=0`);
     await late.until((ms) => late.versions().includes(version) && ms, 'a resume');
@@ -83,8 +98,14 @@ test('a note reaches the chair and its author; the public, and other delegations
   assert.equal((await server.call('GET', notes, { token: 'not-a-token' })).statusCode, 401);
 
   // The chair answers France; China still sees nothing, France sees both.
-  const answer = await server.call('POST', commands(), { token: created.chair.token, body: { id: 'note-2', type: 'send-note', noteId: 'n2', to: 'FRA', text: 'Noted.' } });
+  const answer = await server.call('POST', commands(), {
+    token: created.chair.token,
+    body: { id: 'note-2', type: 'send-note', noteId: 'n2', to: 'FRA', text: 'Noted.' },
+  });
   assert.equal(answer.statusCode, 200, answer.body);
-  assert.deepEqual((await server.call('GET', notes, { token: tokens.get('FRA') })).json().notes.map((n: { text: string }) => n.text), [SECRET, 'Noted.']);
+  assert.deepEqual(
+    (await server.call('GET', notes, { token: tokens.get('FRA') })).json().notes.map((n: { text: string }) => n.text),
+    [SECRET, 'Noted.'],
+  );
   assert.deepEqual((await server.call('GET', notes, { token: tokens.get('CHN') })).json().notes, []);
 });

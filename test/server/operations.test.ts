@@ -34,11 +34,23 @@ describe('request logs', () => {
       ['GET', '/api/no-such-route', undefined],
     ];
     for (const [method, url, token] of requests) {
-      await server.call(method as 'GET' | 'POST', url, { ...(token ? { token } : {}), ...(method === 'POST' ? { body: { id: 'x1', type: 'request-floor' } } : {}) });
+      await server.call(method as 'GET' | 'POST', url, {
+        ...(token ? { token } : {}),
+        ...(method === 'POST' ? { body: { id: 'x1', type: 'request-floor' } } : {}),
+      });
     }
     assert.equal(lines.length, requests.length, `one line per request:\n${lines.join('')}`);
     const parsed = lines.map((l) => JSON.parse(l) as { method: string; url: string; status: number; ms: number; msg: string });
-    assert.deepEqual(parsed.map((p) => [p.method, p.status]), [['GET', 200], ['GET', 200], ['GET', 200], ['POST', 409], ['GET', 404]]);
+    assert.deepEqual(
+      parsed.map((p) => [p.method, p.status]),
+      [
+        ['GET', 200],
+        ['GET', 200],
+        ['GET', 200],
+        ['POST', 409],
+        ['GET', 404],
+      ],
+    );
     assert.equal(parsed[2]!.url, '/join/[redacted]');
     assert.match(parsed[1]!.url, /token=\[redacted\]/);
     const all = lines.join('');
@@ -91,11 +103,16 @@ describe('headers, OpenAPI, health', () => {
     const doc = (await server.call('GET', '/api/openapi.json')).json() as {
       openapi: string;
       info: { version: string };
-      paths: Record<string, Record<string, { requestBody?: { content: { 'application/json': { schema: any } } }; parameters: { name: string }[] }>>;
+      paths: Record<
+        string,
+        Record<string, { requestBody?: { content: { 'application/json': { schema: any } } }; parameters: { name: string }[] }>
+      >;
     };
     assert.equal(doc.openapi, '3.1.0');
     assert.equal(doc.info.version, JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).version);
-    const documented = new Set(Object.entries(doc.paths).flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`)));
+    const documented = new Set(
+      Object.entries(doc.paths).flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`)),
+    );
     const apiRoutes = registeredRoutes(server.app)
       .filter((r) => r.url.startsWith('/api/') && r.method !== 'HEAD')
       .map((r) => `${r.method} ${r.url.replace(/:([A-Za-z]+)/g, '{$1}')}`);
@@ -110,7 +127,10 @@ describe('headers, OpenAPI, health', () => {
     assert.deepEqual(ballot.properties.ballot.enum, ['yes', 'no', 'abstain', 'non-participation', 'absent']);
     assert.ok(!command.anyOf.some((s: any) => s.properties.type.const === 'create-session'), 'create-session is not a client command');
     assert.ok(!command.anyOf.some((s: any) => 'actor' in s.properties), 'the actor is set by the server, not sent');
-    assert.deepEqual(doc.paths['/api/sessions/{id}/events']!.get!.parameters.map((p) => p.name), ['id', 'after']);
+    assert.deepEqual(
+      doc.paths['/api/sessions/{id}/events']!.get!.parameters.map((p) => p.name),
+      ['id', 'after'],
+    );
   });
 
   test('/api/docs renders the document as a page that needs no script', async () => {

@@ -38,7 +38,7 @@ const OTHER_ROUTES: Record<string, string> = {
   'POST /api/sessions': 'creates a new session and answers only its creator',
   'POST /api/join': 'needs a join code, a secret handed to the delegation',
   'GET /api/council': 'history data (who sat on the Council on a date)',
-  'GET /api/roster': 'history data (a body\'s members on a date)',
+  'GET /api/roster': "history data (a body's members on a date)",
   'GET /api/fixtures': 'historical meetings, all public',
   'GET /api/fixtures/:id': 'one historical meeting, public',
   'GET /api/forecast': 'analysis of public GA votes',
@@ -49,16 +49,19 @@ const OTHER_ROUTES: Record<string, string> = {
   'GET /api/docs': 'the API description as a page',
   'GET /api/docs.css': 'its stylesheet',
   'GET /': 'the web app (no build in this test: a placeholder page)',
-  'GET /*': 'the web app\'s static files',
+  'GET /*': "the web app's static files",
   'GET /api/sessions/:id/whoami': 'says only who the presented token is; any other reader gets 401 (test/server/co-chair.test.ts)',
-  'GET /api/sessions/:id/notes': 'restricted notes, for the chair\'s and the named delegation\'s tokens only (test/server/notes.test.ts)',
-  'DELETE /api/sessions/:id/co-chairs/:coChairId': 'the President\'s token only; answers no content (test/server/co-chair.test.ts)',
+  'GET /api/sessions/:id/notes': "restricted notes, for the chair's and the named delegation's tokens only (test/server/notes.test.ts)",
+  'DELETE /api/sessions/:id/co-chairs/:coChairId': "the President's token only; answers no content (test/server/co-chair.test.ts)",
 };
 
 /** Chair-only routes: a delegation is refused them in every kind of session. */
 const CHAIR_ONLY = new Set([
-  'GET /api/sessions/:id/delegations', 'GET /api/sessions/:id/delegations/:code/qr.svg',
-  'GET /api/sessions/:id/chair/qr.svg', 'GET /api/sessions/:id/co-chairs', 'POST /api/sessions/:id/co-chairs',
+  'GET /api/sessions/:id/delegations',
+  'GET /api/sessions/:id/delegations/:code/qr.svg',
+  'GET /api/sessions/:id/chair/qr.svg',
+  'GET /api/sessions/:id/co-chairs',
+  'POST /api/sessions/:id/co-chairs',
 ]);
 
 describe('private meetings and consultations: participants only', () => {
@@ -69,7 +72,12 @@ describe('private meetings and consultations: participants only', () => {
 
   before(async () => {
     server = await startTestServer();
-    for (const [kind, format] of [['private-open', 'private'], ['private-closed', 'private'], ['consultations', 'consultations'], ['public', 'public']] as const) {
+    for (const [kind, format] of [
+      ['private-open', 'private'],
+      ['private-closed', 'private'],
+      ['consultations', 'consultations'],
+      ['public', 'public'],
+    ] as const) {
       const created = await createSession(server, { date: '2017-12-11', title: `A ${format} meeting`, format });
       sessions.set(kind, created);
       tokens.set(kind, await joinAll(server, created));
@@ -80,12 +88,25 @@ describe('private meetings and consultations: participants only', () => {
       ];
       // A letter issued in the meeting, which carries the line too (its document is as private as the meeting).
       const letter = {
-        id: commandId(), type: 'submit-communication', communicationId: 'l1', addressee: 'president-of-the-council',
-        title: 'Letter dated 11 December 2017 from the Permanent Representative of France', paragraphs: [SECRET_LINE], circulation: { council: true },
+        id: commandId(),
+        type: 'submit-communication',
+        communicationId: 'l1',
+        addressee: 'president-of-the-council',
+        title: 'Letter dated 11 December 2017 from the Permanent Representative of France',
+        paragraphs: [SECRET_LINE],
+        circulation: { council: true },
       };
-      const submitted = await server.call('POST', `/api/sessions/${created.sessionId}/commands`, { token: tokens.get(kind)!.get('FRA')!, body: letter });
+      const submitted = await server.call('POST', `/api/sessions/${created.sessionId}/commands`, {
+        token: tokens.get(kind)!.get('FRA')!,
+        body: letter,
+      });
       assert.equal(submitted.statusCode, 200, submitted.body);
-      steps.splice(2, 0, { id: commandId(), type: 'issue-document', documentId: 'doc1', of: { kind: 'communication', communicationId: 'l1' } });
+      steps.splice(2, 0, {
+        id: commandId(),
+        type: 'issue-document',
+        documentId: 'doc1',
+        of: { kind: 'communication', communicationId: 'l1' },
+      });
       for (const step of steps) {
         const r = await server.call('POST', `/api/sessions/${created.sessionId}/commands`, { token: created.chair.token, body: step });
         assert.equal(r.statusCode, 200, `${kind} ${JSON.stringify(step)}: ${r.body}`);
@@ -134,13 +155,14 @@ describe('private meetings and consultations: participants only', () => {
 
   for (const kind of ['private-open', 'private-closed', 'consultations'] as const) {
     for (const reader of ['public', 'outsider'] as const) {
-      test(`${kind}: ${reader === 'public' ? 'no token' : 'another session\'s token'} reads nothing but what the rules publish`, async () => {
+      test(`${kind}: ${reader === 'public' ? 'no token' : "another session's token"} reads nothing but what the rules publish`, async () => {
         for (const method of ['GET', 'HEAD'] as const) {
           for (const r of await sweep(kind, reader, method)) {
             const what = `${method} ${r.url}`;
             assert.doesNotMatch(r.body, /Zanzibar-7/, `${what} leaks the proceedings`);
             // A wrong token is refused rather than ignored (the client learns its token is wrong).
-            const publishes = reader === 'public' && kind === 'private-closed' && (/export\.(md|html|pdf)$/.test(r.url) || r.url.endsWith('/communique'));
+            const publishes =
+              reader === 'public' && kind === 'private-closed' && (/export\.(md|html|pdf)$/.test(r.url) || r.url.endsWith('/communique'));
             const announcesNothingYet = kind === 'private-open' && r.url.endsWith('/communique') && reader === 'public';
             if (publishes || announcesNothingYet) {
               assert.equal(r.status, 200, `${what}: the communiqué is public (Rule 55): ${r.body}`);
@@ -244,8 +266,12 @@ describe('private meetings and consultations: participants only', () => {
       test(`${kind}: the public and outsiders are refused at the upgrade; participants are streamed the events`, async () => {
         const created = sessions.get(kind)!;
         assert.equal((await connect(created.sessionId)).status, 401, 'no token');
-        assert.equal((await connect(created.sessionId, { token: outsiderToken })).status, 401, 'another session\'s token');
-        assert.equal((await connect(created.sessionId, { protocolToken: outsiderToken })).status, 401, 'another session\'s token as a subprotocol');
+        assert.equal((await connect(created.sessionId, { token: outsiderToken })).status, 401, "another session's token");
+        assert.equal(
+          (await connect(created.sessionId, { protocolToken: outsiderToken })).status,
+          401,
+          "another session's token as a subprotocol",
+        );
         const delegation = await connect(created.sessionId, { token: tokens.get(kind)!.get('RUS')! });
         assert.equal(delegation.status, 101);
         assert.match(delegation.events!, /Zanzibar-7/);

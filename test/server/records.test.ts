@@ -1,6 +1,15 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { BALLOTS_2017_12_11, commandId, createSession, joinAll, openAgendaVote, startTestServer, type Created, type TestServer } from './helpers.js';
+import {
+  BALLOTS_2017_12_11,
+  commandId,
+  createSession,
+  joinAll,
+  openAgendaVote,
+  startTestServer,
+  type Created,
+  type TestServer,
+} from './helpers.js';
 import { skipWithoutGaData } from '../ga-data.js';
 
 describe('exports and history', () => {
@@ -12,9 +21,15 @@ describe('exports and history', () => {
     const tokens = await joinAll(server, created);
     await openAgendaVote(server, created);
     for (const [code, ballot] of Object.entries(BALLOTS_2017_12_11)) {
-      await server.call('POST', `/api/sessions/${created.sessionId}/commands`, { token: tokens.get(code)!, body: { id: commandId(), type: 'cast-ballot', ballot } });
+      await server.call('POST', `/api/sessions/${created.sessionId}/commands`, {
+        token: tokens.get(code)!,
+        body: { id: commandId(), type: 'cast-ballot', ballot },
+      });
     }
-    await server.call('POST', `/api/sessions/${created.sessionId}/commands`, { token: created.chair.token, body: { id: commandId(), type: 'close-vote' } });
+    await server.call('POST', `/api/sessions/${created.sessionId}/commands`, {
+      token: created.chair.token,
+      body: { id: commandId(), type: 'close-vote' },
+    });
   });
   after(() => server.close());
 
@@ -28,7 +43,12 @@ describe('exports and history', () => {
     const header = lines[0]!.split(',');
     const code = header.indexOf('ms_code');
     const vote = header.indexOf('ms_vote');
-    const votes = Object.fromEntries(lines.slice(1).map((l) => l.split(',')).map((cells) => [cells[code], cells[vote]]));
+    const votes = Object.fromEntries(
+      lines
+        .slice(1)
+        .map((l) => l.split(','))
+        .map((cells) => [cells[code], cells[vote]]),
+    );
     assert.equal(votes.CHN, 'N');
     assert.equal(votes.EGY, 'A');
     assert.equal(votes.USA, 'Y');
@@ -61,7 +81,10 @@ describe('exports and history', () => {
     assert.equal(one.statusCode, 200);
     const body = one.json() as { meta: { id: string; date: string }; events: { version: number; type: string; data: any }[] };
     assert.equal(body.meta.date, '2017-12-11');
-    assert.deepEqual(body.events.map((e) => e.version), body.events.map((_, i) => i + 1));
+    assert.deepEqual(
+      body.events.map((e) => e.version),
+      body.events.map((_, i) => i + 1),
+    );
     const vote = body.events.find((e) => e.type === 'vote-recorded.v1');
     assert.ok(vote);
     assert.deepEqual([vote.data.tally.yes, vote.data.tally.no, vote.data.tally.abstain], [10, 3, 2]);
@@ -75,7 +98,10 @@ describe('exports and history', () => {
   });
 
   test('forecast: the analysis module answers for the 2017 agenda vote', { skip: skipWithoutGaData }, async () => {
-    const r = await server.call('GET', '/api/forecast?date=2017-12-11&requestedBy=USA,GBR,FRA&opposedBy=CHN,RUS&subject=PRK&matter=procedural');
+    const r = await server.call(
+      'GET',
+      '/api/forecast?date=2017-12-11&requestedBy=USA,GBR,FRA&opposedBy=CHN,RUS&subject=PRK&matter=procedural',
+    );
     assert.equal(r.statusCode, 200, r.body.slice(0, 300));
     const body = r.json() as { passProbability: number; members: { code: string; role: string }[]; required: number };
     assert.ok(body.passProbability >= 0 && body.passProbability <= 1);
@@ -93,7 +119,10 @@ describe('exports and history', () => {
     const body = r.json() as { passProbability: number; members: { code: string; p: { yes: number } }[]; expected: { yes: number } };
     assert.ok(body.members.length >= 190 && body.members.some((m) => m.code === 'PRK'));
     assert.ok(body.passProbability >= 0 && body.passProbability <= 1 && body.expected.yes > 0);
-    const committee = await server.call('GET', '/api/forecast?body=ga-main-committee&date=2019-12-01&series=dprk-human-rights&majority=two-thirds');
+    const committee = await server.call(
+      'GET',
+      '/api/forecast?body=ga-main-committee&date=2019-12-01&series=dprk-human-rights&majority=two-thirds',
+    );
     assert.equal(committee.statusCode, 422);
   });
 });

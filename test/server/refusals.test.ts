@@ -20,7 +20,8 @@ describe('refusals end to end', () => {
 
   test("a rule's refusal keeps the rule's code and citation over HTTP", async () => {
     const created = await createSession(server);
-    const chair = (body: object) => server.call('POST', commands(created.sessionId), { token: created.chair.token, body: { id: commandId(), ...body } });
+    const chair = (body: object) =>
+      server.call('POST', commands(created.sessionId), { token: created.chair.token, body: { id: commandId(), ...body } });
     assert.equal((await chair({ type: 'open-meeting' })).statusCode, 200);
     assert.equal((await chair({ type: 'propose-agenda', items: [{ title: 'Non-proliferation/DPRK' }] })).statusCode, 200);
     assert.equal((await chair({ type: 'adopt-agenda' })).statusCode, 200);

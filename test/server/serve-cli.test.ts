@@ -11,11 +11,20 @@ const MAIN = fileURLToPath(new URL('../../src/cli/main.ts', import.meta.url));
 function capture() {
   let out = '';
   let err = '';
-  return { io: { out: (t: string) => void (out += t), err: (t: string) => void (err += t), readStdin: async () => '' }, out: () => out, err: () => err };
+  return {
+    io: { out: (t: string) => void (out += t), err: (t: string) => void (err += t), readStdin: async () => '' },
+    out: () => out,
+    err: () => err,
+  };
 }
 
 test('council serve: bad options are one line and exit 2', async () => {
-  for (const argv of [['serve', '--port', 'abc'], ['serve', '--database', 'mysql://x'], ['serve', '--bogus'], ['serve', '--port', '70000']]) {
+  for (const argv of [
+    ['serve', '--port', 'abc'],
+    ['serve', '--database', 'mysql://x'],
+    ['serve', '--bogus'],
+    ['serve', '--port', '70000'],
+  ]) {
     const c = capture();
     assert.equal(await runCli(argv, c.io), 2, argv.join(' '));
     assert.equal(c.err().trim().split('\n').length, 1);
@@ -24,7 +33,9 @@ test('council serve: bad options are one line and exit 2', async () => {
 });
 
 test('council serve: listens, prints its URL, serves the API, and stops cleanly on SIGTERM', async () => {
-  const child = spawn(process.execPath, ['--import', 'tsx', MAIN, 'serve', '--port', '0', '--database', 'memory:'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', MAIN, 'serve', '--port', '0', '--database', 'memory:'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   try {
     const lines = createInterface({ input: child.stdout });
     const url = await new Promise<string>((resolve, reject) => {
@@ -36,10 +47,18 @@ test('council serve: listens, prints its URL, serves the API, and stops cleanly 
     });
     const health = await fetch(`${url}/api/health`);
     assert.equal(health.status, 200);
-    const body = (await health.json()) as { ok: boolean; store: { kind: string; ok: boolean }; publisher: { kind: string; subscribers: number } };
+    const body = (await health.json()) as {
+      ok: boolean;
+      store: { kind: string; ok: boolean };
+      publisher: { kind: string; subscribers: number };
+    };
     assert.equal(body.ok, true);
     assert.deepEqual([body.store.kind, body.store.ok, body.publisher.kind, body.publisher.subscribers], ['memory', true, 'in-process', 0]);
-    const created = await fetch(`${url}/api/sessions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ date: '2024-06-12', title: 'DPRK' }) });
+    const created = await fetch(`${url}/api/sessions`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ date: '2024-06-12', title: 'DPRK' }),
+    });
     assert.equal(created.status, 201);
     child.kill('SIGTERM');
     const [code] = await once(child, 'exit');
@@ -60,7 +79,11 @@ test('council serve: environment variables configure it, a flag wins over its va
     assert.equal(await runCli(['serve', '--port', '70000'], c.io), 2, 'the flag is used, not $PORT');
     assert.match(c.err(), /--port: /);
     process.env.PORT = '0';
-    for (const [name, value] of [['COUNCIL_MAX_SOCKETS_PER_IP', '0'], ['COUNCIL_LOG_LEVEL', 'chatty'], ['COUNCIL_DATABASE', 'mysql://x']] as const) {
+    for (const [name, value] of [
+      ['COUNCIL_MAX_SOCKETS_PER_IP', '0'],
+      ['COUNCIL_LOG_LEVEL', 'chatty'],
+      ['COUNCIL_DATABASE', 'mysql://x'],
+    ] as const) {
       process.env[name] = value;
       c = capture();
       assert.equal(await runCli(['serve'], c.io), 2, name);

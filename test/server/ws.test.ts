@@ -22,7 +22,10 @@ describe('WebSocket', () => {
     await socket.until((m) => socket.versions().length >= 2 && m, 'the missed events');
     assert.deepEqual(socket.versions(), [3, 4]);
 
-    await server.call('POST', `/api/sessions/${created.sessionId}/commands`, { token: tokens.get('FRA')!, body: { id: commandId(), type: 'cast-ballot', ballot: 'yes' } });
+    await server.call('POST', `/api/sessions/${created.sessionId}/commands`, {
+      token: tokens.get('FRA')!,
+      body: { id: commandId(), type: 'cast-ballot', ballot: 'yes' },
+    });
     await socket.until(() => socket.versions().includes(5), 'the live ballot');
     assert.deepEqual(socket.versions(), [3, 4, 5]);
     const ballot = socket.messages.flatMap((m) => m.events ?? []).find((e: { version: number }) => e.version === 5);
@@ -37,7 +40,10 @@ describe('WebSocket', () => {
     const tokens = await joinAll(server, created);
     await openAgendaVote(server, created);
     for (const code of ['USA', 'CHN', 'EGY']) {
-      await server.call('POST', `/api/sessions/${created.sessionId}/commands`, { token: tokens.get(code)!, body: { id: commandId(), type: 'cast-ballot', ballot: 'abstain' } });
+      await server.call('POST', `/api/sessions/${created.sessionId}/commands`, {
+        token: tokens.get(code)!,
+        body: { id: commandId(), type: 'cast-ballot', ballot: 'abstain' },
+      });
     }
     await board.until(() => board.versions().length >= 7, 'seven events');
     assert.deepEqual(board.versions(), [1, 2, 3, 4, 5, 6, 7]);
@@ -72,7 +78,9 @@ describe('WebSocket', () => {
     assert.equal(byId('x2')[0].error.code, 'bad-token');
     await socket.until((m) => m.some((x) => x.type === 'pong'), 'pong');
     await socket.until((m) => m.some((x) => x.type === 'error' && x.error.code === 'invalid-message'), 'an invalid-message error');
-    const events = (await server.call('GET', `/api/sessions/${created.sessionId}/events?after=4`)).json() as { events: { commandId: string }[] };
+    const events = (await server.call('GET', `/api/sessions/${created.sessionId}/events?after=4`)).json() as {
+      events: { commandId: string }[];
+    };
     assert.equal(events.events.filter((e) => e.commandId === id).length, 1);
     await socket.close();
   });

@@ -34,14 +34,24 @@ test('a malformed event in the store is a MalformedEventError when the service r
   const store = openMemoryStore();
   const writer = new SessionService(store);
   const created = await writer.create({
-    id: 'c1', actor: { role: 'chair' }, type: 'create-session', sessionId: 'm1', body: 'security-council', date: '2014-12-22',
-    title: 'Test', members: members2014, president: 'TCD',
+    id: 'c1',
+    actor: { role: 'chair' },
+    type: 'create-session',
+    sessionId: 'm1',
+    body: 'security-council',
+    date: '2014-12-22',
+    title: 'Test',
+    members: members2014,
+    president: 'TCD',
   });
   assert.ok(created.ok);
   // Written around the engine, as a damaged or foreign log would be.
   await store.append('m1', 1, [{ type: 'ballot-cast.v1', data: { voteId: 7, member: 'FRA', ballot: 'yes' } }]);
   const reader = new SessionService(store);
-  await assert.rejects(reader.load('m1'), (e: unknown) => e instanceof MalformedEventError && /#2 "ballot-cast.v1": voteId/.test(e.message));
+  await assert.rejects(
+    reader.load('m1'),
+    (e: unknown) => e instanceof MalformedEventError && /#2 "ballot-cast.v1": voteId/.test(e.message),
+  );
   // The service that wrote the session also reads the foreign event before deciding on it.
   await assert.rejects(writer.execute('m1', { id: 'o', actor: { role: 'chair' }, type: 'open-meeting' }), MalformedEventError);
 });

@@ -9,14 +9,23 @@ import { by, chair, create, openMeeting, run, step } from './helpers.js';
 import { replay } from '../../src/sessions/reducer.js';
 import { meetingRecord } from '../../src/records/meeting-record.js';
 import { sessionDocument } from '../../src/records/documents/index.js';
-import { checkCounter, circulationSeries, gaRegularSession, modifiedSymbol, nextSymbol, parseSeries, symbolInSeries } from '../../src/records/symbols/index.js';
+import {
+  checkCounter,
+  circulationSeries,
+  gaRegularSession,
+  modifiedSymbol,
+  nextSymbol,
+  parseSeries,
+  symbolInSeries,
+} from '../../src/records/symbols/index.js';
 import type { SessionEvent } from '../../src/sessions/events.js';
 
 const ITEM_68 = { number: '68', title: 'Promotion and protection of human rights' };
 const letter = (id: string, circulation: Record<string, unknown>) => ({
   communicationId: id,
   addressee: 'secretary-general',
-  title: 'Letter dated 22 December 2014 from the Permanent Representative of Australia to the United Nations addressed to the Secretary-General',
+  title:
+    'Letter dated 22 December 2014 from the Permanent Representative of Australia to the United Nations addressed to the Secretary-General',
   paragraphs: ['I have the honour to transmit herewith a statement.', 'I should be grateful if the present letter could be circulated.'],
   annexes: [{ paragraphs: ['The statement.'] }],
   signature: { name: 'Gary Quinlan', titles: ['Permanent Representative'] },
@@ -39,23 +48,37 @@ test('a letter asking circulation under a GA agenda item and to the Council is i
   s = issued.state;
   const doc = s.documents.issued[0]!;
   assert.equal(doc.symbol, 'A/69/624\u2013S/2014/873');
-  assert.deepEqual(doc.organs.map((o) => o.organ), ['general-assembly', 'security-council']);
+  assert.deepEqual(
+    doc.organs.map((o) => o.organ),
+    ['general-assembly', 'security-council'],
+  );
   assert.equal(doc.distribution, 'general');
   assert.equal(doc.date, '2014-12-22');
   assert.equal(doc.original, 'English');
   assert.deepEqual(s.documents.counters, { 'A/69': 625, 'S/2014': 874 });
   assert.equal(s.documents.communications[0]!.issuedAs, 'doc1');
   // The next letter, to the Council only, takes the next S/ number and no A/ one.
-  s = run([
-    by('FRA', 'submit-communication', { ...letter('l2', { council: true }), addressee: 'president-of-the-council' }),
-    chair('issue-document', { documentId: 'doc2', of: { kind: 'communication', communicationId: 'l2' }, date: '2014-12-23', original: 'French' }),
-  ], s);
+  s = run(
+    [
+      by('FRA', 'submit-communication', { ...letter('l2', { council: true }), addressee: 'president-of-the-council' }),
+      chair('issue-document', {
+        documentId: 'doc2',
+        of: { kind: 'communication', communicationId: 'l2' },
+        date: '2014-12-23',
+        original: 'French',
+      }),
+    ],
+    s,
+  );
   assert.equal(s.documents.issued[1]!.symbol, 'S/2014/874');
   assert.equal(s.documents.issued[1]!.original, 'French');
   assert.deepEqual(s.documents.counters, { 'A/69': 625, 'S/2014': 875 });
   // As a UN document for the printers: both organs, the agenda item, the signature and the annex.
   const un = sessionDocument(s, 'doc1')!;
-  assert.deepEqual(un.organs.map((o) => o.symbol), ['A/69/624', 'S/2014/873']);
+  assert.deepEqual(
+    un.organs.map((o) => o.symbol),
+    ['A/69/624', 'S/2014/873'],
+  );
   assert.deepEqual(un.organs[0]!.organ === 'general-assembly' && un.organs[0]!.agendaItems, [ITEM_68]);
   assert.equal(un.signature?.name, 'Gary Quinlan');
   assert.equal(un.annexes.length, 1);
@@ -69,72 +92,156 @@ test('refusals: a non-participant submitting, the chair submitting, a delegation
   assert.equal(outsider.events.length, 0);
   assert.equal(step(s, chair('submit-communication', letter('l3', { council: true }))).error?.code, 'not-your-ballot');
   assert.equal(step(s, by('AUS', 'submit-communication', letter('l1', { council: true }))).error?.code, 'communication-exists');
-  assert.equal(step(s, by('AUS', 'submit-communication', letter('l4', { council: false }))).error?.code, 'invalid-command', 'a letter asks circulation somewhere');
+  assert.equal(
+    step(s, by('AUS', 'submit-communication', letter('l4', { council: false }))).error?.code,
+    'invalid-command',
+    'a letter asks circulation somewhere',
+  );
   const byDelegation = step(s, by('AUS', 'issue-document', { documentId: 'd', of: { kind: 'communication', communicationId: 'l1' } }));
   assert.equal(byDelegation.error?.code, 'not-chair');
   assert.equal(byDelegation.error?.rule, 'spec R49');
   assert.equal(step(s, by('AUS', 'set-symbol-counter', { series: 'S/2014', next: 5 })).error?.code, 'not-chair');
-  assert.equal(step(s, chair('issue-document', { documentId: 'd', of: { kind: 'communication', communicationId: 'zz' } })).error?.code, 'unknown-communication');
+  assert.equal(
+    step(s, chair('issue-document', { documentId: 'd', of: { kind: 'communication', communicationId: 'zz' } })).error?.code,
+    'unknown-communication',
+  );
   s = run([chair('issue-document', { documentId: 'd1', of: { kind: 'communication', communicationId: 'l1' } })], s);
   assert.equal(s.documents.issued[0]!.symbol, 'S/2014/1', 'a series without a counter starts at 1');
   const twice = step(s, chair('issue-document', { documentId: 'd2', of: { kind: 'communication', communicationId: 'l1' } }));
   assert.equal(twice.error?.code, 'already-issued');
   assert.equal(twice.error?.rule, 'spec R46');
-  assert.equal(step(s, chair('issue-document', { documentId: 'd1', of: { kind: 'communication', communicationId: 'l1' } })).error?.code, 'document-exists');
+  assert.equal(
+    step(s, chair('issue-document', { documentId: 'd1', of: { kind: 'communication', communicationId: 'l1' } })).error?.code,
+    'document-exists',
+  );
   // A counter set back onto an issued symbol would issue it twice (R46).
   const behind = step(s, chair('set-symbol-counter', { series: 'S/2014', next: 1 }));
   assert.equal(behind.error?.code, 'symbol-taken');
   assert.equal(step(s, chair('set-symbol-counter', { series: 'S/1987', next: 1 })).error?.code, 'invalid-series');
   assert.equal(step(s, chair('set-symbol-counter', { series: 'X/2014', next: 1 })).error?.code, 'invalid-series');
-  assert.equal(step(s, chair('issue-document', { documentId: 'd3', of: { kind: 'communication', communicationId: 'l1' }, series: ['S/2014', 'S/2015'] })).error?.code, 'already-issued');
+  assert.equal(
+    step(
+      s,
+      chair('issue-document', { documentId: 'd3', of: { kind: 'communication', communicationId: 'l1' }, series: ['S/2014', 'S/2015'] }),
+    ).error?.code,
+    'already-issued',
+  );
 });
 
 test('an invited state may circulate a letter in the meeting (Rule 37)', () => {
-  let s = run([chair('propose-invitation', { invitee: 'PRK', name: "Democratic People's Republic of Korea", rule: '37' }), chair('decide-invitations')], openMeeting());
+  let s = run(
+    [
+      chair('propose-invitation', { invitee: 'PRK', name: "Democratic People's Republic of Korea", rule: '37' }),
+      chair('decide-invitations'),
+    ],
+    openMeeting(),
+  );
   s = run([by('PRK', 'submit-communication', letter('l1', { council: true, assembly: { session: 69, agendaItems: [ITEM_68] } }))], s);
   assert.equal(s.documents.communications[0]!.from, 'PRK');
 });
 
 test('drafts are issued in their series: S/2017/1060; A/C.3/69/L.28 (Limited), then /Rev.1 and /Rev.2; a Corr. of a joint letter carries both', () => {
-  let s = run([
-    by('USA', 'submit-draft', { draftId: 'sc', title: 'Draft resolution on the DPRK', sponsors: ['USA', 'FRA'] }),
-    chair('set-symbol-counter', { series: 'S/2017', next: 1060 }),
-    chair('issue-document', { documentId: 'sc1', of: { kind: 'draft', draftId: 'sc' }, series: ['S/2017'], date: '2017-12-22' }),
-  ], openMeeting());
+  let s = run(
+    [
+      by('USA', 'submit-draft', { draftId: 'sc', title: 'Draft resolution on the DPRK', sponsors: ['USA', 'FRA'] }),
+      chair('set-symbol-counter', { series: 'S/2017', next: 1060 }),
+      chair('issue-document', { documentId: 'sc1', of: { kind: 'draft', draftId: 'sc' }, series: ['S/2017'], date: '2017-12-22' }),
+    ],
+    openMeeting(),
+  );
   assert.equal(s.documents.issued[0]!.symbol, 'S/2017/1060');
   assert.equal(s.drafts[0]!.symbol, 'S/2017/1060', 'the draft carries its symbol into the record');
   const draftDoc = sessionDocument(s, 'sc1')!;
   assert.equal(draftDoc.kind, 'draft-resolution');
   assert.deepEqual(draftDoc.sponsors, ['United States of America', 'France']);
-  assert.equal(step(s, chair('issue-document', { documentId: 'x', of: { kind: 'draft', draftId: 'sc' }, series: ['S/2017'] })).error?.code, 'already-issued');
-  assert.equal(step(s, chair('issue-document', { documentId: 'x', of: { kind: 'draft', draftId: 'zz' }, series: ['S/2017'] })).error?.code, 'unknown-draft');
+  assert.equal(
+    step(s, chair('issue-document', { documentId: 'x', of: { kind: 'draft', draftId: 'sc' }, series: ['S/2017'] })).error?.code,
+    'already-issued',
+  );
+  assert.equal(
+    step(s, chair('issue-document', { documentId: 'x', of: { kind: 'draft', draftId: 'zz' }, series: ['S/2017'] })).error?.code,
+    'unknown-draft',
+  );
   const another = run([by('USA', 'submit-draft', { draftId: 'sc2', title: 'Another', sponsors: ['USA'] })], s);
-  assert.equal(step(another, chair('issue-document', { documentId: 'x', of: { kind: 'draft', draftId: 'sc2' } })).error?.code, 'invalid-command', 'a draft names its series');
+  assert.equal(
+    step(another, chair('issue-document', { documentId: 'x', of: { kind: 'draft', draftId: 'sc2' } })).error?.code,
+    'invalid-command',
+    'a draft names its series',
+  );
 
-  s = run([
-    by('GBR', 'submit-draft', { draftId: 'c3', title: 'Situation of human rights in the DPRK', sponsors: ['GBR', 'FRA'] }),
-    chair('set-symbol-counter', { series: 'A/C.3/69/L', next: 28 }),
-    chair('issue-document', { documentId: 'l28', of: { kind: 'draft', draftId: 'c3' }, series: ['A/C.3/69/L'], agendaItems: [{ number: '68 (c)', title: 'Human rights situations' }] }),
-  ], s);
+  s = run(
+    [
+      by('GBR', 'submit-draft', { draftId: 'c3', title: 'Situation of human rights in the DPRK', sponsors: ['GBR', 'FRA'] }),
+      chair('set-symbol-counter', { series: 'A/C.3/69/L', next: 28 }),
+      chair('issue-document', {
+        documentId: 'l28',
+        of: { kind: 'draft', draftId: 'c3' },
+        series: ['A/C.3/69/L'],
+        agendaItems: [{ number: '68 (c)', title: 'Human rights situations' }],
+      }),
+    ],
+    s,
+  );
   const l28 = s.documents.issued.find((d) => d.documentId === 'l28')!;
   assert.equal(l28.symbol, 'A/C.3/69/L.28');
   assert.equal(l28.distribution, 'limited', 'R50: L. documents are of limited distribution');
-  s = run([chair('issue-document', { documentId: 'rev1', of: { kind: 'draft', draftId: 'c3' }, modifies: { documentId: 'l28', modifier: 'Rev' } })], s);
-  s = run([chair('issue-document', { documentId: 'rev2', of: { kind: 'draft', draftId: 'c3' }, modifies: { documentId: 'l28', modifier: 'Rev' } })], s);
-  assert.deepEqual(s.documents.issued.slice(-2).map((d) => d.symbol), ['A/C.3/69/L.28/Rev.1', 'A/C.3/69/L.28/Rev.2']);
+  s = run(
+    [
+      chair('issue-document', {
+        documentId: 'rev1',
+        of: { kind: 'draft', draftId: 'c3' },
+        modifies: { documentId: 'l28', modifier: 'Rev' },
+      }),
+    ],
+    s,
+  );
+  s = run(
+    [
+      chair('issue-document', {
+        documentId: 'rev2',
+        of: { kind: 'draft', draftId: 'c3' },
+        modifies: { documentId: 'l28', modifier: 'Rev' },
+      }),
+    ],
+    s,
+  );
+  assert.deepEqual(
+    s.documents.issued.slice(-2).map((d) => d.symbol),
+    ['A/C.3/69/L.28/Rev.1', 'A/C.3/69/L.28/Rev.2'],
+  );
   assert.equal(s.drafts.find((d) => d.draftId === 'c3')!.symbol, 'A/C.3/69/L.28/Rev.2', 'the draft voted on is the latest revision');
   assert.equal(s.documents.counters['A/C.3/69/L'], 29, 'a revision takes no new L. number');
-  const revOfRev = step(s, chair('issue-document', { documentId: 'bad', of: { kind: 'draft', draftId: 'c3' }, modifies: { documentId: 'rev1', modifier: 'Rev' } }));
+  const revOfRev = step(
+    s,
+    chair('issue-document', { documentId: 'bad', of: { kind: 'draft', draftId: 'c3' }, modifies: { documentId: 'rev1', modifier: 'Rev' } }),
+  );
   assert.equal(revOfRev.error?.code, 'not-revisable');
-  assert.equal(step(s, chair('issue-document', { documentId: 'bad', of: { kind: 'draft', draftId: 'c3' }, modifies: { documentId: 'none', modifier: 'Corr' } })).error?.code, 'unknown-document');
+  assert.equal(
+    step(
+      s,
+      chair('issue-document', {
+        documentId: 'bad',
+        of: { kind: 'draft', draftId: 'c3' },
+        modifies: { documentId: 'none', modifier: 'Corr' },
+      }),
+    ).error?.code,
+    'unknown-document',
+  );
 
-  s = run([
-    by('AUS', 'submit-communication', letter('l1', { council: true, assembly: { session: 69, agendaItems: [ITEM_68] } })),
-    chair('set-symbol-counter', { series: 'A/69', next: 624 }),
-    chair('set-symbol-counter', { series: 'S/2014', next: 873 }),
-    chair('issue-document', { documentId: 'joint', of: { kind: 'communication', communicationId: 'l1' } }),
-    chair('issue-document', { documentId: 'corr', of: { kind: 'communication', communicationId: 'l1' }, modifies: { documentId: 'joint', modifier: 'Corr' } }),
-  ], s);
+  s = run(
+    [
+      by('AUS', 'submit-communication', letter('l1', { council: true, assembly: { session: 69, agendaItems: [ITEM_68] } })),
+      chair('set-symbol-counter', { series: 'A/69', next: 624 }),
+      chair('set-symbol-counter', { series: 'S/2014', next: 873 }),
+      chair('issue-document', { documentId: 'joint', of: { kind: 'communication', communicationId: 'l1' } }),
+      chair('issue-document', {
+        documentId: 'corr',
+        of: { kind: 'communication', communicationId: 'l1' },
+        modifies: { documentId: 'joint', modifier: 'Corr' },
+      }),
+    ],
+    s,
+  );
   assert.equal(s.documents.issued.at(-1)!.symbol, 'A/69/624/Corr.1\u2013S/2014/873/Corr.1');
 });
 
@@ -167,10 +274,15 @@ test('the meeting record cites the issued documents and the draft voted on by it
   const ballots = Object.fromEntries(s.session!.members.map((m) => [m.code, 'yes']));
   push(chair('record-vote', { voteId: 'v1', question: 'Draft resolution S/2014/874', subject: { kind: 'draft', draftId: 'd1' }, ballots }));
   const record = meetingRecord([...log, ...events])!;
-  assert.deepEqual(record.documents.map((d) => d.symbol), ['A/69/624\u2013S/2014/873', 'S/2014/874']);
+  assert.deepEqual(
+    record.documents.map((d) => d.symbol),
+    ['A/69/624\u2013S/2014/873', 'S/2014/874'],
+  );
   assert.match(record.documents[0]!.title, /^Letter dated 22 December 2014/);
   assert.ok(record.entries.some((e) => e.text.startsWith('Document A/69/624\u2013S/2014/873 was issued')));
-  assert.ok(record.entries.some((e) => /Australia wrote to the Secretary-General .*agenda item 68 and of the Security Council/.test(e.text)));
+  assert.ok(
+    record.entries.some((e) => /Australia wrote to the Secretary-General .*agenda item 68 and of the Security Council/.test(e.text)),
+  );
   assert.match(record.votes[0]!.announcement, /contained in document S\/2014\/874/);
 });
 
@@ -190,10 +302,16 @@ test('numbering rule: series keys, the next symbol, modifiers, the GA session of
   assert.deepEqual(nextSymbol(sc.value, { 'S/2014': 873 }, []), { ok: true, value: { series: 'S/2014', n: 873, symbol: 'S/2014/873' } });
   assert.equal(nextSymbol(sc.value, { 'S/2014': 873 }, ['S/2014/873']).ok, false);
   assert.equal(checkCounter(sc.value, 2, ['S/2014/2']).ok, false);
-  assert.deepEqual(modifiedSymbol('A/C.3/69/L.28', 'Rev', ['A/C.3/69/L.28', 'A/C.3/69/L.28/Rev.1']), { ok: true, value: 'A/C.3/69/L.28/Rev.2' });
+  assert.deepEqual(modifiedSymbol('A/C.3/69/L.28', 'Rev', ['A/C.3/69/L.28', 'A/C.3/69/L.28/Rev.1']), {
+    ok: true,
+    value: 'A/C.3/69/L.28/Rev.2',
+  });
   assert.deepEqual(modifiedSymbol('S/2014/873', 'Add', []), { ok: true, value: 'S/2014/873/Add.1' });
   assert.equal(gaRegularSession('2014-11-24'), 69);
   assert.equal(gaRegularSession('2015-03-01'), 69);
   assert.equal(gaRegularSession('2015-09-20'), 70);
-  assert.deepEqual(circulationSeries({ council: true, assembly: {} }, '2014-11-24').map((x) => (x.organ === 'S' ? x.year : x.session)), [69, 2014]);
+  assert.deepEqual(
+    circulationSeries({ council: true, assembly: {} }, '2014-11-24').map((x) => (x.organ === 'S' ? x.year : x.session)),
+    [69, 2014],
+  );
 });

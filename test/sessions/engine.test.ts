@@ -13,7 +13,10 @@ test('only the chair convenes, opens and puts questions; delegations are refused
 });
 
 test('a live vote: ballots may change until the chair closes; the same ballot twice counts once', () => {
-  let s = run([chair('open-vote', { voteId: 'v1', question: 'Draft', subject: { kind: 'other' }, matter: 'non-procedural' })], openMeeting());
+  let s = run(
+    [chair('open-vote', { voteId: 'v1', question: 'Draft', subject: { kind: 'other' }, matter: 'non-procedural' })],
+    openMeeting(),
+  );
   assert.equal(step(s, chair('cast-ballot', { ballot: 'yes' })).error?.code, 'not-your-ballot');
   assert.equal(step(s, by('PRK', 'cast-ballot', { ballot: 'yes' })).error?.code, 'not-a-council-member');
   for (const code of ELEVEN) s = run([by(code, 'cast-ballot', { ballot: 'yes' })], s);
@@ -31,7 +34,17 @@ test('a live vote: ballots may change until the chair closes; the same ballot tw
 
 test('a permanent member voting no on a non-procedural draft is a veto, recorded with its explanation', () => {
   let s = run([by('USA', 'submit-draft', { draftId: 'd1', symbol: 'S/2014/999', title: 'Draft', sponsors: ['USA'] })], openMeeting());
-  s = run([chair('record-vote', { voteId: 'v', question: 'Draft S/2014/999', subject: { kind: 'draft', draftId: 'd1' }, ballots: ballotsFor([...ELEVEN, 'TCD', 'NGA'], ['RUS']) })], s);
+  s = run(
+    [
+      chair('record-vote', {
+        voteId: 'v',
+        question: 'Draft S/2014/999',
+        subject: { kind: 'draft', draftId: 'd1' },
+        ballots: ballotsFor([...ELEVEN, 'TCD', 'NGA'], ['RUS']),
+      }),
+    ],
+    s,
+  );
   assert.equal(s.votes[0]!.decision.reason, 'veto');
   assert.deepEqual(s.votes[0]!.decision.vetoedBy, ['RUS']);
   assert.equal(s.drafts[0]!.status, 'not-adopted');
@@ -43,11 +56,24 @@ test('T5: an agenda vote of 8 is lost and the Council cannot take up the item (a
   assert.equal(step(s, chair('adopt-agenda')).error?.code, 'vote-required');
   assert.equal(step(s, by('PRK', 'object-to-agenda')).error?.code, 'not-a-council-member');
   const eight = ELEVEN.slice(0, 8);
-  s = run([chair('record-vote', { voteId: 'agenda', question: 'Agenda', subject: { kind: 'agenda' }, ballots: ballotsFor(eight, ['CHN', 'RUS', 'TCD', 'NGA']) })], s);
+  s = run(
+    [
+      chair('record-vote', {
+        voteId: 'agenda',
+        question: 'Agenda',
+        subject: { kind: 'agenda' },
+        ballots: ballotsFor(eight, ['CHN', 'RUS', 'TCD', 'NGA']),
+      }),
+    ],
+    s,
+  );
   assert.equal(s.agenda.status, 'not-adopted');
   assert.equal(s.summaryStatement.length, 0, 'R15: no Summary Statement entry without adoption');
   assert.equal(step(s, by('USA', 'submit-draft', { draftId: 'd', title: 't', sponsors: ['USA'] })).error?.code, 'agenda-not-adopted');
-  assert.equal(step(s, chair('open-vote', { voteId: 'agenda', question: 'again', subject: { kind: 'agenda' } })).error?.code, 'duplicate-vote-id');
+  assert.equal(
+    step(s, chair('open-vote', { voteId: 'agenda', question: 'again', subject: { kind: 'agenda' } })).error?.code,
+    'duplicate-vote-id',
+  );
 });
 
 test('the agenda vote is procedural whatever the caller says (R19)', () => {
@@ -57,9 +83,22 @@ test('the agenda vote is procedural whatever the caller says (R19)', () => {
 });
 
 test('T34: a contested Rule 37 invitation goes to a procedural vote; a P5 no is not a veto', () => {
-  let s = run([chair('propose-invitation', { invitee: 'UKR', name: 'Ukraine', rule: '37' }), by('RUS', 'object-to-invitation', { invitee: 'UKR' })], openMeeting());
+  let s = run(
+    [chair('propose-invitation', { invitee: 'UKR', name: 'Ukraine', rule: '37' }), by('RUS', 'object-to-invitation', { invitee: 'UKR' })],
+    openMeeting(),
+  );
   assert.equal(step(s, chair('decide-invitations')).error?.code, 'vote-required');
-  s = run([chair('record-vote', { voteId: 'inv', question: 'Invite Ukraine', subject: { kind: 'invitation', invitee: 'UKR' }, ballots: { ...ballotsFor(ELEVEN.slice(0, 10), ['RUS', 'CHN']) } })], s);
+  s = run(
+    [
+      chair('record-vote', {
+        voteId: 'inv',
+        question: 'Invite Ukraine',
+        subject: { kind: 'invitation', invitee: 'UKR' },
+        ballots: { ...ballotsFor(ELEVEN.slice(0, 10), ['RUS', 'CHN']) },
+      }),
+    ],
+    s,
+  );
   assert.equal(s.invitations[0]!.status, 'invited');
   assert.equal(step(s, by('UKR', 'cast-ballot', { ballot: 'yes' })).error?.code, 'no-vote-open');
   assert.equal(step(s, by('UKR', 'make-statement')).events.length, 1, 'the invitee may speak');
@@ -67,7 +106,14 @@ test('T34: a contested Rule 37 invitation goes to a procedural vote; a P5 no is 
 });
 
 test('T35: a state may decline; the meeting proceeds', () => {
-  const s = run([chair('propose-invitation', { invitee: 'PRK', name: "Democratic People's Republic of Korea", rule: '37' }), chair('decide-invitations'), by('PRK', 'decline-invitation', { invitee: 'PRK' })], openMeeting());
+  const s = run(
+    [
+      chair('propose-invitation', { invitee: 'PRK', name: "Democratic People's Republic of Korea", rule: '37' }),
+      chair('decide-invitations'),
+      by('PRK', 'decline-invitation', { invitee: 'PRK' }),
+    ],
+    openMeeting(),
+  );
   assert.equal(s.invitations[0]!.status, 'declined');
   assert.equal(step(s, by('PRK', 'make-statement')).error?.code, 'not-a-participant');
   assert.equal(step(s, by('USA', 'decline-invitation', { invitee: 'PRK' })).error?.code, 'not-your-ballot');
@@ -75,11 +121,21 @@ test('T35: a state may decline; the meeting proceeds', () => {
 
 test('T39 and R43: no votes in consultations or Arria meetings', () => {
   const consultations = run([create('consultations'), chair('open-meeting')]);
-  assert.equal(step(consultations, chair('open-vote', { voteId: 'v', question: 'q', subject: { kind: 'other' } })).error?.code, 'no-voting-in-informal-format');
+  assert.equal(
+    step(consultations, chair('open-vote', { voteId: 'v', question: 'q', subject: { kind: 'other' } })).error?.code,
+    'no-voting-in-informal-format',
+  );
   const arria = run([create('arria', { conveners: ['USA', 'KOR'] }), chair('open-meeting')]);
-  assert.equal(step(arria, chair('record-vote', { voteId: 'v', question: 'q', subject: { kind: 'other' }, ballots: ballotsFor(ELEVEN) })).error?.code, 'no-voting-in-informal-format');
+  assert.equal(
+    step(arria, chair('record-vote', { voteId: 'v', question: 'q', subject: { kind: 'other' }, ballots: ballotsFor(ELEVEN) })).error?.code,
+    'no-voting-in-informal-format',
+  );
   assert.equal(step(arria, chair('propose-agenda', { items: [{ title: 'x' }] })).error?.code, 'no-agenda-in-arria');
-  assert.equal(step(run([]), create('arria', { conveners: ['ALB'] })).error?.code, 'arria-needs-council-convener', 'a Council member must convene');
+  assert.equal(
+    step(run([]), create('arria', { conveners: ['ALB'] })).error?.code,
+    'arria-needs-council-convener',
+    'a Council member must convene',
+  );
 });
 
 test('R43: an Arria meeting created without conveners is convened by the President of the month', () => {
@@ -103,21 +159,38 @@ test('R43: the webcast needs all fifteen; silence is not consent', () => {
 });
 
 test('R31/T31: amendments before the draft; adding or deleting text goes first', () => {
-  let s = run([
-    by('FRA', 'submit-draft', { draftId: 'D', title: 'Draft', sponsors: ['FRA'] }),
-    by('RUS', 'submit-draft', { draftId: 'Y', title: 'Rewrite op. 5', sponsors: ['RUS'], amends: 'D', change: 'revise', distance: 9 }),
-    by('CHN', 'submit-draft', { draftId: 'X', title: 'Delete op. 3', sponsors: ['CHN'], amends: 'D', change: 'delete' }),
-  ], openMeeting());
-  const vote = (id: string) => chair('record-vote', { voteId: id, question: id, subject: { kind: 'draft', draftId: id }, ballots: ballotsFor(ELEVEN) });
+  let s = run(
+    [
+      by('FRA', 'submit-draft', { draftId: 'D', title: 'Draft', sponsors: ['FRA'] }),
+      by('RUS', 'submit-draft', { draftId: 'Y', title: 'Rewrite op. 5', sponsors: ['RUS'], amends: 'D', change: 'revise', distance: 9 }),
+      by('CHN', 'submit-draft', { draftId: 'X', title: 'Delete op. 3', sponsors: ['CHN'], amends: 'D', change: 'delete' }),
+    ],
+    openMeeting(),
+  );
+  const vote = (id: string) =>
+    chair('record-vote', { voteId: id, question: id, subject: { kind: 'draft', draftId: id }, ballots: ballotsFor(ELEVEN) });
   assert.equal(step(s, vote('D')).error?.code, 'wrong-order');
   assert.equal(step(s, vote('Y')).error?.code, 'wrong-order');
   s = run([vote('X'), vote('Y'), vote('D')], s);
-  assert.deepEqual(s.votes.map((v) => v.voteId), ['X', 'Y', 'D']);
+  assert.deepEqual(
+    s.votes.map((v) => v.voteId),
+    ['X', 'Y', 'D'],
+  );
   assert.equal(s.votes[0]!.matter, 'non-procedural', 'an amendment takes the class of its text');
 });
 
 test('Rule 33 motions: an adopted suspension suspends the meeting', () => {
-  const s = run([chair('record-vote', { voteId: 'm', question: 'Suspend', subject: { kind: 'motion', motion: 'suspend' }, ballots: ballotsFor(ELEVEN) })], openMeeting());
+  const s = run(
+    [
+      chair('record-vote', {
+        voteId: 'm',
+        question: 'Suspend',
+        subject: { kind: 'motion', motion: 'suspend' },
+        ballots: ballotsFor(ELEVEN),
+      }),
+    ],
+    openMeeting(),
+  );
   assert.equal(s.phase, 'suspended');
   assert.equal(step(s, by('USA', 'make-statement')).error?.code, 'wrong-phase');
   assert.equal(run([chair('resume-meeting')], s).phase, 'open');
@@ -128,7 +201,13 @@ test('request, whip count and withdrawal (R9): a non-member cannot use Rule 2', 
   assert.equal(step(s, by('PRK', 'request-meeting', { basis: 'rule-2', requesters: ['PRK'] })).error?.code, 'not-a-council-member');
   assert.equal(step(s, by('CHN', 'request-meeting', { basis: 'rule-2', requesters: ['USA'] })).error?.code, 'not-your-ballot');
   assert.equal(step(s, chair('request-meeting', { basis: 'rule-2', requesters: ['UKR'] })).error?.code, 'not-a-council-member');
-  const req = run([by('USA', 'request-meeting', { basis: 'rule-2', requesters: ['USA', 'FRA'], letter: { symbol: 'S/2014/1' } }), by('USA', 'count-support', { supporters: ELEVEN.slice(0, 9) })], s);
+  const req = run(
+    [
+      by('USA', 'request-meeting', { basis: 'rule-2', requesters: ['USA', 'FRA'], letter: { symbol: 'S/2014/1' } }),
+      by('USA', 'count-support', { supporters: ELEVEN.slice(0, 9) }),
+    ],
+    s,
+  );
   assert.equal(req.whipCounts[0]?.winnable, true);
   assert.equal(step(req, by('CHN', 'withdraw-request')).error?.code, 'not-your-ballot');
   const gone = run([by('FRA', 'withdraw-request')], req);
@@ -172,19 +251,26 @@ test('GA amendments: furthest removed first, no add/delete exception (R58)', () 
     by('CUB', 'submit-draft', { draftId: 'X', title: 'Delete', sponsors: ['CUB'], amends: 'D', change: 'delete', distance: 1 }),
     by('RUS', 'submit-draft', { draftId: 'Y', title: 'Rewrite', sponsors: ['RUS'], amends: 'D', change: 'revise', distance: 5 }),
   ]);
-  const vote = (id: string) => chair('record-vote', { voteId: id, question: id, subject: { kind: 'draft', draftId: id }, tally: { yes: 10, no: 20, abstain: 0 } });
+  const vote = (id: string) =>
+    chair('record-vote', { voteId: id, question: id, subject: { kind: 'draft', draftId: id }, tally: { yes: 10, no: 20, abstain: 0 } });
   assert.equal(step(s, vote('X')).error?.code, 'wrong-order');
   s = run([vote('Y'), vote('X'), vote('D')], s);
-  assert.deepEqual(s.votes.map((v) => v.voteId), ['Y', 'X', 'D']);
+  assert.deepEqual(
+    s.votes.map((v) => v.voteId),
+    ['Y', 'X', 'D'],
+  );
   assert.equal(step(s, by('ZZZ', 'submit-draft', { draftId: 'Q', title: 'q', sponsors: ['ZZZ'] })).error?.code, 'not-a-council-member');
 });
 
 test('T30: Rule 33 order — a later motion to suspend is decided first and without debate; motions precede the draft', () => {
-  let s = run([
-    by('FRA', 'submit-draft', { draftId: 'D', title: 'Draft', sponsors: ['FRA'] }),
-    by('JOR', 'move-motion', { motionId: 'm-postpone', motion: 'postpone', detail: 'to Friday' }),
-    by('RUS', 'move-motion', { motionId: 'm-suspend', motion: 'suspend' }),
-  ], openMeeting());
+  let s = run(
+    [
+      by('FRA', 'submit-draft', { draftId: 'D', title: 'Draft', sponsors: ['FRA'] }),
+      by('JOR', 'move-motion', { motionId: 'm-postpone', motion: 'postpone', detail: 'to Friday' }),
+      by('RUS', 'move-motion', { motionId: 'm-suspend', motion: 'suspend' }),
+    ],
+    openMeeting(),
+  );
   assert.equal(step(s, by('PRK', 'move-motion', { motionId: 'x', motion: 'adjourn' })).error?.code, 'not-a-council-member');
   const vote = (id: string, subject: Record<string, unknown>, yes: string[]) =>
     chair('record-vote', { voteId: id, question: id, subject, ballots: ballotsFor(yes) });
@@ -201,11 +287,25 @@ test('T30: Rule 33 order — a later motion to suspend is decided first and with
 });
 
 test('an adopted motion to adjourn lapses the lower-ranked pending motions and adjourns', () => {
-  const s = run([
-    by('JOR', 'move-motion', { motionId: 'p', motion: 'postpone' }),
-    by('RUS', 'move-motion', { motionId: 'a', motion: 'adjourn' }),
-    chair('record-vote', { voteId: 'va', question: 'Adjourn', subject: { kind: 'motion', motion: 'adjourn', motionId: 'a' }, ballots: ballotsFor(ELEVEN) }),
-  ], openMeeting());
-  assert.deepEqual(s.motions.map((m) => [m.motionId, m.status]), [['p', 'lapsed'], ['a', 'adopted']]);
+  const s = run(
+    [
+      by('JOR', 'move-motion', { motionId: 'p', motion: 'postpone' }),
+      by('RUS', 'move-motion', { motionId: 'a', motion: 'adjourn' }),
+      chair('record-vote', {
+        voteId: 'va',
+        question: 'Adjourn',
+        subject: { kind: 'motion', motion: 'adjourn', motionId: 'a' },
+        ballots: ballotsFor(ELEVEN),
+      }),
+    ],
+    openMeeting(),
+  );
+  assert.deepEqual(
+    s.motions.map((m) => [m.motionId, m.status]),
+    [
+      ['p', 'lapsed'],
+      ['a', 'adopted'],
+    ],
+  );
   assert.equal(s.phase, 'adjourned');
 });

@@ -37,7 +37,10 @@ test('T1: 22 Dec 2014 — two permanent members against, no veto; the item joins
   assert.equal(vote.ballots?.RUS, 'no');
   assert.equal(vote.ballots?.TCD, 'abstain', 'the President votes as a member (R27)');
   assert.equal(Object.keys(vote.ballots!).length, 15);
-  assert.deepEqual(run.value.state.summaryStatement.map((s) => [s.added, s.lastFormalConsideration]), [[true, '2014-12-22']]);
+  assert.deepEqual(
+    run.value.state.summaryStatement.map((s) => [s.added, s.lastFormalConsideration]),
+    [[true, '2014-12-22']],
+  );
   assert.equal(run.value.state.invitations.find((i) => i.invitee === 'PRK')?.status, 'declined');
 });
 
@@ -46,7 +49,10 @@ test('T2: 10 Dec 2015 — exactly nine votes suffice; the item was already seize
   assert.ok(run.ok);
   assert.equal(run.value.state.votes[0]!.decision.required, 9);
   assert.equal(run.value.state.votes[0]!.tally.yes, 9);
-  assert.deepEqual(run.value.state.summaryStatement.map((s) => s.added), [false]);
+  assert.deepEqual(
+    run.value.state.summaryStatement.map((s) => s.added),
+    [false],
+  );
 });
 
 test('December 2018: the whip count of 8 is not winnable, and the request is withdrawn', () => {
@@ -67,11 +73,17 @@ test('17 Mar 2023 Arria: one objection blocks the webcast; no agenda and no vote
 test('Third Committee 2014: the amendment was voted before the draft', () => {
   const run = runFixture(findFixture('ga-2014-11-18-third-committee-dprk')!);
   assert.ok(run.ok);
-  assert.deepEqual(run.value.state.votes.map((v) => v.voteId), ['amendment', 'draft']);
-  assert.deepEqual(run.value.state.drafts.map((d) => d.status), ['adopted', 'not-adopted']);
+  assert.deepEqual(
+    run.value.state.votes.map((v) => v.voteId),
+    ['amendment', 'draft'],
+  );
+  assert.deepEqual(
+    run.value.state.drafts.map((d) => d.status),
+    ['adopted', 'not-adopted'],
+  );
 });
 
-test('Council fixtures agree ballot for ballot with the data layer\'s sourced votes', async () => {
+test("Council fixtures agree ballot for ballot with the data layer's sourced votes", async () => {
   const { councilVotes } = await import('../../src/data/index.js');
   let compared = 0;
   for (const fixture of fixtures.filter((f) => f.id.startsWith('sc-') && f.expected.votes.length > 0)) {
@@ -86,7 +98,7 @@ test('Council fixtures agree ballot for ballot with the data layer\'s sourced vo
   assert.equal(compared, 5);
 });
 
-test('GA plenary fixture: every Member\'s ballot from roll call 5377', () => {
+test("GA plenary fixture: every Member's ballot from roll call 5377", () => {
   const run = runFixture(findFixture('ga-2014-12-18-plenary-dprk')!);
   assert.ok(run.ok);
   const vote = run.value.state.votes[0]!;
@@ -95,7 +107,7 @@ test('GA plenary fixture: every Member\'s ballot from roll call 5377', () => {
   assert.equal(vote.tally.absent, 4);
 });
 
-test('Council fixtures seat the data layer\'s Council of the day and its President', async () => {
+test("Council fixtures seat the data layer's Council of the day and its President", async () => {
   const { councilOn, presidentOf } = await import('../../src/data/index.js');
   for (const fixture of fixtures.filter((f) => f.id.startsWith('sc-') || f.id.startsWith('arria-'))) {
     const run = runFixture(fixture);
@@ -104,7 +116,13 @@ test('Council fixtures seat the data layer\'s Council of the day and its Preside
     const council = councilOn(s.date);
     assert.ok(council.ok);
     assert.deepEqual(s.members.map((m) => m.code).sort(), council.value.map((m) => m.code).sort(), fixture.id);
-    assert.deepEqual(s.members.filter((m) => m.permanent).map((m) => m.code).sort(), ['CHN', 'FRA', 'GBR', 'RUS', 'USA']);
+    assert.deepEqual(
+      s.members
+        .filter((m) => m.permanent)
+        .map((m) => m.code)
+        .sort(),
+      ['CHN', 'FRA', 'GBR', 'RUS', 'USA'],
+    );
     if (s.president) {
       const p = presidentOf(s.date.slice(0, 7));
       assert.ok(p.ok);

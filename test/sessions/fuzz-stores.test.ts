@@ -40,7 +40,11 @@ function fuzzThrough(kind: string, open: () => Promise<EventStore>, numRuns: num
             }
           }
           const stored = await store.read(sessionId);
-          assert.deepEqual(stored.map((e) => e.version), stored.map((_, i) => i + 1), 'versions are contiguous');
+          assert.deepEqual(
+            stored.map((e) => e.version),
+            stored.map((_, i) => i + 1),
+            'versions are contiguous',
+          );
           const loaded = await new SessionService(store).load(sessionId);
           assert.ok(loaded.ok);
           assert.deepEqual(loaded.value.state, replay(stored));

@@ -17,8 +17,20 @@ export const chair = (type: string, payload: Record<string, unknown> = {}): Comm
 export const by = (code: string, type: string, payload: Record<string, unknown> = {}): CommandInput =>
   ({ id: `t${++n}`, actor: { role: 'delegation', code }, type, ...payload }) as CommandInput;
 
-export function create(format: 'public' | 'private' | 'consultations' | 'arria' = 'public', extra: Record<string, unknown> = {}): CommandInput {
-  return chair('create-session', { sessionId: 's1', body: 'security-council', format, date: '2014-12-22', title: 'Test meeting', members: members2014, president: 'TCD', ...extra });
+export function create(
+  format: 'public' | 'private' | 'consultations' | 'arria' = 'public',
+  extra: Record<string, unknown> = {},
+): CommandInput {
+  return chair('create-session', {
+    sessionId: 's1',
+    body: 'security-council',
+    format,
+    date: '2014-12-22',
+    title: 'Test meeting',
+    members: members2014,
+    president: 'TCD',
+    ...extra,
+  });
 }
 
 /** Apply one command; returns the new state and events, or the refusal. */

@@ -43,7 +43,10 @@ test('unknown types and malformed payloads are typed errors, never skipped; earl
     { type: 'vote-recorded.v1', data: 42 },
   ];
   for (const e of odd) assert.throws(() => reduce(initialState, e as never), MalformedEventError);
-  assert.throws(() => reduce(finalState, { type: 'no-such-event.v9', data: {} } as never), { name: 'MalformedEventError', code: 'malformed-event' });
+  assert.throws(() => reduce(finalState, { type: 'no-such-event.v9', data: {} } as never), {
+    name: 'MalformedEventError',
+    code: 'malformed-event',
+  });
   assert.throws(() => reduce(finalState, { type: 'statement-made.v1', data: 'nonsense' } as never), MalformedEventError);
   assert.throws(() => replay([...events, { type: 'vote-recorded.v1', data: { voteId: 7 } }]), /malformed event "vote-recorded.v1": voteId/);
   // An event before session-created changes nothing.
@@ -56,7 +59,11 @@ test('malformed payloads of known types are typed errors, whatever the garbage',
   const garbage: unknown[] = [undefined, null, 0, 'x', []];
   for (const e of events) {
     for (const data of garbage) {
-      assert.throws(() => reduce(finalState, { type: e.type, data } as never), MalformedEventError, `${e.type} with ${JSON.stringify(data)}`);
+      assert.throws(
+        () => reduce(finalState, { type: e.type, data } as never),
+        MalformedEventError,
+        `${e.type} with ${JSON.stringify(data)}`,
+      );
     }
   }
   const wrongShape = [

@@ -7,7 +7,15 @@ import { members2014 } from './helpers.js';
 
 const chair = { role: 'chair' } as const;
 const createCmd = (id = 'c1') => ({
-  id, actor: chair, type: 'create-session', sessionId: 'm1', body: 'security-council', date: '2014-12-22', title: 'Test', members: members2014, president: 'TCD',
+  id,
+  actor: chair,
+  type: 'create-session',
+  sessionId: 'm1',
+  body: 'security-council',
+  date: '2014-12-22',
+  title: 'Test',
+  members: members2014,
+  president: 'TCD',
 });
 
 async function openVote(service: SessionService): Promise<void> {
@@ -102,9 +110,14 @@ test('concurrent ballots from many delegations all land, each once', async () =>
   const service = new SessionService(store);
   assert.ok((await service.create(createCmd())).ok);
   await openVote(service);
-  const writers = members2014.map((m) => new SessionService(store));
-  const results = await Promise.all(members2014.flatMap((m, i) => [0, 1].map(() =>
-    writers[i]!.execute('m1', { id: `b-${m.code}`, actor: { role: 'delegation', code: m.code }, type: 'cast-ballot', ballot: 'yes' }))));
+  const writers = members2014.map((_m) => new SessionService(store));
+  const results = await Promise.all(
+    members2014.flatMap((m, i) =>
+      [0, 1].map(() =>
+        writers[i]!.execute('m1', { id: `b-${m.code}`, actor: { role: 'delegation', code: m.code }, type: 'cast-ballot', ballot: 'yes' }),
+      ),
+    ),
+  );
   assert.ok(results.every((r) => r.ok));
   const loaded = await service.load('m1');
   assert.ok(loaded.ok);
@@ -121,7 +134,10 @@ test('subscribe delivers each new event once, in order', async () => {
   await openVote(service);
   await new Promise((r) => setTimeout(r, 20));
   stop();
-  assert.deepEqual(seen.map((e) => e.version), [1, 2, 3, 4, 5, 6]);
+  assert.deepEqual(
+    seen.map((e) => e.version),
+    [1, 2, 3, 4, 5, 6],
+  );
   assert.equal(seen[5]!.type, 'vote-opened.v1');
 });
 
@@ -132,12 +148,22 @@ test('a subscriber on another service instance receives multi-event appends whol
   const seen: string[] = [];
   const stop = reader.subscribe(null, (_id, events) => seen.push(...events.map((e) => `${e.version}:${e.type}`)));
   assert.ok((await writer.create(createCmd())).ok);
-  for (const [id, cmd] of [['o', { type: 'open-meeting' }], ['p', { type: 'propose-agenda', items: [{ title: 'Item' }] }], ['a', { type: 'adopt-agenda' }]] as const) {
+  for (const [id, cmd] of [
+    ['o', { type: 'open-meeting' }],
+    ['p', { type: 'propose-agenda', items: [{ title: 'Item' }] }],
+    ['a', { type: 'adopt-agenda' }],
+  ] as const) {
     assert.ok((await writer.execute('m1', { id, actor: chair, ...cmd })).ok);
   }
   await new Promise((r) => setTimeout(r, 20));
   stop();
-  assert.deepEqual(seen, ['1:session-created.v1', '2:meeting-opened.v1', '3:agenda-proposed.v1', '4:agenda-decided.v1', '5:summary-statement-updated.v1']);
+  assert.deepEqual(seen, [
+    '1:session-created.v1',
+    '2:meeting-opened.v1',
+    '3:agenda-proposed.v1',
+    '4:agenda-decided.v1',
+    '5:summary-statement-updated.v1',
+  ]);
 });
 
 test('a cache made stale by another writer never wrongly refuses: the refusal is checked against the store', async () => {
@@ -151,7 +177,8 @@ test('a cache made stale by another writer never wrongly refuses: the refusal is
     ['p', { type: 'propose-agenda', items: [{ title: 'Item' }] }],
     ['ad', { type: 'adopt-agenda' }],
     ['v', { type: 'open-vote', voteId: 'v1', question: 'Draft', subject: { kind: 'other' } }],
-  ] as const) assert.ok((await b.execute('m1', { id, actor: chair, ...cmd })).ok);
+  ] as const)
+    assert.ok((await b.execute('m1', { id, actor: chair, ...cmd })).ok);
   // On a's stale cache no vote is open; the ballot must still be accepted.
   const ballot = await a.execute('m1', { id: 'b1', actor: { role: 'delegation', code: 'FRA' }, type: 'cast-ballot', ballot: 'yes' });
   assert.ok(ballot.ok, ballot.ok ? '' : ballot.error.code);
@@ -159,6 +186,12 @@ test('a cache made stale by another writer never wrongly refuses: the refusal is
   assert.ok(loaded.ok);
   assert.equal(loaded.value.state.openVote?.ballots?.FRA, 'yes');
   // A refusal that holds on the fresh state is still a refusal.
-  const wrong = await a.execute('m1', { id: 'b2', actor: { role: 'delegation', code: 'FRA' }, type: 'cast-ballot', ballot: 'yes', member: 'USA' });
+  const wrong = await a.execute('m1', {
+    id: 'b2',
+    actor: { role: 'delegation', code: 'FRA' },
+    type: 'cast-ballot',
+    ballot: 'yes',
+    member: 'USA',
+  });
   assert.equal(wrong.ok, false);
 });

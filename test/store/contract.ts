@@ -80,13 +80,22 @@ export function eventStoreContract(name: string, open: () => Promise<StoreUnderT
       await store.append(id, 0, [ev('a', 1)]);
       const result = await store.append(id, 1, [ev('b', 2), ev('c', 3), ev('d', 4)], 'cmd-batch');
       assert.equal(result.version, 4);
-      assert.deepEqual(result.events.map((e) => [e.version, e.type, e.data, e.commandId]), [
-        [2, 'b', 2, 'cmd-batch'],
-        [3, 'c', 3, 'cmd-batch'],
-        [4, 'd', 4, 'cmd-batch'],
-      ]);
-      assert.deepEqual((await store.read(id)).map((e) => e.type), ['a', 'b', 'c', 'd']);
-      assert.deepEqual((await store.read(id, 2)).map((e) => e.version), [3, 4]);
+      assert.deepEqual(
+        result.events.map((e) => [e.version, e.type, e.data, e.commandId]),
+        [
+          [2, 'b', 2, 'cmd-batch'],
+          [3, 'c', 3, 'cmd-batch'],
+          [4, 'd', 4, 'cmd-batch'],
+        ],
+      );
+      assert.deepEqual(
+        (await store.read(id)).map((e) => e.type),
+        ['a', 'b', 'c', 'd'],
+      );
+      assert.deepEqual(
+        (await store.read(id, 2)).map((e) => e.version),
+        [3, 4],
+      );
       assert.deepEqual(await store.read(id, 4), []);
       assert.deepEqual(await store.read(id, 99), []);
     });
@@ -101,7 +110,10 @@ export function eventStoreContract(name: string, open: () => Promise<StoreUnderT
         assert.equal(error.expectedVersion, expected);
         assert.equal(error.actualVersion, 2);
       }
-      assert.deepEqual((await store.read(id)).map((e) => e.type), ['a', 'b']);
+      assert.deepEqual(
+        (await store.read(id)).map((e) => e.type),
+        ['a', 'b'],
+      );
     });
 
     test('a retried command id returns the original events, duplicate=true, and writes nothing', async () => {
@@ -117,7 +129,10 @@ export function eventStoreContract(name: string, open: () => Promise<StoreUnderT
       assert.equal(late.duplicate, true);
       assert.equal(late.version, 2);
       assert.deepEqual(late.events, first.events);
-      assert.deepEqual((await store.read(id)).map((e) => e.type), ['a', 'b', 'c']);
+      assert.deepEqual(
+        (await store.read(id)).map((e) => e.type),
+        ['a', 'b', 'c'],
+      );
     });
 
     test('command ids are per session', async () => {
@@ -170,7 +185,7 @@ export function eventStoreContract(name: string, open: () => Promise<StoreUnderT
         new Motion(),
         cycle,
         { a: undefined },
-        [1, , 3],
+        [1, undefined, 3],
         { nested: [{ deep: Number.NEGATIVE_INFINITY }] },
       ];
       for (const data of bad) {
@@ -199,10 +214,7 @@ export function eventStoreContract(name: string, open: () => Promise<StoreUnderT
         [id, 0, [ev('a')], 42],
       ];
       for (const [s, v, e, c] of calls) {
-        const error = await rejectsWith(
-          store.append(s as string, v as number, e as NewEvent[], c as string | undefined),
-          StoreError,
-        );
+        const error = await rejectsWith(store.append(s as string, v as number, e as NewEvent[], c as string | undefined), StoreError);
         assert.equal(error.code, 'invalid-append', error.message);
       }
       for (const after of [-1, 0.5, Number.NaN]) {
@@ -242,7 +254,10 @@ export function eventStoreContract(name: string, open: () => Promise<StoreUnderT
         fc.asyncProperty(fc.array(op, { minLength: 1, maxLength: 15 }), async (ops: Op[]) => {
           const run = newId();
           // The model: per session, its events and the [first, last] version of each command.
-          const model = [0, 1, 2].map(() => ({ events: [] as { type: string; commandId: string | null }[], commands: new Map<string, [number, number]>() }));
+          const model = [0, 1, 2].map(() => ({
+            events: [] as { type: string; commandId: string | null }[],
+            commands: new Map<string, [number, number]>(),
+          }));
           for (const [i, { session, delta, count, command }] of ops.entries()) {
             const m = model[session]!;
             const id = `${run}-s${session}`;
@@ -256,7 +271,10 @@ export function eventStoreContract(name: string, open: () => Promise<StoreUnderT
             );
             if (original) {
               assert.ok(outcome.ok && outcome.r.duplicate, `op ${i}: a retried command is a duplicate`);
-              assert.deepEqual(outcome.r.events.map((e) => e.version), range(original[0], original[1]));
+              assert.deepEqual(
+                outcome.r.events.map((e) => e.version),
+                range(original[0], original[1]),
+              );
             } else if (expected !== m.events.length) {
               assert.ok(!outcome.ok && outcome.error instanceof ConcurrencyError, `op ${i}: conflict expected`);
               assert.equal(outcome.error.actualVersion, m.events.length);
@@ -270,8 +288,14 @@ export function eventStoreContract(name: string, open: () => Promise<StoreUnderT
           }
           for (const [session, m] of model.entries()) {
             const stored = await store.read(`${run}-s${session}`);
-            assert.deepEqual(stored.map((e) => ({ type: e.type, commandId: e.commandId })), m.events);
-            assert.deepEqual(stored.map((e) => e.version), range(1, m.events.length));
+            assert.deepEqual(
+              stored.map((e) => ({ type: e.type, commandId: e.commandId })),
+              m.events,
+            );
+            assert.deepEqual(
+              stored.map((e) => e.version),
+              range(1, m.events.length),
+            );
           }
         }),
         { numRuns: 25 },
@@ -281,9 +305,9 @@ export function eventStoreContract(name: string, open: () => Promise<StoreUnderT
     test('returned events are copies: mutating them changes nothing stored', async () => {
       const id = newId();
       const result = await store.append(id, 0, [ev('a', { list: [1] })]);
-      (result.events[0]?.data as { list: number[] }).list.push(2);
+      (result.events[0]!.data as { list: number[] }).list.push(2);
       const [read] = await store.read(id);
-      (read?.data as { list: number[] }).list.push(3);
+      (read!.data as { list: number[] }).list.push(3);
       assert.deepEqual((await store.read(id))[0]?.data, { list: [1] });
     });
 

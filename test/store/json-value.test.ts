@@ -11,7 +11,12 @@ test('a value is accepted exactly when JSON round-trips it unchanged, -0 aside (
   const intruder = fc.constantFrom<unknown>(undefined, Number.NaN, Number.POSITIVE_INFINITY, new Date(0), new Map(), 1n, () => 0);
   const leaf = fc.oneof(fc.jsonValue({ maxDepth: 1 }), intruder);
   const tree = fc.letrec((tie) => ({
-    node: fc.oneof({ depthSize: 'small' }, leaf, fc.array(tie('node'), { maxLength: 3 }), fc.dictionary(fc.string(), tie('node'), { maxKeys: 3, noNullPrototype: true })),
+    node: fc.oneof(
+      { depthSize: 'small' },
+      leaf,
+      fc.array(tie('node'), { maxLength: 3 }),
+      fc.dictionary(fc.string(), tie('node'), { maxKeys: 3, noNullPrototype: true }),
+    ),
   })).node;
   fc.assert(
     fc.property(tree, (value) => {

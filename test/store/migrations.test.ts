@@ -31,7 +31,10 @@ interface Issued {
   delegations: { code: string; joinCode: string }[];
   tokens?: Record<string, string>;
 }
-const SECRETS = JSON.parse(readFileSync(new URL('./fixtures/v0-council.secrets.json', import.meta.url), 'utf8')) as { first: Issued; second: Issued };
+const SECRETS = JSON.parse(readFileSync(new URL('./fixtures/v0-council.secrets.json', import.meta.url), 'utf8')) as {
+  first: Issued;
+  second: Issued;
+};
 
 interface Row {
   session_id: string;
@@ -71,12 +74,22 @@ function credentialsIn(sessionId: string): Record<string, string> {
  * An event of another session whose text PostgreSQL cannot de-escape (an escaped NUL, as
  * the store contract writes): the migration must not read it, and it must come back as written.
  */
-const ODD = { session_id: 'odd-nul', version: 1, type: 'note.v1', data: '{"s":"a\\u0000b","credentials":"not a secret"}', at: '2024-01-01T00:00:00.000Z' };
+const ODD = {
+  session_id: 'odd-nul',
+  version: 1,
+  type: 'note.v1',
+  data: '{"s":"a\\u0000b","credentials":"not a secret"}',
+  at: '2024-01-01T00:00:00.000Z',
+};
 
 /** The assertions every migrated store must pass. */
 async function assertMigrated(store: EventStore): Promise<void> {
   const odd = await store.read(ODD.session_id);
-  assert.deepEqual(odd.map((e) => e.data), [{ s: 'a\u0000b', credentials: 'not a secret' }], 'other events are not touched');
+  assert.deepEqual(
+    odd.map((e) => e.data),
+    [{ s: 'a\u0000b', credentials: 'not a secret' }],
+    'other events are not touched',
+  );
   for (const issued of [SECRETS.first, SECRETS.second]) {
     const id = issued.sessionId;
     const events = await store.read(id);
@@ -106,7 +119,9 @@ describe('migrations: a SQLite database from before the schema table', () => {
     const file = join(dir, 'v0.sqlite');
     copyFileSync(FIXTURE, file);
     const raw = new Database(file);
-    raw.prepare('INSERT INTO council_events (session_id, version, type, data, at) VALUES (?, ?, ?, ?, ?)').run(ODD.session_id, ODD.version, ODD.type, ODD.data, ODD.at);
+    raw
+      .prepare('INSERT INTO council_events (session_id, version, type, data, at) VALUES (?, ?, ?, ?, ?)')
+      .run(ODD.session_id, ODD.version, ODD.type, ODD.data, ODD.at);
     raw.close();
     const store = openSqliteStore(file);
     try {
@@ -117,7 +132,10 @@ describe('migrations: a SQLite database from before the schema table', () => {
     const db = new Database(file, { readonly: true });
     try {
       const applied = db.prepare('SELECT version, name FROM council_schema ORDER BY version').all();
-      assert.deepEqual(applied, SQLITE_MIGRATIONS.map(({ version, name }) => ({ version, name })));
+      assert.deepEqual(
+        applied,
+        SQLITE_MIGRATIONS.map(({ version, name }) => ({ version, name })),
+      );
     } finally {
       db.close();
     }
@@ -137,15 +155,19 @@ describe('migrations: a SQLite database from before the schema table', () => {
     const app = await buildServer({ store, webRoot: '/nonexistent' });
     try {
       const { sessionId, chair, delegations, tokens } = SECRETS.first;
-      const codes = await app.inject({ url: `/api/sessions/${sessionId}/delegations`, headers: { authorization: `Bearer ${chair.token}` } });
+      const codes = await app.inject({
+        url: `/api/sessions/${sessionId}/delegations`,
+        headers: { authorization: `Bearer ${chair.token}` },
+      });
       assert.equal(codes.statusCode, 200, codes.body);
       const listed = (codes.json() as { delegations: { code: string; joinCode: string; name: string }[] }).delegations;
-      assert.deepEqual(
-        listed.map((d) => [d.code, d.joinCode]).sort(),
-        delegations.map((d) => [d.code, d.joinCode]).sort(),
-      );
+      assert.deepEqual(listed.map((d) => [d.code, d.joinCode]).sort(), delegations.map((d) => [d.code, d.joinCode]).sort());
       assert.equal(listed.find((d) => d.code === 'CHN')?.name, 'China', 'names of migrated sessions come from their members');
-      const joined = await app.inject({ method: 'POST', url: '/api/join', payload: { joinCode: delegations.find((d) => d.code === 'RUS')!.joinCode } });
+      const joined = await app.inject({
+        method: 'POST',
+        url: '/api/join',
+        payload: { joinCode: delegations.find((d) => d.code === 'RUS')!.joinCode },
+      });
       assert.equal(joined.statusCode, 200, joined.body);
       assert.equal((joined.json() as { token: string }).token, tokens!.RUS);
       const ballot = await app.inject({
@@ -177,7 +199,11 @@ describe('migrations: a SQLite database from before the schema table', () => {
     const db = new Database(file);
     db.prepare("INSERT INTO council_schema (version, name, applied_at) VALUES (99, 'future', 'now')").run();
     db.close();
-    assert.throws(() => openSqliteStore(file), { name: 'StoreError', code: 'store-unavailable', message: /schema version 99, newer than this council/ });
+    assert.throws(() => openSqliteStore(file), {
+      name: 'StoreError',
+      code: 'store-unavailable',
+      message: /schema version 99, newer than this council/,
+    });
   });
 });
 
@@ -201,11 +227,21 @@ withPostgres('migrations: a PostgreSQL database from before the schema table', (
           CREATE UNIQUE INDEX council_events_command ON council_events (session_id, command_id, command_index);`);
         for (const r of original) {
           await old.query('INSERT INTO council_events VALUES ($1, $2, $3, $4::json, $5, $6, $7)', [
-            r.session_id, r.version, r.type, r.data, r.command_id, r.command_index, r.at,
+            r.session_id,
+            r.version,
+            r.type,
+            r.data,
+            r.command_id,
+            r.command_index,
+            r.at,
           ]);
         }
         await old.query('INSERT INTO council_events (session_id, version, type, data, at) VALUES ($1, $2, $3, $4::json, $5)', [
-          ODD.session_id, ODD.version, ODD.type, ODD.data, ODD.at,
+          ODD.session_id,
+          ODD.version,
+          ODD.type,
+          ODD.data,
+          ODD.at,
         ]);
         await old.end();
         const store = await openPostgresStore(target.toString());
@@ -218,7 +254,10 @@ withPostgres('migrations: a PostgreSQL database from before the schema table', (
         await check.connect();
         const applied = (await check.query('SELECT version, name FROM council_schema ORDER BY version')).rows;
         await check.end();
-        assert.deepEqual(applied, POSTGRES_MIGRATIONS.map(({ version, name: n }) => ({ version, name: n })));
+        assert.deepEqual(
+          applied,
+          POSTGRES_MIGRATIONS.map(({ version, name: n }) => ({ version, name: n })),
+        );
         const again = await openPostgresStore(target.toString());
         try {
           await assertMigrated(again);

@@ -49,7 +49,10 @@ withPostgres('postgres store', (url) => {
             });
           });
         });
-        await appendAndPublish(writer, writes, id, 0, [{ type: 'a', data: 1 }, { type: 'b', data: 2 }]);
+        await appendAndPublish(writer, writes, id, 0, [
+          { type: 'a', data: 1 },
+          { type: 'b', data: 2 },
+        ]);
         await appendAndPublish(writer, writes, id, 0, [{ type: 'late', data: 0 }]).catch(() => undefined);
         await appendAndPublish(writer, writes, id, 2, [{ type: 'c', data: 3 }]);
         await heard;

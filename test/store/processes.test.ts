@@ -60,7 +60,10 @@ function multiProcessSuite(name: string, newUrl: () => string): void {
   test(`${name}: the same command id from two processes at once is applied once`, { timeout: 60_000 }, async () => {
     const url = newUrl();
     const { outcomes, sessionId } = await race(url, 'cmd-shared');
-    assert.ok(outcomes.every((o) => o.ok), JSON.stringify(outcomes));
+    assert.ok(
+      outcomes.every((o) => o.ok),
+      JSON.stringify(outcomes),
+    );
     assert.deepEqual(outcomes.map((o) => o.duplicate).sort(), [false, true]);
     assert.deepEqual(outcomes[0]?.events, outcomes[1]?.events);
     const store = await openStore(url);

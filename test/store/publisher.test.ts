@@ -10,7 +10,16 @@ import { SessionService } from '../../src/sessions/service.js';
 import { openMemoryStore } from '../../src/store/memory-store.js';
 import { localPublisher, MemoryPublisher, type Update } from '../../src/store/publisher.js';
 
-const create = { id: 'c0', actor: { role: 'system' }, type: 'create-session', sessionId: 'm1', body: 'security-council', format: 'public', date: '2014-03-15', title: 'Ukraine' };
+const create = {
+  id: 'c0',
+  actor: { role: 'system' },
+  type: 'create-session',
+  sessionId: 'm1',
+  body: 'security-council',
+  format: 'public',
+  date: '2014-03-15',
+  title: 'Ukraine',
+};
 const chair = (id: string, type: string, extra: object = {}) => ({ id, actor: { role: 'chair' }, type, ...extra });
 
 test('the service publishes what it appended, once, with the events; refusals and retries publish nothing', async () => {

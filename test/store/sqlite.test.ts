@@ -30,7 +30,7 @@ describe('sqlite store specifics', () => {
       db.close();
     }
     const reopened = openSqliteStore(nested);
-    assert.equal(((await reopened.read('s'))[0]?.data as { ok: boolean }).ok, true);
+    assert.equal(((await reopened.read('s'))[0]!.data as { ok: boolean }).ok, true);
     await reopened.close();
   });
 
@@ -78,7 +78,15 @@ describe('sqlite store specifics', () => {
       insert.run(1, 'c');
       assert.throws(() => insert.run(1, null), /UNIQUE|PRIMARY KEY/);
       assert.throws(() => insert.run(2, 'c'), /UNIQUE/);
-      assert.throws(() => db.prepare("INSERT INTO council_events (session_id, version, type, data, command_id, command_index, at) VALUES ('s', 3, 't', 'not json', NULL, 0, 'now')").run(), /CHECK/);
+      assert.throws(
+        () =>
+          db
+            .prepare(
+              "INSERT INTO council_events (session_id, version, type, data, command_id, command_index, at) VALUES ('s', 3, 't', 'not json', NULL, 0, 'now')",
+            )
+            .run(),
+        /CHECK/,
+      );
     } finally {
       db.close();
     }

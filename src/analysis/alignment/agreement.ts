@@ -22,7 +22,10 @@ export interface PairAgreement {
 export function pairAgreement(view: GaView, a: StateCode, b: StateCode, opts: WindowOptions = {}): Result<PairAgreement> {
   const ca = view.countryIndex(a);
   const cb = view.countryIndex(b);
-  for (const [code, c] of [[a, ca], [b, cb]] as const) {
+  for (const [code, c] of [
+    [a, ca],
+    [b, cb],
+  ] as const) {
     if (c < 0) return err({ code: 'unknown-state', message: `no GA votes recorded for ${code}` });
   }
   let joint = 0;

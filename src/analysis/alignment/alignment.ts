@@ -46,10 +46,15 @@ const SIGN_ANCHORS = ['USA', 'GBR', 'FRA'];
  * MDS of 1 − agreement (identical votes / joint votes). Pure: reads only `view`.
  */
 export function alignment(view: GaView, opts: AlignmentOptions = {}): Result<AlignmentResult> {
-  for (const [name, y] of [['from', opts.from], ['to', opts.to]] as const) {
-    if (y !== undefined && !(Number.isInteger(y) && y >= 1 && y <= 9999)) return err({ code: 'bad-window', message: `${name} must be a year, not ${String(y)}` });
+  for (const [name, y] of [
+    ['from', opts.from],
+    ['to', opts.to],
+  ] as const) {
+    if (y !== undefined && !(Number.isInteger(y) && y >= 1 && y <= 9999))
+      return err({ code: 'bad-window', message: `${name} must be a year, not ${String(y)}` });
   }
-  if (opts.minShare !== undefined && !(opts.minShare >= 0 && opts.minShare <= 1)) return err({ code: 'bad-window', message: 'minShare must be between 0 and 1' });
+  if (opts.minShare !== undefined && !(opts.minShare >= 0 && opts.minShare <= 1))
+    return err({ code: 'bad-window', message: 'minShare must be between 0 and 1' });
   if (opts.from !== undefined && opts.to !== undefined && opts.from > opts.to) {
     return err({ code: 'bad-window', message: `--from ${opts.from} is after --to ${opts.to}` });
   }
@@ -69,14 +74,19 @@ export function alignment(view: GaView, opts: AlignmentOptions = {}): Result<Ali
     : candidates.filter((_, i) => counts[i]! < minVotes && counts[i]! > 0).map((c) => c.code);
 
   const m = placed.length;
-  const { rate } = agreementMatrix(view, placed.map((p) => p.col), rcs);
+  const { rate } = agreementMatrix(
+    view,
+    placed.map((p) => p.col),
+    rcs,
+  );
   // Pairs that never met get the average distance rather than breaking the map.
   let sum = 0;
   let n = 0;
-  for (const v of rate) if (!Number.isNaN(v)) {
-    sum += 1 - v;
-    n++;
-  }
+  for (const v of rate)
+    if (!Number.isNaN(v)) {
+      sum += 1 - v;
+      n++;
+    }
   const fallback = n ? sum / n : 0.5;
   const distance = rate.map((v, i) => (Math.floor(i / m) === i % m ? 0 : Number.isNaN(v) ? fallback : 1 - v));
   const mds = classicalMds(distance, m);
@@ -125,7 +135,10 @@ export function alignment(view: GaView, opts: AlignmentOptions = {}): Result<Ali
 }
 
 /** One map per calendar year of the window (the "per state per year" estimates). */
-export function alignmentByYear(view: GaView, opts: AlignmentOptions & { from: number; to: number }): Result<{ year: number; result: AlignmentResult }[]> {
+export function alignmentByYear(
+  view: GaView,
+  opts: AlignmentOptions & { from: number; to: number },
+): Result<{ year: number; result: AlignmentResult }[]> {
   const out: { year: number; result: AlignmentResult }[] = [];
   for (let year = opts.from; year <= opts.to; year++) {
     const r = alignment(view, { ...opts, from: year, to: year, pair: undefined });

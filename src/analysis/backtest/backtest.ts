@@ -122,7 +122,13 @@ export function backtest(
       skipped.push({ id: vote.id, reason: 'no record of who requested and who objected' });
       continue;
     }
-    const f = forecast(record, { date: vote.date, requestedBy: c.requestedBy, opposedBy: c.opposedBy, subject: c.subject, matter: 'procedural' });
+    const f = forecast(record, {
+      date: vote.date,
+      requestedBy: c.requestedBy,
+      opposedBy: c.opposedBy,
+      subject: c.subject,
+      matter: 'procedural',
+    });
     if (!f.ok) {
       skipped.push({ id: vote.id, reason: f.error.message });
       continue;
@@ -150,7 +156,11 @@ export function backtest(
     predictions.push(...mine);
     const permanentOf = new Map(f.value.members.map((m) => [m.code, m.permanent]));
     const pass = (method: Method) =>
-      passProbability(mine.map((pr) => ({ ...pr.p[method], permanent: permanentOf.get(pr.code) ?? false })), f.value.required, false);
+      passProbability(
+        mine.map((pr) => ({ ...pr.p[method], permanent: permanentOf.get(pr.code) ?? false })),
+        f.value.required,
+        false,
+      );
     out.push({
       id: vote.id,
       date: vote.date,
@@ -164,7 +174,10 @@ export function backtest(
   }
   const undeclared = predictions.filter((p) => p.role === 'undeclared');
   const passBrier = Object.fromEntries(
-    METHODS.map((m) => [m, out.reduce((s, v) => s + (v.passProbability[m] - (v.outcome === 'adopted' ? 1 : 0)) ** 2, 0) / (out.length || 1)]),
+    METHODS.map((m) => [
+      m,
+      out.reduce((s, v) => s + (v.passProbability[m] - (v.outcome === 'adopted' ? 1 : 0)) ** 2, 0) / (out.length || 1),
+    ]),
   ) as Record<Method, number>;
   return ok({
     passBrier,

@@ -37,7 +37,8 @@ export const BACKTEST_CASES: readonly BacktestCase[] = [
     requestedBy: ['FRA', 'JPN', 'MYS', 'NZL', 'ESP', 'UKR', 'GBR', 'USA', 'URY'],
     opposedBy: ['CHN'],
     subject: 'PRK',
-    source: 'Signatories of S/2016/1034 (data layer note, scprocedure.org); an objection led to the vote (scprocedure.org ch. 4 s. 3m), China assumed as in 2014, 2015, 2017',
+    source:
+      'Signatories of S/2016/1034 (data layer note, scprocedure.org); an objection led to the vote (scprocedure.org ch. 4 s. 3m), China assumed as in 2014, 2015, 2017',
     confidence: 'knowledge',
   },
   {
@@ -53,7 +54,8 @@ export const BACKTEST_CASES: readonly BacktestCase[] = [
     requestedBy: ['USA', 'JPN', 'KOR', 'GBR'],
     opposedBy: ['CHN', 'RUS'],
     subject: 'PRK',
-    source: 'Data layer record (Reuters 12 Jun 2024): requested by the US, Japan, the Republic of Korea and the UK; China and Russia objected',
+    source:
+      'Data layer record (Reuters 12 Jun 2024): requested by the US, Japan, the Republic of Korea and the UK; China and Russia objected',
     confidence: 'confirmed',
   },
   {

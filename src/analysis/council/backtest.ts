@@ -8,8 +8,15 @@ import { groupOf, namesOf, otherStatesNames } from '../states.js';
 import { fitCaseOf, fitCouncilModel, predictCase, prepareCase, type PreparedCase } from './fit.js';
 import { initialParams } from './model.js';
 import {
-  bootstrapInterval, reliability, scoreMembers, scoreOutcomes,
-  type Class3, type MemberScore, type OutcomeScore, type P3, type ReliabilityBin,
+  bootstrapInterval,
+  reliability,
+  scoreMembers,
+  scoreOutcomes,
+  type Class3,
+  type MemberScore,
+  type OutcomeScore,
+  type P3,
+  type ReliabilityBin,
 } from './scoring.js';
 import { FROZEN_SETTINGS, type Settings } from './settings.js';
 import { CouncilVotesView } from './view.js';
@@ -94,7 +101,11 @@ function lastCouncilVote(view: CouncilVotesView, subject: string | null, code: S
  * by name (last-ga-vote, the earlier baseline); its latest Council ballot on the subject
  * (last-council-vote).
  */
-export function councilBacktest(record: GaView, votes: readonly ProceduralVote[] = allVotes, settings: Settings = FROZEN_SETTINGS): CouncilBacktest {
+export function councilBacktest(
+  record: GaView,
+  votes: readonly ProceduralVote[] = allVotes,
+  settings: Settings = FROZEN_SETTINGS,
+): CouncilBacktest {
   const data = CouncilVotesView.of(votes);
   const prepared: PreparedCase[] = votes.map((v) => prepareCase(record, v, settings));
   const cases: CaseResult[] = [];
@@ -128,7 +139,11 @@ export function councilBacktest(record: GaView, votes: readonly ProceduralVote[]
     pass.model = pred.passProbability;
     pass['model-rolling'] = predRolling.passProbability;
     for (const m of BASELINES)
-      pass[m] = passProbability(c.members.map((x, i) => ({ ...per[i]![m], permanent: x.permanent })), c.required, false);
+      pass[m] = passProbability(
+        c.members.map((x, i) => ({ ...per[i]![m], permanent: x.permanent })),
+        c.required,
+        false,
+      );
     cases.push({
       id: v.id,
       date: v.date,
@@ -179,13 +194,25 @@ function split(label: string, cases: readonly CaseResult[], all: readonly Member
   const members = {} as SplitReport['members'];
   const outcomes = {} as SplitReport['outcomes'];
   for (const m of COUNCIL_METHODS) {
-    const mem = (cs: readonly CaseResult[]) => scoreMembers(cs.flatMap((c) => preds.get(c.id) ?? []).map((p) => ({ p: p.p[m], actual: p.actual })), eps);
-    const out = (cs: readonly CaseResult[]) => scoreOutcomes(cs.map((c) => ({ pass: c.pass[m], adopted: c.outcome === 'adopted' })), eps);
+    const mem = (cs: readonly CaseResult[]) =>
+      scoreMembers(
+        cs.flatMap((c) => preds.get(c.id) ?? []).map((p) => ({ p: p.p[m], actual: p.actual })),
+        eps,
+      );
+    const out = (cs: readonly CaseResult[]) =>
+      scoreOutcomes(
+        cs.map((c) => ({ pass: c.pass[m], adopted: c.outcome === 'adopted' })),
+        eps,
+      );
     const ballotCases = cases.filter((c) => c.hasBallots);
     const ci = (xs: readonly CaseResult[], f: (s: readonly CaseResult[]) => number) => bootstrapInterval(xs, f, samples, seed, level);
     members[m] = {
       ...mem(cases),
-      ci: { accuracy: ci(ballotCases, (s) => mem(s).accuracy), brier: ci(ballotCases, (s) => mem(s).brier), logLoss: ci(ballotCases, (s) => mem(s).logLoss) },
+      ci: {
+        accuracy: ci(ballotCases, (s) => mem(s).accuracy),
+        brier: ci(ballotCases, (s) => mem(s).brier),
+        logLoss: ci(ballotCases, (s) => mem(s).logLoss),
+      },
     };
     outcomes[m] = {
       ...out(cases),

@@ -59,7 +59,12 @@ export function fitCaseOf(c: PreparedCase, view: CouncilVotesView): FitCase {
 
 /** Fit the coefficients on `train`, then the temperature on inner folds of `train` (never on the case to be predicted). */
 export function fitCouncilModel(train: readonly FitCase[], settings: Settings, start?: Float64Array): CouncilModel {
-  const opts = { ridge: settings.ridge, nodes: settings.quadratureNodes, maxEvaluations: settings.maxEvaluations, ...(start ? { start } : {}) };
+  const opts = {
+    ridge: settings.ridge,
+    nodes: settings.quadratureNodes,
+    maxEvaluations: settings.maxEvaluations,
+    ...(start ? { start } : {}),
+  };
   const params = fitParams(train, opts);
   const withClasses = train.filter((c) => c.classes && c.rows.length);
   const K = Math.min(settings.temperatureFolds, withClasses.length);
@@ -109,7 +114,8 @@ export function predictCase(model: CouncilModel, c: PreparedCase, nodesCount: nu
     pass += nodes.w[k]! * pk;
   }
   const members = c.members.map((m) => {
-    if (m.role !== 'undeclared') return { code: m.code, role: m.role, p: m.role === 'requester' ? { yes: 1, abstain: 0, no: 0 } : { yes: 0, abstain: 0, no: 1 } };
+    if (m.role !== 'undeclared')
+      return { code: m.code, role: m.role, p: m.role === 'requester' ? { yes: 1, abstain: 0, no: 0 } : { yes: 0, abstain: 0, no: 1 } };
     const q = marginalProbs(model, rowOf.get(m.code)!, nodes);
     return { code: m.code, role: m.role, p: { yes: q[0], abstain: q[1], no: q[2] } };
   });

@@ -72,7 +72,15 @@ function codes(list: readonly StateCode[], what: string): Result<StateCode[]> {
 }
 
 /** P(pass) as a mixture over the case swing of exact Poisson-binomials; `forceYes` moves one member to a certain yes. */
-function passOf(model: CouncilModel, members: { code: StateCode; permanent: boolean; role: string }[], rows: Map<StateCode, ReturnType<typeof caseFeatures>['members'][number]>, required: number, veto: boolean, nodesN: number, forceYes?: StateCode): number {
+function passOf(
+  model: CouncilModel,
+  members: { code: StateCode; permanent: boolean; role: string }[],
+  rows: Map<StateCode, ReturnType<typeof caseFeatures>['members'][number]>,
+  required: number,
+  veto: boolean,
+  nodesN: number,
+  forceYes?: StateCode,
+): number {
   const nodes = gaussHermite(nodesN);
   const sigma = sigmaOf(model.params);
   const tmp = new Float64Array(3);
@@ -97,7 +105,12 @@ function passOf(model: CouncilModel, members: { code: StateCode; permanent: bool
  * dated before `date` (CouncilVotesView.before: the forecast never sees a vote on or after
  * its date), with GA inputs read from GA roll calls before the date.
  */
-export function councilForecast(record: GaView, opts: CouncilForecastOptions, votes: readonly ProceduralVote[] = proceduralVotes, settings: Settings = FROZEN_SETTINGS): Result<CouncilForecast> {
+export function councilForecast(
+  record: GaView,
+  opts: CouncilForecastOptions,
+  votes: readonly ProceduralVote[] = proceduralVotes,
+  settings: Settings = FROZEN_SETTINGS,
+): Result<CouncilForecast> {
   const d = checkDate(opts.date);
   if (!d.ok) return d;
   const req = codes(opts.requestedBy, 'requested-by');
@@ -109,7 +122,11 @@ export function councilForecast(record: GaView, opts: CouncilForecastOptions, vo
   if (both) return err({ code: 'both-sides', message: `${both} cannot both request and oppose` });
   const subject = opts.subject?.toUpperCase();
   if (subject && !memberState(subject)) return err({ code: 'unknown-state', message: `subject: unknown state code "${opts.subject}"` });
-  if (opts.series && !seriesByKey(opts.series)) return err({ code: 'unknown-series', message: `unknown resolution series "${opts.series}"; known: ${SERIES.map((s) => s.key).join(', ')}` });
+  if (opts.series && !seriesByKey(opts.series))
+    return err({
+      code: 'unknown-series',
+      message: `unknown resolution series "${opts.series}"; known: ${SERIES.map((s) => s.key).join(', ')}`,
+    });
   const series = opts.series ?? (subject ? SERIES.find((s) => s.subject === subject)?.key : undefined) ?? null;
   let members = opts.members;
   if (!members) {
@@ -136,9 +153,20 @@ export function councilForecast(record: GaView, opts: CouncilForecastOptions, vo
   const out: CouncilMemberForecast[] = withRoles.map((m) => {
     const f = rows.get(m.code)!;
     const base = { code: m.code, name: displayName(m.code, opts.date), permanent: m.permanent, role: m.role };
-    if (m.role !== 'undeclared') return { ...base, basis: 'declared', p: m.role === 'requester' ? { yes: 1, no: 0, abstain: 0 } : { yes: 0, no: 1, abstain: 0 }, features: null };
+    if (m.role !== 'undeclared')
+      return {
+        ...base,
+        basis: 'declared',
+        p: m.role === 'requester' ? { yes: 1, no: 0, abstain: 0 } : { yes: 0, no: 1, abstain: 0 },
+        features: null,
+      };
     const q = marginalProbs(model, f, nodes);
-    return { ...base, basis: f.gaRecord ? 'model' : 'no-ga-record', p: { yes: q[0], abstain: q[1], no: q[2] }, features: { lean: f.lean, subject: f.subject, subjectVoted: f.subjectVoted } };
+    return {
+      ...base,
+      basis: f.gaRecord ? 'model' : 'no-ga-record',
+      p: { yes: q[0], abstain: q[1], no: q[2] },
+      features: { lean: f.lean, subject: f.subject, subjectVoted: f.subjectVoted },
+    };
   });
   const required = t.value.affirmative;
   const pass = passOf(model, withRoles, rows, required, veto, settings.quadratureNodes);
@@ -176,7 +204,9 @@ export function councilForecast(record: GaView, opts: CouncilForecastOptions, vo
       settingsFrozenOn: settings.frozenOn,
       note: [
         `Fitted on ${train.filter((c) => c.classes).length} Council procedural votes before ${opts.date} (with their ballots); GA inputs from roll calls before the date.`,
-        ...(staleYears !== null ? [`The GA data end on ${through} (${staleYears} years before the date): GA alignment is as of then.`] : []),
+        ...(staleYears !== null
+          ? [`The GA data end on ${through} (${staleYears} years before the date): GA alignment is as of then.`]
+          : []),
       ].join(' '),
     },
   });

@@ -119,7 +119,8 @@ function caseLogLik(p: Float64Array, c: FitCase, temperature: number, nodes: { x
   let mx = -Infinity;
   for (let k = 0; k < nodes.x.length; k++) {
     let l = Math.log(nodes.w[k]!);
-    for (let i = 0; i < c.rows.length; i++) l += Math.log(Math.max(1e-300, memberProbs(p, c.rows[i]!, sigma * nodes.x[k]!, temperature, tmp)[c.classes![i]!]!));
+    for (let i = 0; i < c.rows.length; i++)
+      l += Math.log(Math.max(1e-300, memberProbs(p, c.rows[i]!, sigma * nodes.x[k]!, temperature, tmp)[c.classes![i]!]!));
     logs[k] = l;
     if (l > mx) mx = l;
   }
@@ -136,7 +137,13 @@ export interface FitOptions {
 }
 
 /** Penalized maximum marginal likelihood: Gaussian priors N(0, 1/ridge) on every coefficient, N(0, 1) on log σ. */
-export function objective(p: Float64Array, cases: readonly FitCase[], temperature: number, opts: FitOptions, nodes: { x: Float64Array; w: Float64Array }): number {
+export function objective(
+  p: Float64Array,
+  cases: readonly FitCase[],
+  temperature: number,
+  opts: FitOptions,
+  nodes: { x: Float64Array; w: Float64Array },
+): number {
   let nll = 0;
   for (const c of cases) if (c.classes && c.rows.length) nll -= caseLogLik(p, c, temperature, nodes);
   let pen = 0;

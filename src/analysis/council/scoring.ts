@@ -37,7 +37,7 @@ export function scoreOutcomes(preds: readonly { pass: number; adopted: boolean }
   let brier = 0;
   let ll = 0;
   for (const { pass, adopted } of preds) {
-    if ((pass >= 0.5) === adopted) hit++;
+    if (pass >= 0.5 === adopted) hit++;
     brier += (pass - (adopted ? 1 : 0)) ** 2;
     const q = (1 - epsilon) * pass + epsilon / 2;
     ll -= Math.log(adopted ? q : 1 - q);
@@ -56,7 +56,13 @@ export interface ReliabilityBin {
 
 /** Calibration table: predicted probabilities binned, against how often the event happened. */
 export function reliability(pairs: readonly { p: number; hit: boolean }[], bins: number): ReliabilityBin[] {
-  const out: ReliabilityBin[] = Array.from({ length: bins }, (_, i) => ({ from: i / bins, to: (i + 1) / bins, n: 0, meanPredicted: 0, observed: 0 }));
+  const out: ReliabilityBin[] = Array.from({ length: bins }, (_, i) => ({
+    from: i / bins,
+    to: (i + 1) / bins,
+    n: 0,
+    meanPredicted: 0,
+    observed: 0,
+  }));
   for (const { p, hit } of pairs) {
     const b = out[Math.min(bins - 1, Math.floor(p * bins))]!;
     b.n++;
@@ -91,7 +97,13 @@ export function percentile(sorted: readonly number[], q: number): number {
 }
 
 /** Percentile interval of `stat` over case resamples (cases drawn with replacement). */
-export function bootstrapInterval<T>(cases: readonly T[], stat: (sample: readonly T[]) => number, samples: number, seed: number, level: number): [number, number] {
+export function bootstrapInterval<T>(
+  cases: readonly T[],
+  stat: (sample: readonly T[]) => number,
+  samples: number,
+  seed: number,
+  level: number,
+): [number, number] {
   if (!cases.length) return [NaN, NaN];
   const rand = prng(seed);
   const vals: number[] = [];

@@ -48,7 +48,13 @@ export const FROZEN_SETTINGS: Settings = Object.freeze({
   /** "Western" requesters: WEOG members (the US sits with WEOG) plus these. */
   westernExtra: ['JPN', 'KOR'] as readonly string[],
   /** The GA backtest: series scored, and the first year forecast (earlier years only teach). */
-  gaSeries: ['dprk-human-rights', 'myanmar-human-rights', 'iran-human-rights', 'syria-human-rights', 'crimea-human-rights', 'cuba-embargo'] as readonly string[],
+  gaSeries: [
+    'dprk-human-rights',
+    'myanmar-human-rights',
+    'iran-human-rights',
+    'syria-human-rights',
+    'crimea-human-rights',
+    'cuba-embargo',
+  ] as readonly string[],
   gaFirstYear: 2008,
 });
-

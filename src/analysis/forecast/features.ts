@@ -87,7 +87,7 @@ export class RollingFeatures {
     opposers: readonly number[],
     private readonly issueBit: number,
     private readonly subject: ReadonlySet<number>,
-    private readonly start: number,
+    readonly start: number,
   ) {
     this.n = view.countryCount;
     const z = () => new Int32Array(this.n);

@@ -121,7 +121,8 @@ export function forecast(record: GaView, opts: ForecastOptions): Result<Forecast
   if (requesters.value.length === 0) return err({ code: 'no-requesters', message: 'at least one requesting state is needed' });
   const both = requesters.value.find((c) => opposers.value.includes(c));
   if (both) return err({ code: 'both-sides', message: `${both} cannot both request and oppose` });
-  if (opts.subject && !memberState(opts.subject)) return err({ code: 'unknown-state', message: `subject: unknown state code "${opts.subject}"` });
+  if (opts.subject && !memberState(opts.subject))
+    return err({ code: 'unknown-state', message: `subject: unknown state code "${opts.subject}"` });
 
   let members = opts.members;
   if (!members) {
@@ -193,16 +194,40 @@ export function forecast(record: GaView, opts: ForecastOptions): Result<Forecast
     const name = displayName(code, opts.date);
     const role = requesters.value.includes(code) ? 'requester' : opposers.value.includes(code) ? 'opposer' : 'undeclared';
     if (role !== 'undeclared') {
-      return { code, name, permanent: m.permanent, role, basis: 'declared', p: role === 'requester' ? { yes: 1, no: 0, abstain: 0 } : { yes: 0, no: 1, abstain: 0 }, features: null };
+      return {
+        code,
+        name,
+        permanent: m.permanent,
+        role,
+        basis: 'declared',
+        p: role === 'requester' ? { yes: 1, no: 0, abstain: 0 } : { yes: 0, no: 1, abstain: 0 },
+        features: null,
+      };
     }
     const col = view.countryIndex(code);
     const x = col >= 0 ? rolling.features(col, groupOf(code)) : neutralFeatures(groupOf(code));
     const features = Object.fromEntries(FEATURE_NAMES.slice(1).map((f, i) => [f, x[i + 1]!]));
     if (!model) {
-      return { code, name, permanent: m.permanent, role, basis: 'prior', p: { yes: prior[0]!, abstain: prior[1]!, no: prior[2]! }, features };
+      return {
+        code,
+        name,
+        permanent: m.permanent,
+        role,
+        basis: 'prior',
+        p: { yes: prior[0]!, abstain: prior[1]!, no: prior[2]! },
+        features,
+      };
     }
     const p = predict(model, x);
-    return { code, name, permanent: m.permanent, role, basis: col >= 0 ? 'model' : 'no-ga-record', p: { yes: p[0]!, abstain: p[1]!, no: p[2]! }, features };
+    return {
+      code,
+      name,
+      permanent: m.permanent,
+      role,
+      basis: col >= 0 ? 'model' : 'no-ga-record',
+      p: { yes: p[0]!, abstain: p[1]!, no: p[2]! },
+      features,
+    };
   });
 
   const odds: VoteOdds[] = result.map((m) => ({ ...m.p, permanent: m.permanent }));

@@ -41,7 +41,8 @@ export function predict(model: SoftmaxModel, x: ArrayLike<number>, offset = 0): 
 function loss(model: SoftmaxModel, data: TrainingSet, lambda: number): number {
   let l = 0;
   for (let i = 0; i < data.rows; i++) l -= Math.log(Math.max(1e-300, predict(model, data.x, i * data.features)[data.y[i]!]!));
-  for (let k = 0; k < model.classes; k++) for (let j = 1; j < model.features; j++) l += 0.5 * lambda * model.weights[k * model.features + j]! ** 2;
+  for (let k = 0; k < model.classes; k++)
+    for (let j = 1; j < model.features; j++) l += 0.5 * lambda * model.weights[k * model.features + j]! ** 2;
   return l;
 }
 

@@ -48,9 +48,13 @@ export function expectedYes(members: readonly VoteOdds[]): number {
 }
 
 /** How much the pass probability rises if each member is persuaded to vote yes. */
-export function swingGains(members: readonly VoteOdds[], required: number, veto: boolean): { index: number; gain: number; passIfYes: number }[] {
+export function swingGains(
+  members: readonly VoteOdds[],
+  required: number,
+  veto: boolean,
+): { index: number; gain: number; passIfYes: number }[] {
   const base = passProbability(members, required, veto);
-  return members.map((m, index) => {
+  return members.map((_m, index) => {
     const moved = members.map((x, j) => (j === index ? { ...x, yes: 1, no: 0, abstain: 0 } : x));
     const passIfYes = passProbability(moved, required, veto);
     return { index, gain: passIfYes - base, passIfYes };

@@ -2,7 +2,10 @@ import type { GaView } from '../ga/record.js';
 
 /** Upper-case words separated by single spaces: "People?Ã†s" → "PEOPLE S", so mojibake still matches. */
 function normalize(text: string): string {
-  return ` ${text.toUpperCase().replace(/[^A-Z]+/gu, ' ').trim()} `;
+  return ` ${text
+    .toUpperCase()
+    .replace(/[^A-Z]+/gu, ' ')
+    .trim()} `;
 }
 
 /** Name variants: as given, and without a parenthetical ("Venezuela (Bolivarian Republic of)" → "Venezuela"). */

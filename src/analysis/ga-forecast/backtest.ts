@@ -83,7 +83,12 @@ export function gaBacktest(record: GaView, settings: Settings = FROZEN_SETTINGS)
         if (top === actual) hitM++;
         if (lastOwn === actual) hitL++;
       }
-      outcomes.push({ rc: `${key}#${r}`, adopted: yes > no, model: gaPassProbability(mStates, 'simple'), last: gaPassProbability(lStates, 'simple') });
+      outcomes.push({
+        rc: `${key}#${r}`,
+        adopted: yes > no,
+        model: gaPassProbability(mStates, 'simple'),
+        last: gaPassProbability(lStates, 'simple'),
+      });
     });
     bySeries.push({ series: key, rollCalls: n, model: count ? hitM / count : NaN, sameAsLastYear: count ? hitL / count : NaN });
   }
@@ -96,7 +101,7 @@ export function gaBacktest(record: GaView, settings: Settings = FROZEN_SETTINGS)
     const pick = (r: Row) => ({ p: m === 'model' ? r.model : r.last, actual: r.actual });
     const score = (ids: readonly string[]) => scoreMembers(ids.flatMap((id) => byRc.get(id)!).map(pick), eps);
     const s = score(rcIds);
-    const calls = outcomes.filter((o) => ((m === 'model' ? o.model : o.last) >= 0.5) === o.adopted).length / (outcomes.length || 1);
+    const calls = outcomes.filter((o) => (m === 'model' ? o.model : o.last) >= 0.5 === o.adopted).length / (outcomes.length || 1);
     return {
       method: m,
       accuracy: s.accuracy,

@@ -20,7 +20,18 @@ import { normalizeTitle, seriesByKey, SERIES, inSeries, type ResolutionSeries } 
  * call: its last and second-last series votes, its share of yes in the series, and its
  * three-year GA agreement with the last roll call's yes camp minus its no camp.
  */
-export const GA_FEATURES = ['bias', 'last:yes', 'last:abstain', 'last:no', 'prev:yes', 'prev:abstain', 'prev:no', 'yesShare', 'lean', 'voted'] as const;
+export const GA_FEATURES = [
+  'bias',
+  'last:yes',
+  'last:abstain',
+  'last:no',
+  'prev:yes',
+  'prev:abstain',
+  'prev:no',
+  'yesShare',
+  'lean',
+  'voted',
+] as const;
 const D = GA_FEATURES.length;
 
 export type GaBodyKind = 'general-assembly' | 'ga-main-committee';
@@ -106,7 +117,11 @@ export function seriesFeatures(view: GaView, earlier: readonly number[], anchorD
 }
 
 /** Fit on the series' roll calls in `train` (each with features from before it). */
-export function fitSeriesModel(view: GaView, rcs: readonly number[], cache?: Map<number, Float64Array[]>): { model: SoftmaxModel | null; examples: number } {
+export function fitSeriesModel(
+  view: GaView,
+  rcs: readonly number[],
+  cache?: Map<number, Float64Array[]>,
+): { model: SoftmaxModel | null; examples: number } {
   const xs: number[] = [];
   const ys: number[] = [];
   rcs.forEach((r, i) => {
@@ -124,7 +139,10 @@ export function fitSeriesModel(view: GaView, rcs: readonly number[], cache?: Map
     }
   });
   if (ys.length < 20) return { model: null, examples: ys.length };
-  return { model: fitSoftmax({ x: Float64Array.from(xs), y: Uint8Array.from(ys), rows: ys.length, features: D }, 3, 1), examples: ys.length };
+  return {
+    model: fitSoftmax({ x: Float64Array.from(xs), y: Uint8Array.from(ys), rows: ys.length, features: D }, 3, 1),
+    examples: ys.length,
+  };
 }
 
 /** Joint distribution of (yes, no) counts; abstaining and absent states add to neither. */
@@ -163,9 +181,16 @@ export function membersOn(date: IsoDate): StateCode[] {
 
 export function gaForecast(record: GaView, opts: GaForecastOptions): Result<GaForecast> {
   const series = seriesByKey(opts.series);
-  if (!series) return err({ code: 'unknown-series', message: `unknown resolution series "${opts.series}"; known: ${SERIES.map((s) => s.key).join(', ')}` });
+  if (!series)
+    return err({
+      code: 'unknown-series',
+      message: `unknown resolution series "${opts.series}"; known: ${SERIES.map((s) => s.key).join(', ')}`,
+    });
   if (opts.body === 'ga-main-committee' && opts.majority === 'two-thirds')
-    return err({ code: 'committee-majority', message: 'a Main Committee decides by a simple majority (GA rule 125); two-thirds applies in plenary only' });
+    return err({
+      code: 'committee-majority',
+      message: 'a Main Committee decides by a simple majority (GA rule 125); two-thirds applies in plenary only',
+    });
   const majority = opts.body === 'ga-main-committee' ? 'simple' : (opts.majority ?? 'simple');
   const view = record.before(opts.date);
   const rcs = seriesVotes(view, series);
@@ -197,7 +222,10 @@ export function gaForecast(record: GaView, opts: GaForecastOptions): Result<GaFo
     body: opts.body,
     majority,
     states,
-    passProbability: gaPassProbability(states.map((s) => s.p), majority),
+    passProbability: gaPassProbability(
+      states.map((s) => s.p),
+      majority,
+    ),
     expected,
     training: { rollCalls: rcs.length, examples },
     dataThrough: through,

@@ -92,9 +92,15 @@ export function readCachedRecord(dir: string, cacheDir: string): GaRecord | null
     };
     const lengthsOk =
       ARRAYS.every((a) => arrays[a] !== undefined) &&
-      tables.rcid.length === n && tables.session.length === n && tables.day.length === n &&
-      tables.issueMask.length === n && tables.important.length === n && tables.votes.length === n * nC &&
-      header.unres.length === n && header.short.length === n && header.descr.length === n;
+      tables.rcid.length === n &&
+      tables.session.length === n &&
+      tables.day.length === n &&
+      tables.issueMask.length === n &&
+      tables.important.length === n &&
+      tables.votes.length === n * nC &&
+      header.unres.length === n &&
+      header.short.length === n &&
+      header.descr.length === n;
     return lengthsOk ? new GaRecord(tables, header.origin) : null;
   } catch {
     return null;

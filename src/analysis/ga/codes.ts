@@ -63,7 +63,10 @@ export function makeCodeResolver(states: readonly Alpha2Source[]): (alpha2: stri
  */
 const COLUMN_HOLDERS: Readonly<Record<StateCode, readonly (readonly [until: string, code: StateCode])[]>> = {
   RUS: [['1991-12-24', 'SUN']],
-  YUG: [['2000-10-31', 'YUG'], ['9999-12-31', 'SRB']], // FRY admitted 1 Nov 2000; Serbia continues it
+  YUG: [
+    ['2000-10-31', 'YUG'],
+    ['9999-12-31', 'SRB'],
+  ], // FRY admitted 1 Nov 2000; Serbia continues it
 };
 
 export function columnHolderOn(code: StateCode, date: string): StateCode {

@@ -49,7 +49,16 @@ const voteRow = z.object({
   vote: z.enum(['yes', 'no', 'abstain', '1', '2', '3', '8', '9']),
 });
 
-const VOTE_CODE: Record<string, number> = { yes: VOTE.YES, '1': VOTE.YES, abstain: VOTE.ABSTAIN, '2': VOTE.ABSTAIN, no: VOTE.NO, '3': VOTE.NO, '8': VOTE.NONE, '9': VOTE.NONE };
+const VOTE_CODE: Record<string, number> = {
+  yes: VOTE.YES,
+  '1': VOTE.YES,
+  abstain: VOTE.ABSTAIN,
+  '2': VOTE.ABSTAIN,
+  no: VOTE.NO,
+  '3': VOTE.NO,
+  '8': VOTE.NONE,
+  '9': VOTE.NONE,
+};
 
 const dataError = (message: string): RuleError => ({ code: 'ga-data-invalid', message });
 
@@ -147,26 +156,31 @@ export async function loadGaRecord(dir: string, options: LoadOptions): Promise<R
   const rcs: Rc[] = [];
   const seenRcid = new Set<number>();
   progress(0, 'roll calls');
-  const rcRead = await eachRow(rollCallsFile, ['rcid', 'session', 'date'], ['importantvote', 'unres', 'amend', 'para', 'short', 'descr'], (row) => {
-    const p = rollCallRow.safeParse(row);
-    if (!p.success) return firstIssue(p.error);
-    const r = p.data;
-    const rcid = Number(r.rcid);
-    if (seenRcid.has(rcid)) return `duplicate rcid ${rcid}`;
-    if (Number.isNaN(dayNumber(r.date))) return `impossible date ${r.date}`;
-    seenRcid.add(rcid);
-    rcs.push({
-      rcid,
-      session: Number(r.session),
-      date: r.date,
-      unres: r.unres ?? '',
-      important: r.importantvote === '1' ? 1 : r.importantvote === '0' ? 0 : -1,
-      short: r.short ?? '',
-      descr: r.descr ?? '',
-      issues: 0,
-    });
-    return undefined;
-  });
+  const rcRead = await eachRow(
+    rollCallsFile,
+    ['rcid', 'session', 'date'],
+    ['importantvote', 'unres', 'amend', 'para', 'short', 'descr'],
+    (row) => {
+      const p = rollCallRow.safeParse(row);
+      if (!p.success) return firstIssue(p.error);
+      const r = p.data;
+      const rcid = Number(r.rcid);
+      if (seenRcid.has(rcid)) return `duplicate rcid ${rcid}`;
+      if (Number.isNaN(dayNumber(r.date))) return `impossible date ${r.date}`;
+      seenRcid.add(rcid);
+      rcs.push({
+        rcid,
+        session: Number(r.session),
+        date: r.date,
+        unres: r.unres ?? '',
+        important: r.importantvote === '1' ? 1 : r.importantvote === '0' ? 0 : -1,
+        short: r.short ?? '',
+        descr: r.descr ?? '',
+        issues: 0,
+      });
+      return undefined;
+    },
+  );
   if (!rcRead.ok) return rcRead;
   rcs.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.rcid - b.rcid));
   const indexOfRcid = new Map(rcs.map((r, i) => [r.rcid, i]));

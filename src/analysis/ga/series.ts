@@ -17,14 +17,54 @@ export interface ResolutionSeries {
 }
 
 export const SERIES: readonly ResolutionSeries[] = [
-  { key: 'dprk-human-rights', subject: 'PRK', title: "Situation of human rights in the Democratic People's Republic of Korea", stem: 'SITUATION OF HUMAN RIGHTS IN THE DEMOCRATIC PEOPLE S REPUBLIC OF KOREA' },
-  { key: 'myanmar-human-rights', subject: 'MMR', title: 'Situation of human rights in Myanmar', stem: 'SITUATION OF HUMAN RIGHTS IN MYANMAR' },
-  { key: 'iran-human-rights', subject: 'IRN', title: 'Situation of human rights in the Islamic Republic of Iran', stem: 'SITUATION OF HUMAN RIGHTS IN THE ISLAMIC REPUBLIC OF IRAN' },
-  { key: 'syria-human-rights', subject: 'SYR', title: 'Situation of human rights in the Syrian Arab Republic', stem: 'SITUATION OF HUMAN RIGHTS IN THE SYRIAN ARAB REPUBLIC' },
-  { key: 'crimea-human-rights', subject: 'UKR', title: 'Situation of human rights in the Autonomous Republic of Crimea and the city of Sevastopol, Ukraine', stem: 'SITUATION OF HUMAN RIGHTS IN THE AUTONOMOUS REPUBLIC OF CRIMEA' },
-  { key: 'ukraine-territorial-integrity', subject: 'UKR', title: 'Territorial integrity of Ukraine', stem: 'TERRITORIAL INTEGRITY OF UKRAINE' },
-  { key: 'cuba-embargo', subject: 'CUB', title: 'Necessity of ending the economic, commercial and financial embargo imposed by the United States of America against Cuba', stem: 'NECESSITY OF ENDING THE ECONOMIC COMMERCIAL AND FINANCIAL EMBARGO' },
-  { key: 'palestine-self-determination', subject: 'PSE', title: 'The right of the Palestinian people to self-determination', stem: 'THE RIGHT OF THE PALESTINIAN PEOPLE TO SELF DETERMINATION' },
+  {
+    key: 'dprk-human-rights',
+    subject: 'PRK',
+    title: "Situation of human rights in the Democratic People's Republic of Korea",
+    stem: 'SITUATION OF HUMAN RIGHTS IN THE DEMOCRATIC PEOPLE S REPUBLIC OF KOREA',
+  },
+  {
+    key: 'myanmar-human-rights',
+    subject: 'MMR',
+    title: 'Situation of human rights in Myanmar',
+    stem: 'SITUATION OF HUMAN RIGHTS IN MYANMAR',
+  },
+  {
+    key: 'iran-human-rights',
+    subject: 'IRN',
+    title: 'Situation of human rights in the Islamic Republic of Iran',
+    stem: 'SITUATION OF HUMAN RIGHTS IN THE ISLAMIC REPUBLIC OF IRAN',
+  },
+  {
+    key: 'syria-human-rights',
+    subject: 'SYR',
+    title: 'Situation of human rights in the Syrian Arab Republic',
+    stem: 'SITUATION OF HUMAN RIGHTS IN THE SYRIAN ARAB REPUBLIC',
+  },
+  {
+    key: 'crimea-human-rights',
+    subject: 'UKR',
+    title: 'Situation of human rights in the Autonomous Republic of Crimea and the city of Sevastopol, Ukraine',
+    stem: 'SITUATION OF HUMAN RIGHTS IN THE AUTONOMOUS REPUBLIC OF CRIMEA',
+  },
+  {
+    key: 'ukraine-territorial-integrity',
+    subject: 'UKR',
+    title: 'Territorial integrity of Ukraine',
+    stem: 'TERRITORIAL INTEGRITY OF UKRAINE',
+  },
+  {
+    key: 'cuba-embargo',
+    subject: 'CUB',
+    title: 'Necessity of ending the economic, commercial and financial embargo imposed by the United States of America against Cuba',
+    stem: 'NECESSITY OF ENDING THE ECONOMIC COMMERCIAL AND FINANCIAL EMBARGO',
+  },
+  {
+    key: 'palestine-self-determination',
+    subject: 'PSE',
+    title: 'The right of the Palestinian people to self-determination',
+    stem: 'THE RIGHT OF THE PALESTINIAN PEOPLE TO SELF DETERMINATION',
+  },
 ];
 
 export function seriesByKey(key: string): ResolutionSeries | undefined {
@@ -33,13 +73,20 @@ export function seriesByKey(key: string): ResolutionSeries | undefined {
 
 /** Letters only, upper case, single spaces: survives the dataset's encoding damage ("People?Ã†s" → "PEOPLE S"). */
 export function normalizeTitle(text: string): string {
-  return text.toUpperCase().replace(/[^A-Z]+/gu, ' ').trim();
+  return text
+    .toUpperCase()
+    .replace(/[^A-Z]+/gu, ' ')
+    .trim();
 }
 
 /** Does a roll-call title belong to the series? The title must start with the stem (after an optional "THE"). */
 export function inSeries(series: ResolutionSeries, title: string): boolean {
   const t = normalizeTitle(title);
-  return t.startsWith(series.stem) || t.startsWith(`THE ${series.stem}`) || (series.stem.startsWith('THE ') && t.startsWith(series.stem.slice(4)));
+  return (
+    t.startsWith(series.stem) ||
+    t.startsWith(`THE ${series.stem}`) ||
+    (series.stem.startsWith('THE ') && t.startsWith(series.stem.slice(4)))
+  );
 }
 
 /** Roll calls of `view` in the series, oldest first, dated within `years` before the view's cutoff (or all when null). */

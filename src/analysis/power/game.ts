@@ -32,7 +32,7 @@ export function parseWeightedGame(input: unknown): Result<WeightedGame> {
   const parsed = weightedGameSchema.safeParse(input);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    const where = issue && issue.path.length ? issue.path.join('.') + ': ' : '';
+    const where = issue?.path.length ? issue.path.join('.') + ': ' : '';
     return err({ code: 'invalid-game', message: `${where}${issue?.message ?? 'invalid game'}` });
   }
   const game = parsed.data;

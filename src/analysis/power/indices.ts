@@ -172,5 +172,3 @@ export function powerToJson(p: PlayerPower): Record<string, unknown> {
     swings: p.swings.toString(),
   };
 }
-
-

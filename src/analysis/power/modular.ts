@@ -86,7 +86,7 @@ export function crtReconstructor(primes: readonly number[]): (residues: ArrayLik
     for (let t = 0; t < ps.length; t++) {
       const p = ps[t]!;
       const r = BigInt(residues[t]!);
-      const delta = ((((r - (x % p)) % p) + p) % p) * inverses[t]! % p;
+      const delta = (((((r - (x % p)) % p) + p) % p) * inverses[t]!) % p;
       x += m * delta;
       m *= p;
     }

@@ -47,7 +47,8 @@ export const alignCommand: CommandModule = {
     const a = result.value;
     // Say plainly when the window runs past the data (Voeten's release ends in January 2020).
     const notice = dataEndNotice(record, to ?? null);
-    if (a.window.rollCalls === 0) throw new UsageError(`no GA roll calls in that window${notice ? ` (the GA voting data end on ${dataEnd(record)})` : ''}`);
+    if (a.window.rollCalls === 0)
+      throw new UsageError(`no GA roll calls in that window${notice ? ` (the GA voting data end on ${dataEnd(record)})` : ''}`);
     const byYear = v['by-year'] ? alignmentByYear(record, { ...opts, from: from!, to: to! }) : null;
     if (byYear && !byYear.ok) throw new UsageError(byYear.error.message);
 
@@ -69,11 +70,20 @@ export const alignCommand: CommandModule = {
     if (notice) io.out(`${notice}\n\n`);
     if (a.pair) {
       const p = a.pair;
-      io.out(`${p.a}–${p.b}: ${p.rate === null ? 'never voted together' : `${pct(p.rate)} agreement`} (${p.identical} identical of ${p.jointVotes} roll calls both voted on)\n\n`);
+      io.out(
+        `${p.a}–${p.b}: ${p.rate === null ? 'never voted together' : `${pct(p.rate)} agreement`} (${p.identical} identical of ${p.jointVotes} roll calls both voted on)\n\n`,
+      );
     }
-    io.out(`${a.window.rollCalls} roll calls; dimension 1 explains ${pct(a.explained[0])}, dimension 2 ${pct(a.explained[1])}; ${a.anchor ?? '—'} fixed positive.\n`);
+    io.out(
+      `${a.window.rollCalls} roll calls; dimension 1 explains ${pct(a.explained[0])}, dimension 2 ${pct(a.explained[1])}; ${a.anchor ?? '—'} fixed positive.\n`,
+    );
     const sorted = [...a.points].sort((p, q) => q.x - p.x);
-    io.out(table(['Code', 'State', 'Group', 'Dim 1', 'Dim 2', 'Votes'], sorted.map((p) => [p.code, p.name, p.group ?? '-', p.x.toFixed(3), p.y.toFixed(3), String(p.votes)])));
+    io.out(
+      table(
+        ['Code', 'State', 'Group', 'Dim 1', 'Dim 2', 'Votes'],
+        sorted.map((p) => [p.code, p.name, p.group ?? '-', p.x.toFixed(3), p.y.toFixed(3), String(p.votes)]),
+      ),
+    );
     if (a.omitted.length) io.out(`Too few votes to place: ${a.omitted.join(', ')}\n`);
     if (byYear?.ok) {
       const codes = states ?? (pairList ? [...pairList] : ['USA', 'CHN', 'RUS']);

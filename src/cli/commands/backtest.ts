@@ -10,14 +10,23 @@ const ci = (x: [number, number], d = 3) => (Number.isFinite(x[0]) ? `[${x[0].toF
 const f3 = (x: number) => (Number.isFinite(x) ? x.toFixed(3) : '-');
 
 function printCouncil(io: CliIO, b: CouncilBacktest): void {
-  io.out(`Council procedural votes: ${b.counts.votes} (${b.counts.withBallots} with every ballot, ${b.counts.tallyOnly} with the tally only).\n`);
+  io.out(
+    `Council procedural votes: ${b.counts.votes} (${b.counts.withBallots} with every ballot, ${b.counts.tallyOnly} with the tally only).\n`,
+  );
   io.out(`Settings frozen on ${b.settings.frozenOn} (src/analysis/council/settings.ts), before the results were seen.\n\n`);
   io.out(
     table(
       ['Vote', 'Side', 'Outcome', 'Tally', 'model', 'rolling', 'all-yes', 'last-ga', 'last-council', 'GA data to'],
       b.cases.map((c) => [
-        c.id, c.side, c.outcome, `${c.tally.yes}-${c.tally.no}-${c.tally.abstain}${c.hasBallots ? '' : '*'}`,
-        pct(c.pass.model), pct(c.pass['model-rolling']), pct(c.pass['all-yes']), pct(c.pass['last-ga-vote']), pct(c.pass['last-council-vote']),
+        c.id,
+        c.side,
+        c.outcome,
+        `${c.tally.yes}-${c.tally.no}-${c.tally.abstain}${c.hasBallots ? '' : '*'}`,
+        pct(c.pass.model),
+        pct(c.pass['model-rolling']),
+        pct(c.pass['all-yes']),
+        pct(c.pass['last-ga-vote']),
+        pct(c.pass['last-council-vote']),
         c.dataThrough ?? '-',
       ]),
     ),
@@ -47,10 +56,32 @@ function printCouncil(io: CliIO, b: CouncilBacktest): void {
     );
   }
   io.out('\nReliability of the model (undeclared members, every class probability):\n');
-  io.out(table(['Bin', 'N', 'Mean predicted', 'Observed'], b.reliability.members.map((r) => [`${r.from.toFixed(1)}–${r.to.toFixed(1)}`, String(r.n), r.n ? f3(r.meanPredicted) : '-', r.n ? f3(r.observed) : '-'])));
+  io.out(
+    table(
+      ['Bin', 'N', 'Mean predicted', 'Observed'],
+      b.reliability.members.map((r) => [
+        `${r.from.toFixed(1)}–${r.to.toFixed(1)}`,
+        String(r.n),
+        r.n ? f3(r.meanPredicted) : '-',
+        r.n ? f3(r.observed) : '-',
+      ]),
+    ),
+  );
   io.out('\nReliability of the model (pass probability):\n');
-  io.out(table(['Bin', 'N', 'Mean predicted', 'Observed'], b.reliability.pass.map((r) => [`${r.from.toFixed(1)}–${r.to.toFixed(1)}`, String(r.n), r.n ? f3(r.meanPredicted) : '-', r.n ? f3(r.observed) : '-'])));
-  io.out(`\nBrier: squared error summed over yes/abstain/no (members) or over pass/fail; log loss after mixing every method with ${b.settings.epsilon} uniform.\n`);
+  io.out(
+    table(
+      ['Bin', 'N', 'Mean predicted', 'Observed'],
+      b.reliability.pass.map((r) => [
+        `${r.from.toFixed(1)}–${r.to.toFixed(1)}`,
+        String(r.n),
+        r.n ? f3(r.meanPredicted) : '-',
+        r.n ? f3(r.observed) : '-',
+      ]),
+    ),
+  );
+  io.out(
+    `\nBrier: squared error summed over yes/abstain/no (members) or over pass/fail; log loss after mixing every method with ${b.settings.epsilon} uniform.\n`,
+  );
 }
 
 function printGa(io: CliIO, g: GaBacktest): void {
@@ -58,15 +89,34 @@ function printGa(io: CliIO, g: GaBacktest): void {
   io.out(
     table(
       ['Method', 'Accuracy', 'CI', 'Brier', 'CI', 'Log loss', 'CI', 'Outcome calls'],
-      g.methods.map((m) => [m.method, pct(m.accuracy), ci(m.ci.accuracy), f3(m.brier), ci(m.ci.brier), f3(m.logLoss), ci(m.ci.logLoss), pct(m.outcomeCalls)]),
+      g.methods.map((m) => [
+        m.method,
+        pct(m.accuracy),
+        ci(m.ci.accuracy),
+        f3(m.brier),
+        ci(m.ci.brier),
+        f3(m.logLoss),
+        ci(m.ci.logLoss),
+        pct(m.outcomeCalls),
+      ]),
     ),
   );
-  io.out(table(['Series', 'Roll calls', 'model acc.', 'same-as-last-year acc.'], g.bySeries.map((s) => [s.series, String(s.rollCalls), pct(s.model), pct(s.sameAsLastYear)])));
+  io.out(
+    table(
+      ['Series', 'Roll calls', 'model acc.', 'same-as-last-year acc.'],
+      g.bySeries.map((s) => [s.series, String(s.rollCalls), pct(s.model), pct(s.sameAsLastYear)]),
+    ),
+  );
 }
 
 export const backtestCommand: CommandModule = {
   async run(argv: string[], io: CliIO): Promise<number> {
-    const v = parseOptions(argv, { body: { type: 'string' }, 'ga-data': { type: 'string' }, json: { type: 'boolean' }, quiet: { type: 'boolean' } }).values;
+    const v = parseOptions(argv, {
+      body: { type: 'string' },
+      'ga-data': { type: 'string' },
+      json: { type: 'boolean' },
+      quiet: { type: 'boolean' },
+    }).values;
     const body = v.body ?? 'council';
     if (body !== 'council' && body !== 'ga') throw new UsageError(`--body must be council or ga, not "${body}"`);
     const record = await gaRecordFor(v['ga-data'], progressFor(io, Boolean(v.json || v.quiet)));

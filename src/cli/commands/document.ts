@@ -8,9 +8,12 @@ import { documentToHtml, historicalDocuments, layoutDocument, UnDocumentSchema, 
 const FORMATS = ['html', 'pdf', 'json'] as const;
 
 async function readDocument(file: string, io: Parameters<CommandModule['run']>[1]): Promise<UnDocument> {
-  const text = file === '-' ? await io.readStdin() : await readFile(file, 'utf8').catch((e: NodeJS.ErrnoException) => {
-    throw new UsageError(`${file}: ${e.code === 'ENOENT' ? 'no such file' : e.message}`);
-  });
+  const text =
+    file === '-'
+      ? await io.readStdin()
+      : await readFile(file, 'utf8').catch((e: NodeJS.ErrnoException) => {
+          throw new UsageError(`${file}: ${e.code === 'ENOENT' ? 'no such file' : e.message}`);
+        });
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -52,9 +55,11 @@ export const documentCommand: CommandModule = {
       doc = held;
     }
     const output =
-      format === 'pdf' ? await (await import('../../records/documents/pdf.js')).documentToPdf(doc)
-      : format === 'html' ? documentToHtml(doc)
-      : JSON.stringify(layoutDocument(doc), null, 2) + '\n';
+      format === 'pdf'
+        ? await (await import('../../records/documents/pdf.js')).documentToPdf(doc)
+        : format === 'html'
+          ? documentToHtml(doc)
+          : JSON.stringify(layoutDocument(doc), null, 2) + '\n';
     if (parsed.values.out) {
       await writeWhole(parsed.values.out, output);
       io.err(`wrote ${parsed.values.out}\n`);

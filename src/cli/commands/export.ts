@@ -9,11 +9,16 @@ import { isLanguage, LANGUAGES } from '../../records/explain/index.js';
 
 export const exportCommand: CommandModule = {
   async run(argv, io) {
-    const parsed = parseOptions(argv, { format: { type: 'string' }, out: { type: 'string' }, database: { type: 'string' }, lang: { type: 'string' } }, true);
+    const parsed = parseOptions(
+      argv,
+      { format: { type: 'string' }, out: { type: 'string' }, database: { type: 'string' }, lang: { type: 'string' } },
+      true,
+    );
     const [id, extra] = parsed.positionals;
     if (!id || extra !== undefined) throw new UsageError('give exactly one session or fixture id (try: council sessions)');
     const format = parsed.values.format;
-    if (!format || !(EXPORT_FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format: one of ${EXPORT_FORMATS.join(', ')}`);
+    if (!format || !(EXPORT_FORMATS as readonly string[]).includes(format))
+      throw new UsageError(`--format: one of ${EXPORT_FORMATS.join(', ')}`);
     if (format === 'pdf' && !parsed.values.out) throw new UsageError('--out FILE is required for pdf');
     const lang = parsed.values.lang ?? 'en';
     if (!isLanguage(lang)) throw new UsageError(`--lang: one of ${LANGUAGES.join(', ')}`);
@@ -22,7 +27,11 @@ export const exportCommand: CommandModule = {
     });
     if (!loaded) throw new UsageError(`no fixture or stored session "${id}" (try: council sessions)`);
     // Exports are public documents: restricted events (notes) never reach them.
-    const output = await renderSession(loaded.events.filter((e) => !isRestricted(e.type)), format as ExportFormat, lang);
+    const output = await renderSession(
+      loaded.events.filter((e) => !isRestricted(e.type)),
+      format as ExportFormat,
+      lang,
+    );
     if (output === null) throw new UsageError(`session "${id}" has no session-created event`);
     if (parsed.values.out) {
       await writeWhole(parsed.values.out, output);

@@ -40,7 +40,8 @@ export const forecastCommand: CommandModule = {
     if (body.data !== 'security-council') {
       const key = v['resolution-series'];
       if (!key) throw new UsageError(`missing --resolution-series (one of ${SERIES.map((s) => s.key).join(', ')})`);
-      if (!SERIES.some((s) => s.key === key)) throw new UsageError(`--resolution-series must be one of ${SERIES.map((s) => s.key).join(', ')}`);
+      if (!SERIES.some((s) => s.key === key))
+        throw new UsageError(`--resolution-series must be one of ${SERIES.map((s) => s.key).join(', ')}`);
       const majority = majoritySchema.safeParse(v.majority ?? 'simple');
       if (!majority.success) throw new UsageError(`--majority must be simple or two-thirds, not "${v.majority}"`);
       const record = await gaRecordFor(v['ga-data'], progressFor(io, quiet));
@@ -53,8 +54,15 @@ export const forecastCommand: CommandModule = {
       }
       io.out(`${f.series.title} — ${f.body === 'ga-main-committee' ? 'Main Committee' : 'plenary'} vote on ${f.date}\n\n`);
       const sorted = [...f.states].sort((a, b) => b.p.yes - a.p.yes || a.code.localeCompare(b.code));
-      io.out(table(['State', 'Code', 'Last vote', 'P(yes)', 'P(abstain)', 'P(no)'], sorted.map((s) => [displayName(s.code, f.date), s.code, s.lastVote ?? '-', pct(s.p.yes), pct(s.p.abstain), pct(s.p.no)])));
-      io.out(`\nExpected: ${f.expected.yes.toFixed(1)} yes, ${f.expected.no.toFixed(1)} no, ${f.expected.abstain.toFixed(1)} abstaining or absent of ${f.states.length}.\n`);
+      io.out(
+        table(
+          ['State', 'Code', 'Last vote', 'P(yes)', 'P(abstain)', 'P(no)'],
+          sorted.map((s) => [displayName(s.code, f.date), s.code, s.lastVote ?? '-', pct(s.p.yes), pct(s.p.abstain), pct(s.p.no)]),
+        ),
+      );
+      io.out(
+        `\nExpected: ${f.expected.yes.toFixed(1)} yes, ${f.expected.no.toFixed(1)} no, ${f.expected.abstain.toFixed(1)} abstaining or absent of ${f.states.length}.\n`,
+      );
       io.out(`Pass probability: ${pct(f.passProbability)}. ${f.note}\n`);
       io.out(`Model: multinomial logistic on ${f.training.examples} votes in ${f.training.rollCalls} earlier roll calls of the series.\n`);
       return 0;
@@ -65,7 +73,8 @@ export const forecastCommand: CommandModule = {
     const opposedBy = stateList(v['opposed-by'], 'opposed-by');
     const subject = v.subject?.trim().toUpperCase();
     if (subject !== undefined && !memberState(subject)) throw new UsageError(`--subject: unknown state code "${v.subject}"`);
-    if (v.series !== undefined && !SERIES.some((s) => s.key === v.series)) throw new UsageError(`--series must be one of ${SERIES.map((s) => s.key).join(', ')}`);
+    if (v.series !== undefined && !SERIES.some((s) => s.key === v.series))
+      throw new UsageError(`--series must be one of ${SERIES.map((s) => s.key).join(', ')}`);
     const matter = matterSchema.safeParse(v.matter ?? 'procedural');
     if (!matter.success) throw new UsageError(`--matter must be procedural or non-procedural, not "${v.matter}"`);
 
@@ -84,7 +93,9 @@ export const forecastCommand: CommandModule = {
       printJson(io, f);
       return 0;
     }
-    io.out(`Forecast for ${f.date}: ${f.matter} question, ${f.required} yes votes needed${f.veto ? ', no permanent member voting no' : ''}\n\n`);
+    io.out(
+      `Forecast for ${f.date}: ${f.matter} question, ${f.required} yes votes needed${f.veto ? ', no permanent member voting no' : ''}\n\n`,
+    );
     io.out(
       table(
         ['Member', 'Code', 'Side', 'P(yes)', 'P(abstain)', 'P(no)'],
@@ -97,8 +108,10 @@ export const forecastCommand: CommandModule = {
         ? `Whom to persuade (pass probability if that member votes yes): ${f.swingDetail.map((s) => `${s.code} ${pct(s.passIfYes)}`).join(', ')}\n`
         : 'No undeclared member can change the outcome.\n',
     );
-    io.out(`Model: fitted on the Council (${f.model.trainedOn} votes), temperature ${f.model.temperature}, case swing σ ${f.model.sigma.toFixed(2)}` +
-      `${f.model.series ? `; GA series ${f.model.series} (${f.model.seriesRollCalls} roll calls in the last 5 years)` : ''}.\n${f.model.note}\n`);
+    io.out(
+      `Model: fitted on the Council (${f.model.trainedOn} votes), temperature ${f.model.temperature}, case swing σ ${f.model.sigma.toFixed(2)}` +
+        `${f.model.series ? `; GA series ${f.model.series} (${f.model.seriesRollCalls} roll calls in the last 5 years)` : ''}.\n${f.model.note}\n`,
+    );
     return 0;
   },
 };

@@ -150,7 +150,7 @@ export const commands: readonly CommandSpec[] = [
       '  --port                port to listen on (default $PORT or 3000; 0 = any free port)',
       '  --host                interface (default $HOST or 127.0.0.1; 0.0.0.0 lets phones on your network join)',
       '  --database            event store (default $COUNCIL_DATABASE or sqlite:./council.sqlite); several servers may share one postgres://',
-      '  --public-url          origin printed in QR codes, e.g. https://mun.example.org (default $COUNCIL_PUBLIC_URL or the request\'s)',
+      "  --public-url          origin printed in QR codes, e.g. https://mun.example.org (default $COUNCIL_PUBLIC_URL or the request's)",
       `  --log-level           ${LOG_LEVELS.join('|')}: one JSON line per request on stderr (default $COUNCIL_LOG_LEVEL or info)`,
       '  --max-sockets-per-ip  live WebSockets one address may hold (default $COUNCIL_MAX_SOCKETS_PER_IP or 500)',
       '  --trust-proxy         behind a reverse proxy: client addresses from X-Forwarded-For (default $COUNCIL_TRUST_PROXY=1 or off)',

@@ -35,11 +35,23 @@ function report(io: CliIO, result: Result<ExecuteResult, CommandError>, json: bo
 }
 
 async function newMeeting(argv: string[], io: CliIO): Promise<number> {
-  const { values, positionals } = parseOptions(argv, {
-    date: { type: 'string' }, title: { type: 'string' }, format: { type: 'string' }, body: { type: 'string' }, item: { type: 'string' },
-    'meeting-number': { type: 'string' }, president: { type: 'string' }, convener: { type: 'string', multiple: true }, id: { type: 'string' },
-    database: { type: 'string' }, json: { type: 'boolean' },
-  }, true);
+  const { values, positionals } = parseOptions(
+    argv,
+    {
+      date: { type: 'string' },
+      title: { type: 'string' },
+      format: { type: 'string' },
+      body: { type: 'string' },
+      item: { type: 'string' },
+      'meeting-number': { type: 'string' },
+      president: { type: 'string' },
+      convener: { type: 'string', multiple: true },
+      id: { type: 'string' },
+      database: { type: 'string' },
+      json: { type: 'boolean' },
+    },
+    true,
+  );
   if (positionals.length) throw new UsageError(`unexpected argument "${positionals[0]}"`);
   if (!values.date) throw new UsageError('missing --date YYYY-MM-DD');
   const item = values.item as string | undefined;
@@ -69,9 +81,10 @@ async function newMeeting(argv: string[], io: CliIO): Promise<number> {
 async function readCommand(source: string | undefined, file: string | undefined, io: CliIO): Promise<unknown> {
   if (source !== undefined && file !== undefined) throw new UsageError('give the command JSON or --file, not both');
   let text: string;
-  if (file !== undefined) text = await readFile(file, 'utf8').catch((e: Error) => {
-    throw new UsageError(`--file: ${e.message}`);
-  });
+  if (file !== undefined)
+    text = await readFile(file, 'utf8').catch((e: Error) => {
+      throw new UsageError(`--file: ${e.message}`);
+    });
   else if (source === '-') text = await io.readStdin();
   else if (source !== undefined) text = source;
   else throw new UsageError("missing the command: '<JSON>', --file FILE or - for standard input");
@@ -83,9 +96,13 @@ async function readCommand(source: string | undefined, file: string | undefined,
 }
 
 async function doCommand(argv: string[], io: CliIO): Promise<number> {
-  const { values, positionals } = parseOptions(argv, { file: { type: 'string' }, as: { type: 'string' }, database: { type: 'string' }, json: { type: 'boolean' } }, true);
+  const { values, positionals } = parseOptions(
+    argv,
+    { file: { type: 'string' }, as: { type: 'string' }, database: { type: 'string' }, json: { type: 'boolean' } },
+    true,
+  );
   const [sessionId, source, extra] = positionals;
-  if (!sessionId || extra !== undefined) throw new UsageError('usage: council meeting do <session-id> \'<command JSON>\'');
+  if (!sessionId || extra !== undefined) throw new UsageError("usage: council meeting do <session-id> '<command JSON>'");
   const input = await readCommand(source, values.file as string | undefined, io);
   if (input === null || typeof input !== 'object' || Array.isArray(input)) throw new UsageError('the command must be a JSON object');
   const as = String(values.as ?? 'chair');
@@ -96,7 +113,9 @@ async function doCommand(argv: string[], io: CliIO): Promise<number> {
     ...(input as Record<string, unknown>),
   };
   const json = Boolean(values.json);
-  return withStore(String(values.database ?? DEFAULT_STORE_URL), async (store) => report(io, await new SessionService(store).execute(sessionId, command), json));
+  return withStore(String(values.database ?? DEFAULT_STORE_URL), async (store) =>
+    report(io, await new SessionService(store).execute(sessionId, command), json),
+  );
 }
 
 async function storeFixture(argv: string[], io: CliIO): Promise<number> {

@@ -23,7 +23,8 @@ export const powerCommand: CommandModule = {
   async run(argv: string[], io: CliIO): Promise<number> {
     const v = parseOptions(argv, { body: { type: 'string' }, game: { type: 'string' }, json: { type: 'boolean' } }).values;
     if (v.body !== undefined && v.game !== undefined) throw new UsageError('give --body or --game, not both');
-    if (v.body !== undefined && !(BODIES as readonly string[]).includes(v.body)) throw new UsageError(`--body must be one of ${BODIES.join(', ')}`);
+    if (v.body !== undefined && !(BODIES as readonly string[]).includes(v.body))
+      throw new UsageError(`--body must be one of ${BODIES.join(', ')}`);
     const body = (v.body ?? 'sc') as Body;
 
     if (v.game === undefined && body === 'sc-abstention') {
@@ -34,8 +35,15 @@ export const powerCommand: CommandModule = {
       const game = councilAbstentionGame();
       const classes = ternaryPower(game);
       io.out(`${game.name}\nPer member of each class:\n`);
-      io.out(table(['Class', 'Members', 'Shapley–Shubik', 'Banzhaf (normalized)', 'Banzhaf (absolute)'], classes.map((c) => [c.id, String(c.count), fmt(c.shapleyShubik), fmt(c.banzhafNormalized), fmt(c.banzhafAbsolute)])));
-      io.out('Model: ternary (yes/abstain/no); a permanent member\'s abstention is not a veto (Charter Art. 27(3) as practised; spec R22).\n');
+      io.out(
+        table(
+          ['Class', 'Members', 'Shapley–Shubik', 'Banzhaf (normalized)', 'Banzhaf (absolute)'],
+          classes.map((c) => [c.id, String(c.count), fmt(c.shapleyShubik), fmt(c.banzhafNormalized), fmt(c.banzhafAbsolute)]),
+        ),
+      );
+      io.out(
+        "Model: ternary (yes/abstain/no); a permanent member's abstention is not a veto (Charter Art. 27(3) as practised; spec R22).\n",
+      );
       return 0;
     }
 
@@ -70,10 +78,17 @@ export const powerCommand: CommandModule = {
     io.out(
       table(
         ['Player', 'Weight', 'Shapley–Shubik', 'Banzhaf (normalized)', 'Banzhaf (absolute)'],
-        rows.map(({ p, count }) => [count > 1 ? `${p.id} (and ${count - 1} more of weight ${p.weight})` : p.id, String(p.weight), fmt(p.shapleyShubik), fmt(p.banzhafNormalized), fmt(p.banzhafAbsolute)]),
+        rows.map(({ p, count }) => [
+          count > 1 ? `${p.id} (and ${count - 1} more of weight ${p.weight})` : p.id,
+          String(p.weight),
+          fmt(p.shapleyShubik),
+          fmt(p.banzhafNormalized),
+          fmt(p.banzhafAbsolute),
+        ]),
       ),
     );
-    if (body === 'sc' && v.game === undefined) io.out('Model: binary (yes / not yes): an abstaining permanent member blocks here; see --body sc-abstention.\n');
+    if (body === 'sc' && v.game === undefined)
+      io.out('Model: binary (yes / not yes): an abstaining permanent member blocks here; see --body sc-abstention.\n');
     return 0;
   },
 };

@@ -19,7 +19,8 @@ function lines(entries: Entry[], sources: boolean): string[] {
     const v = e.vote;
     out.push(`${n} ${time}Vote: ${v.question}${cite}`);
     if (!v.totalsOnly) {
-      const list = (label: string, names: string[]) => names.length && out.push(`${' '.repeat(16)}${label} (${names.length}): ${names.join(', ')}`);
+      const list = (label: string, names: string[]) =>
+        names.length && out.push(`${' '.repeat(16)}${label} (${names.length}): ${names.join(', ')}`);
       list('In favour', v.inFavour);
       list('Against', v.against);
       list('Abstaining', v.abstaining);
@@ -33,7 +34,11 @@ function lines(entries: Entry[], sources: boolean): string[] {
 
 export const replayCommand: CommandModule = {
   async run(argv, io) {
-    const parsed = parseOptions(argv, { database: { type: 'string' }, ballots: { type: 'boolean' }, sources: { type: 'boolean' }, json: { type: 'boolean' } }, true);
+    const parsed = parseOptions(
+      argv,
+      { database: { type: 'string' }, ballots: { type: 'boolean' }, sources: { type: 'boolean' }, json: { type: 'boolean' } },
+      true,
+    );
     const [id, extra] = parsed.positionals;
     if (!id || extra !== undefined) throw new UsageError('give exactly one session or fixture id (try: council sessions)');
     const loaded = await loadSessionEvents(id, parsed.values.database ?? DEFAULT_STORE_URL).catch((e: Error) => {
@@ -47,7 +52,15 @@ export const replayCommand: CommandModule = {
     }
     const fixture = loaded.origin === 'fixture' ? findFixture(id) : undefined;
     const head = entries[0]?.kind === 'session' ? entries.shift()!.text : id;
-    io.out([head, ...(fixture ? [`  ${fixture.summary}`, `  Sources: ${fixture.sources.join('; ')}`] : []), '', ...lines(entries, parsed.values.sources ?? false), ''].join('\n'));
+    io.out(
+      [
+        head,
+        ...(fixture ? [`  ${fixture.summary}`, `  Sources: ${fixture.sources.join('; ')}`] : []),
+        '',
+        ...lines(entries, parsed.values.sources ?? false),
+        '',
+      ].join('\n'),
+    );
     return 0;
   },
 };

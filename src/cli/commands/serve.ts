@@ -80,7 +80,10 @@ export const serveCommand: CommandModule = {
       throw new UsageError(`${where}: ${issue?.message ?? 'invalid'}`);
     }
     const store = parseStoreUrl(parsed.data.database);
-    if (!store.ok) throw new UsageError(`${values.database === undefined && env('database') ? '$COUNCIL_DATABASE' : '--database'}: ${store.error.message}`);
+    if (!store.ok)
+      throw new UsageError(
+        `${values.database === undefined && env('database') ? '$COUNCIL_DATABASE' : '--database'}: ${store.error.message}`,
+      );
     const { publicUrl, logLevel, ...rest } = parsed.data;
     const server = await startServer(
       { ...rest, ...(publicUrl ? { publicUrl } : {}), log: { level: logLevel, stream: { write: (line) => io.err(line) } } },

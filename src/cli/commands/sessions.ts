@@ -17,9 +17,14 @@ export const sessionsCommand: CommandModule = {
       return 0;
     }
     const width = Math.max(...fx.map((f) => f.id.length), ...stored.map((s) => s.sessionId.length));
-    const out = ['Historical meetings (replay with: council replay <id>)', ...fx.map((f) => `  ${f.id.padEnd(width)}  ${f.date}  ${f.title}`), ''];
+    const out = [
+      'Historical meetings (replay with: council replay <id>)',
+      ...fx.map((f) => `  ${f.id.padEnd(width)}  ${f.date}  ${f.title}`),
+      '',
+    ];
     out.push(`Stored sessions in ${url}${stored.length ? '' : ': none'}`);
-    for (const s of stored) out.push(`  ${s.sessionId.padEnd(width)}  ${s.date}  ${s.title}  (${s.body}, ${s.format}; ${s.version} events)`);
+    for (const s of stored)
+      out.push(`  ${s.sessionId.padEnd(width)}  ${s.date}  ${s.title}  (${s.body}, ${s.format}; ${s.version} events)`);
     io.out(out.join('\n') + '\n');
     return 0;
   },

@@ -3,7 +3,13 @@ import { type CommandModule, printJson, UsageError } from '../command.js';
 import { parseOptions } from '../args.js';
 import { knownTextRegistry, parseJointSymbol, parseSymbol, resolveSymbol, type ParsedSymbol } from '../../records/symbols/index.js';
 
-const ORGANS: Record<string, string> = { A: 'General Assembly', S: 'Security Council', E: 'Economic and Social Council', ST: 'Secretariat', T: 'Trusteeship Council' };
+const ORGANS: Record<string, string> = {
+  A: 'General Assembly',
+  S: 'Security Council',
+  E: 'Economic and Social Council',
+  ST: 'Secretariat',
+  T: 'Trusteeship Council',
+};
 
 function describe(p: ParsedSymbol): string[] {
   const rows: [string, string | number | undefined][] = [
@@ -19,7 +25,13 @@ function describe(p: ParsedSymbol): string[] {
     ['modifiers', p.modifiers.length ? p.modifiers.map((m) => (m.n === undefined ? m.name : `${m.name}.${m.n}`)).join(', ') : undefined],
     ['reissued', p.reissued ? 'yes (*)' : undefined],
     ['distribution', p.distribution],
-    ['unparsed', p.parts.filter((x) => x.kind === 'opaque').map((x) => x.text).join(', ') || undefined],
+    [
+      'unparsed',
+      p.parts
+        .filter((x) => x.kind === 'opaque')
+        .map((x) => x.text)
+        .join(', ') || undefined,
+    ],
   ];
   return [p.symbol, ...rows.filter(([, v]) => v !== undefined).map(([k, v]) => `  ${k.padEnd(12)} ${v}`)];
 }
@@ -33,7 +45,10 @@ export const symbolCommand: CommandModule = {
       const joint = parseJointSymbol(text);
       if (!joint.ok) throw new UsageError(joint.error.message);
       if (parsedArgs.values.json) printJson(io, joint.value);
-      else io.out([`${joint.value.symbol} (one letter in both series)`, ...describe(joint.value.ga), ...describe(joint.value.sc)].join('\n') + '\n');
+      else
+        io.out(
+          [`${joint.value.symbol} (one letter in both series)`, ...describe(joint.value.ga), ...describe(joint.value.sc)].join('\n') + '\n',
+        );
       return 0;
     }
     const parsed = parseSymbol(text);
@@ -41,10 +56,19 @@ export const symbolCommand: CommandModule = {
     // One text may carry symbols in several series (spec R48): name the others when known.
     const known = resolveSymbol(knownTextRegistry(), parsed.value.symbol);
     const alsoIssuedAs = known ? known.symbols.filter((s) => s !== parsed.value.symbol.replace(/\*$/, '')) : [];
-    if (parsedArgs.values.json) printJson(io, known ? { ...parsed.value, alsoIssuedAs, text: { id: known.id, title: known.title, source: known.source } } : parsed.value);
+    if (parsedArgs.values.json)
+      printJson(
+        io,
+        known ? { ...parsed.value, alsoIssuedAs, text: { id: known.id, title: known.title, source: known.source } } : parsed.value,
+      );
     else {
       const lines = describe(parsed.value);
-      if (known) lines.push(`  ${'text'.padEnd(12)} ${known.title}`, `  ${'also'.padEnd(12)} ${alsoIssuedAs.join(', ')}`, `  ${'source'.padEnd(12)} ${known.source}`);
+      if (known)
+        lines.push(
+          `  ${'text'.padEnd(12)} ${known.title}`,
+          `  ${'also'.padEnd(12)} ${alsoIssuedAs.join(', ')}`,
+          `  ${'source'.padEnd(12)} ${known.source}`,
+        );
       io.out(lines.join('\n') + '\n');
     }
     return 0;

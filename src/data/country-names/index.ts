@@ -39,8 +39,36 @@ const TABLES: Record<Exclude<NameLanguage, 'en'>, { names: Readonly<Record<strin
 };
 
 // States UN English writes with "the" in running text.
-const EN_THE = new Set(['BHS', 'CAF', 'COM', 'COG', 'PRK', 'COD', 'DOM', 'GMB', 'LAO', 'MDV', 'MHL', 'NLD', 'NER', 'PHL',
-  'KOR', 'MDA', 'RUS', 'SLB', 'SDN', 'SYR', 'ARE', 'GBR', 'TZA', 'USA', 'VAT', 'PSE', 'SUN', 'DDR']);
+const EN_THE = new Set([
+  'BHS',
+  'CAF',
+  'COM',
+  'COG',
+  'PRK',
+  'COD',
+  'DOM',
+  'GMB',
+  'LAO',
+  'MDV',
+  'MHL',
+  'NLD',
+  'NER',
+  'PHL',
+  'KOR',
+  'MDA',
+  'RUS',
+  'SLB',
+  'SDN',
+  'SYR',
+  'ARE',
+  'GBR',
+  'TZA',
+  'USA',
+  'VAT',
+  'PSE',
+  'SUN',
+  'DDR',
+]);
 
 export const isNameLanguage = (lang: string): lang is NameLanguage => (NAME_LANGUAGES as readonly string[]).includes(lang);
 
@@ -105,7 +133,10 @@ export function joinIn(lang: NameLanguage, items: readonly string[]): string {
 
 /** Several states' names joined: "la Chine et la Fédération de Russie", "Китая и Российской Федерации". */
 export function countryList(codes: readonly string[], lang: NameLanguage, form: NameForm = 'text'): string {
-  return joinIn(lang, codes.map((c) => countryName(c, lang, form) ?? c));
+  return joinIn(
+    lang,
+    codes.map((c) => countryName(c, lang, form) ?? c),
+  );
 }
 
 /** Codes every language table names (for the completeness test). */

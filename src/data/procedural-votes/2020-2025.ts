@@ -16,11 +16,15 @@ export const VOTES_2020_2025: readonly ProceduralVote[] = [
     series: 'syria-human-rights',
     requestedBy: ['RUS'],
     opposedBy: ['BEL', 'FRA', 'DEU', 'EST', 'GBR', 'USA'],
-    sidesSource: 'Russia (President) proposed the briefer; Germany and five other Western members objected (Talmon, GPIL 22 Dec 2020; Sputnik 31 Oct 2020)',
+    sidesSource:
+      'Russia (President) proposed the briefer; Germany and five other Western members objected (Talmon, GPIL 22 Dec 2020; Sputnik 31 Oct 2020)',
     ballots: null,
     tally: { yes: 3, no: 6, abstain: 6 },
     outcome: 'not-adopted',
-    sources: ['https://gpil.jura.uni-bonn.de/2020/12/blocking-and-inviting-civil-society-briefers-to-the-un-security-council/', 'https://www.scprocedure.org/chapter-5-section-2-changes'],
+    sources: [
+      'https://gpil.jura.uni-bonn.de/2020/12/blocking-and-inviting-civil-society-briefers-to-the-un-security-council/',
+      'https://www.scprocedure.org/chapter-5-section-2-changes',
+    ],
     confidence: 'knowledge',
     note: 'The six objectors are named by the sources; the 3–6–6 tally is from the standard accounts, not re-read, so no ballots are recorded.',
   },
@@ -38,7 +42,10 @@ export const VOTES_2020_2025: readonly ProceduralVote[] = [
     ballots: fromMinority('2022-01-31', ['RUS', 'CHN'], ['GAB', 'IND', 'KEN']),
     tally: { yes: 10, no: 2, abstain: 3 },
     outcome: 'adopted',
-    sources: ['https://www.tribuneindia.com/news/world/russia-hails-india-for-abstaining-from-voting-on-ukraine-at-un-366289', 'https://www.urdupoint.com/en/world/unsc-votes-to-proceed-with-public-meeting-on-1459816.html'],
+    sources: [
+      'https://www.tribuneindia.com/news/world/russia-hails-india-for-abstaining-from-voting-on-ukraine-at-un-366289',
+      'https://www.urdupoint.com/en/world/unsc-votes-to-proceed-with-public-meeting-on-1459816.html',
+    ],
     confidence: 'confirmed',
   },
   {
@@ -68,11 +75,15 @@ export const VOTES_2020_2025: readonly ProceduralVote[] = [
     series: 'ukraine-territorial-integrity',
     requestedBy: ['UKR'],
     opposedBy: ['RUS'],
-    sidesSource: 'Letter from Ukraine read by the President (China); Russia objected and requested the vote (scprocedure.org ch. 5 s. 1 changes)',
+    sidesSource:
+      'Letter from Ukraine read by the President (China); Russia objected and requested the vote (scprocedure.org ch. 5 s. 1 changes)',
     ballots: fromMinority('2022-08-24', ['RUS'], ['CHN']),
     tally: { yes: 13, no: 1, abstain: 1 },
     outcome: 'adopted',
-    sources: ['https://www.scprocedure.org/chapter-5-section-1-changes', 'https://www.urdupoint.com/en/world/unsc-votes-in-favor-of-allowing-zelenskyy-to-1551720.html'],
+    sources: [
+      'https://www.scprocedure.org/chapter-5-section-1-changes',
+      'https://www.urdupoint.com/en/world/unsc-votes-in-favor-of-allowing-zelenskyy-to-1551720.html',
+    ],
     confidence: 'confirmed',
   },
   {
@@ -80,7 +91,8 @@ export const VOTES_2020_2025: readonly ProceduralVote[] = [
     date: '2023-03-17',
     meeting: 'S/PV.9286',
     question: 'invitation-rule-39',
-    description: 'Invitation under Rule 39 of Daria Morozova ("ombudsperson of the Donetsk People’s Republic"), proposed at Russia’s request.',
+    description:
+      'Invitation under Rule 39 of Daria Morozova ("ombudsperson of the Donetsk People’s Republic"), proposed at Russia’s request.',
     subject: 'UKR',
     series: 'ukraine-territorial-integrity',
     requestedBy: ['RUS'],
@@ -102,11 +114,16 @@ export const VOTES_2020_2025: readonly ProceduralVote[] = [
     series: 'ukraine-territorial-integrity',
     requestedBy: ['UKR', 'USA'],
     opposedBy: ['RUS'],
-    sidesSource: 'Ukraine’s request accepted by the UK presidency; the US urged a yes before the vote; Russia objected (scprocedure.org ch. 5 s. 1f; US Mission statement)',
+    sidesSource:
+      'Ukraine’s request accepted by the UK presidency; the US urged a yes before the vote; Russia objected (scprocedure.org ch. 5 s. 1f; US Mission statement)',
     ballots: null,
     tally: { yes: 12, no: 2, abstain: 1 },
     outcome: 'adopted',
-    sources: ['https://www.scprocedure.org/chapter-5-section-1f', 'https://usun.usmission.gov/explanation-of-vote-before-a-procedural-vote-to-allow-ukraine-to-participate-in-a-un-security-council-briefing-on-iran-nonproliferation/', 'https://elethos.eu/2023/07/unsc-allows-kiev-to-participate-in.html'],
+    sources: [
+      'https://www.scprocedure.org/chapter-5-section-1f',
+      'https://usun.usmission.gov/explanation-of-vote-before-a-procedural-vote-to-allow-ukraine-to-participate-in-a-un-security-council-briefing-on-iran-nonproliferation/',
+      'https://elethos.eu/2023/07/unsc-allows-kiev-to-participate-in.html',
+    ],
     confidence: 'knowledge',
     note: 'The source names only Mozambique (abstaining); the two no votes are not named, so no ballots are recorded.',
   },
@@ -145,7 +162,10 @@ export const VOTES_2020_2025: readonly ProceduralVote[] = [
     ballots: fromYesNo('2024-03-28', ['RUS', 'CHN', 'DZA', 'SLE', 'GUY', 'MOZ'], []),
     tally: { yes: 6, no: 0, abstain: 9 },
     outcome: 'not-adopted',
-    sources: ['SC/15649 (https://press.un.org/en/2024/sc15649.doc.htm)', 'https://sputnikglobe.com/20240329/west-again-blocks-unsc-meeting-on-nato-aggression-against-yugoslavia---correspondent-1117627566.html'],
+    sources: [
+      'SC/15649 (https://press.un.org/en/2024/sc15649.doc.htm)',
+      'https://sputnikglobe.com/20240329/west-again-blocks-unsc-meeting-on-nato-aggression-against-yugoslavia---correspondent-1117627566.html',
+    ],
     confidence: 'confirmed',
   },
   {
@@ -175,7 +195,8 @@ export const VOTES_2020_2025: readonly ProceduralVote[] = [
     series: 'ukraine-territorial-integrity',
     requestedBy: ['FRA', 'GBR', 'DNK', 'GRC'],
     opposedBy: ['USA'],
-    sidesSource: 'Moved by France on behalf of the four; the US chargé d’affaires objected before the vote (RIA Novosti via news-pravda.com)',
+    sidesSource:
+      'Moved by France on behalf of the four; the US chargé d’affaires objected before the vote (RIA Novosti via news-pravda.com)',
     ballots: null,
     tally: { yes: 6, no: 3, abstain: 6 },
     outcome: 'not-adopted',

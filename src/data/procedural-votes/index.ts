@@ -10,6 +10,6 @@ import type { ProceduralVote } from './types.js';
 
 export type { ProceduralQuestion, ProceduralVote } from './types.js';
 
-export const proceduralVotes: readonly ProceduralVote[] = [...VOTES_1946_1989, ...VOTES_2000_2019, ...VOTES_2020_2025].sort(
-  (a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id.localeCompare(b.id)),
+export const proceduralVotes: readonly ProceduralVote[] = [...VOTES_1946_1989, ...VOTES_2000_2019, ...VOTES_2020_2025].sort((a, b) =>
+  a.date < b.date ? -1 : a.date > b.date ? 1 : a.id.localeCompare(b.id),
 );

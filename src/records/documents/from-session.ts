@@ -8,7 +8,13 @@ import { nameOf, type IssuedDocument, type SessionState } from '../../sessions/s
 
 function organIssue(o: IssuedDocument['organs'][number]): OrganIssue {
   if (o.organ === 'security-council') return { organ: 'security-council', year: o.year, symbol: o.symbol };
-  return { organ: 'general-assembly', session: o.session, ...(o.committee ? { committee: o.committee } : {}), agendaItems: o.agendaItems, symbol: o.symbol };
+  return {
+    organ: 'general-assembly',
+    session: o.session,
+    ...(o.committee ? { committee: o.committee } : {}),
+    agendaItems: o.agendaItems,
+    symbol: o.symbol,
+  };
 }
 
 /** The issued document `documentId` of the session, or null when none was issued under that id. */
@@ -28,14 +34,22 @@ export function sessionDocument(state: SessionState, documentId: string): UnDocu
   if (of.kind === 'draft') {
     const draft = state.drafts.find((x) => x.draftId === of.draftId);
     return {
-      ...common, kind: 'draft-resolution', title: draft?.title ?? d.documentId,
-      sponsors: (draft?.sponsors ?? []).map((code) => nameOf(state, code)), paragraphs: [], annexes: [],
+      ...common,
+      kind: 'draft-resolution',
+      title: draft?.title ?? d.documentId,
+      sponsors: (draft?.sponsors ?? []).map((code) => nameOf(state, code)),
+      paragraphs: [],
+      annexes: [],
     };
   }
   const c = state.documents.communications.find((x) => x.communicationId === of.communicationId);
   if (!c) return null;
   return {
-    ...common, kind: c.kind, title: c.title, sponsors: [], paragraphs: c.paragraphs,
+    ...common,
+    kind: c.kind,
+    title: c.title,
+    sponsors: [],
+    paragraphs: c.paragraphs,
     ...(c.signature ? { signature: c.signature } : {}),
     annexes: c.annexes.map((a) => (a.title ? { title: a.title, paragraphs: a.paragraphs } : { paragraphs: a.paragraphs })),
   };

@@ -19,8 +19,16 @@ export function documentToHtml(d: UnDocument): string {
   const p = (text: string) => `<p>${h(text)}</p>`;
   const out: string[] = [
     '<header class="masthead">',
-    '<div>', '<p class="un">United Nations</p>', `<p class="organs">${l.organs.map((o) => `<span>${h(o)}</span>`).join('')}</p>`, '</div>',
-    '<div class="symbol-block">', `<p class="symbol">${h(l.symbol)}</p>`, p(l.distribution), p(l.date), p(l.original), '</div>',
+    '<div>',
+    '<p class="un">United Nations</p>',
+    `<p class="organs">${l.organs.map((o) => `<span>${h(o)}</span>`).join('')}</p>`,
+    '</div>',
+    '<div class="symbol-block">',
+    `<p class="symbol">${h(l.symbol)}</p>`,
+    p(l.distribution),
+    p(l.date),
+    p(l.original),
+    '</div>',
     '</header>',
     '<section class="blocks" aria-label="Organs, sessions and agenda items">',
     ...l.blocks.map((b) => `<div><p class="organ">${h(b.organ)}</p>${b.lines.map(p).join('')}</div>`),
@@ -29,16 +37,29 @@ export function documentToHtml(d: UnDocument): string {
   ];
   if (l.sponsorsLine) out.push(`<p class="sponsors">${h(l.sponsorsLine)}</p>`);
   out.push(`<h1>${h(l.title)}</h1>`, ...l.paragraphs.map(p));
-  if (l.signature) out.push(`<div class="signature"><p>(<em>Signed</em>) ${h(l.signature.name)}</p>${l.signature.titles.map(p).join('')}</div>`);
+  if (l.signature)
+    out.push(`<div class="signature"><p>(<em>Signed</em>) ${h(l.signature.name)}</p>${l.signature.titles.map(p).join('')}</div>`);
   for (const a of l.annexes) {
     out.push('<section class="annex">', `<h2>${h(a.heading)}</h2>`);
     if (a.title) out.push(`<h3>${h(a.title)}</h3>`);
     out.push(...a.paragraphs.map(p), '</section>');
   }
   out.push('</main>');
-  if (l.footnotes.length || l.colophon.length) out.push('<footer class="colophon">', ...l.footnotes.map(p), ...l.colophon.map(p), '</footer>');
+  if (l.footnotes.length || l.colophon.length)
+    out.push('<footer class="colophon">', ...l.footnotes.map(p), ...l.colophon.map(p), '</footer>');
   return [
-    '<!doctype html>', '<html lang="en">', '<head>', '<meta charset="utf-8">', '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>${h(l.symbol)} \u2014 ${h(l.title)}</title>`, `<style>${STYLE}</style>`, '</head>', '<body>', ...out, '</body>', '</html>', '',
+    '<!doctype html>',
+    '<html lang="en">',
+    '<head>',
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${h(l.symbol)} \u2014 ${h(l.title)}</title>`,
+    `<style>${STYLE}</style>`,
+    '</head>',
+    '<body>',
+    ...out,
+    '</body>',
+    '</html>',
+    '',
   ].join('\n');
 }

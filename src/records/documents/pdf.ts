@@ -6,15 +6,27 @@ import type { UnDocument } from '../../protocol/document.js';
 
 /** Serif faces with Latin Extended; pdfkit's built-in Times covers Latin-1 only. */
 const FONT_PAIRS = [
-  ['/usr/share/fonts/truetype/liberation/LiberationSerif-Regular.ttf', '/usr/share/fonts/truetype/liberation/LiberationSerif-Bold.ttf', '/usr/share/fonts/truetype/liberation/LiberationSerif-Italic.ttf'],
-  ['/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf', '/usr/share/fonts/truetype/dejavu/DejaVuSerif-Bold.ttf', '/usr/share/fonts/truetype/dejavu/DejaVuSerif-Italic.ttf'],
+  [
+    '/usr/share/fonts/truetype/liberation/LiberationSerif-Regular.ttf',
+    '/usr/share/fonts/truetype/liberation/LiberationSerif-Bold.ttf',
+    '/usr/share/fonts/truetype/liberation/LiberationSerif-Italic.ttf',
+  ],
+  [
+    '/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf',
+    '/usr/share/fonts/truetype/dejavu/DejaVuSerif-Bold.ttf',
+    '/usr/share/fonts/truetype/dejavu/DejaVuSerif-Italic.ttf',
+  ],
 ] as const;
 
 export function documentToPdf(d: UnDocument): Promise<Buffer> {
   const l = layoutDocument(d);
   const fonts = FONT_PAIRS.find((set) => set.every((f) => existsSync(f)));
   const [regular, bold, italic] = fonts ?? ['Times-Roman', 'Times-Bold', 'Times-Italic'];
-  const doc = new PDFDocument({ size: 'A4', margins: { top: 50, bottom: 60, left: 62, right: 62 }, info: { Title: `${l.symbol}: ${l.title}`, Author: 'council' } });
+  const doc = new PDFDocument({
+    size: 'A4',
+    margins: { top: 50, bottom: 60, left: 62, right: 62 },
+    info: { Title: `${l.symbol}: ${l.title}`, Author: 'council' },
+  });
   const chunks: Buffer[] = [];
   doc.on('data', (c: Buffer) => chunks.push(c));
   const done = new Promise<Buffer>((resolve, reject) => {
@@ -31,11 +43,18 @@ export function documentToPdf(d: UnDocument): Promise<Buffer> {
   doc.font(bold).fontSize(17);
   for (const organ of l.organs) doc.text(organ, left);
   const leftBottom = doc.y;
-  doc.font(bold).fontSize(13).text(l.symbol, rightColumn, top, { width: width * 0.45, align: 'right' });
+  doc
+    .font(bold)
+    .fontSize(13)
+    .text(l.symbol, rightColumn, top, { width: width * 0.45, align: 'right' });
   doc.font(regular).fontSize(10);
   for (const line of [l.distribution, l.date, l.original]) doc.text(line, rightColumn, doc.y, { width: width * 0.45, align: 'right' });
   const y = Math.max(leftBottom, doc.y) + 6;
-  doc.moveTo(left, y).lineTo(left + width, y).lineWidth(1.5).stroke();
+  doc
+    .moveTo(left, y)
+    .lineTo(left + width, y)
+    .lineWidth(1.5)
+    .stroke();
 
   // The organ blocks side by side: session and agenda items for the Assembly, the year for the Council.
   const blockTop = y + 10;
@@ -61,7 +80,14 @@ export function documentToPdf(d: UnDocument): Promise<Buffer> {
   if (l.signature) {
     doc.moveDown(0.6);
     const x = left + width / 2;
-    doc.font(regular).fontSize(11).text('(', x, doc.y, { continued: true }).font(italic).text('Signed', { continued: true }).font(regular).text(`) ${l.signature.name}`);
+    doc
+      .font(regular)
+      .fontSize(11)
+      .text('(', x, doc.y, { continued: true })
+      .font(italic)
+      .text('Signed', { continued: true })
+      .font(regular)
+      .text(`) ${l.signature.name}`);
     for (const t of l.signature.titles) doc.text(t, x, doc.y);
     doc.x = left;
   }

@@ -31,7 +31,9 @@ export function message(lang: Language, id: MessageId, params: Record<string, st
   return String(format.format(params));
 }
 
-export type ExplainedDecision = Pick<Decision, 'outcome' | 'reason' | 'tally' | 'required' | 'vetoedBy' | 'rules'> & { facts?: DecisionFacts };
+export type ExplainedDecision = Pick<Decision, 'outcome' | 'reason' | 'tally' | 'required' | 'vetoedBy' | 'rules'> & {
+  facts?: DecisionFacts;
+};
 
 export interface ExplainInput {
   decision: ExplainedDecision;
@@ -103,7 +105,8 @@ export function explain(input: ExplainInput, lang: Language): Explanation {
     parts.push(t('sc.met', { required, yes }));
     for (const kind of ['abstain', 'non-participation', 'absent'] as const) {
       const who = sc?.permanentNotConcurring.filter((p) => p.ballot === kind).map((p) => p.code) ?? [];
-      if (who.length > 0) parts.push(t('sc.notConcurring', { ...names(who), kind: kind === 'non-participation' ? 'nonParticipation' : kind }));
+      if (who.length > 0)
+        parts.push(t('sc.notConcurring', { ...names(who), kind: kind === 'non-participation' ? 'nonParticipation' : kind }));
     }
   }
   return { sentence: joinSentences(lang, parts), details: citations(decision.rules, lang) };

@@ -9,7 +9,8 @@ export const en = {
   'organ.general-assembly': 'General Assembly',
   'organ.ga-third-committee': 'General Assembly, Third Committee',
   'organ.plenary': 'General Assembly, plenary',
-  'organ.ga-main-committee': 'General Assembly, {n, plural, =1 {First} =2 {Second} =3 {Third} =4 {Fourth} =5 {Fifth} =6 {Sixth} other {Main}} Committee',
+  'organ.ga-main-committee':
+    'General Assembly, {n, plural, =1 {First} =2 {Second} =3 {Third} =4 {Fourth} =5 {Fifth} =6 {Sixth} other {Main}} Committee',
   'organ.human-rights-council': 'Human Rights Council',
   'title.arria': '{organ} members: Arria-formula meeting (not an official record)',
   'title.communique': '{organ}: communiqué',
@@ -48,7 +49,8 @@ export const en = {
   'chair.chair': 'The Chair',
   why: 'Why (council engine)',
   sources: 'Sources',
-  result: 'The result of the voting is as follows: {yes, plural, =0 {no votes} one {# vote} other {# votes}} in favour{abstain, plural, =0 { and } other {, }}{no, plural, =0 {none} other {#}} against{abstain, plural, =0 {} one { and # abstention} other { and # abstentions}}.',
+  result:
+    'The result of the voting is as follows: {yes, plural, =0 {no votes} one {# vote} other {# votes}} in favour{abstain, plural, =0 { and } other {, }}{no, plural, =0 {none} other {#}} against{abstain, plural, =0 {} one { and # abstention} other { and # abstentions}}.',
   'what.agenda': 'The provisional agenda',
   'what.invitation': 'The proposal to invite',
   'what.motion': 'The motion to {motion}',
@@ -59,11 +61,14 @@ export const en = {
   'ann.rejected': '{what} has been rejected.',
   'ann.approved': '{what} was approved.',
   'ann.committeeRejected': '{what} was rejected.',
-  'ann.veto': '{what} has not been adopted, owing to the negative vote of {n, plural, one {a permanent member} other {{nWord} permanent members}} of the Council.',
+  'ann.veto':
+    '{what} has not been adopted, owing to the negative vote of {n, plural, one {a permanent member} other {{nWord} permanent members}} of the Council.',
   'ann.failed': '{what} has not been adopted, having failed to obtain the required number of votes.',
   'note.noNumber': 'The meeting number is not recorded in this session, so the record symbol (S/PV.<n>) is not shown.',
-  'note.communique': 'Private meeting: this communiqué, issued through the Secretary-General, takes the place of a verbatim record (Rule 55).',
-  'note.arria': 'Arria-formula meetings are not meetings of the Security Council: there is no official record, agenda or vote. This is a summary of the kind conveners may circulate.',
+  'note.communique':
+    'Private meeting: this communiqué, issued through the Secretary-General, takes the place of a verbatim record (Rule 55).',
+  'note.arria':
+    'Arria-formula meetings are not meetings of the Security Council: there is no official record, agenda or vote. This is a summary of the kind conveners may circulate.',
   'note.notWebcast': 'The meeting was not webcast on UN Web TV.',
   'note.consultations': 'Consultations of the whole are not formal meetings: no record is kept.',
   'note.withdrawn': 'The request was withdrawn before the meeting: no meeting was held and no record exists.',
@@ -75,10 +80,14 @@ export const en = {
   'format.consultations': 'consultations of the whole',
   'format.arria': 'Arria-formula meeting',
   'format.meeting': 'meeting',
-  'e.session': '{organ}, {format}, {date}: {title}{chair, select, convened {; convened by {names}} president {; President: {name}} other {}}.',
-  'e.requested': '{hasLetter, select, yes {By a letter{hasDate, select, yes { dated {letterDate}} other {}} ({symbols}), } other {}}{Names} requested a meeting under Rule {rule}{urgent, select, yes {, as a matter of urgency} other {}}.',
-  'e.supportCounted': 'Whip count: {count} members support the request{hasNames, select, yes { ({names})} other {}}; a procedural vote needs {required}: {winnable, select, yes {it can be won} other {it would be lost}}.{hasNote, select, yes { {note}.} other {}}',
-  'e.withdrawn': 'The request was withdrawn{hasBy, select, yes { by {name}} other {}}{hasReason, select, yes {: {reason}} other {}}. No meeting was held.',
+  'e.session':
+    '{organ}, {format}, {date}: {title}{chair, select, convened {; convened by {names}} president {; President: {name}} other {}}.',
+  'e.requested':
+    '{hasLetter, select, yes {By a letter{hasDate, select, yes { dated {letterDate}} other {}} ({symbols}), } other {}}{Names} requested a meeting under Rule {rule}{urgent, select, yes {, as a matter of urgency} other {}}.',
+  'e.supportCounted':
+    'Whip count: {count} members support the request{hasNames, select, yes { ({names})} other {}}; a procedural vote needs {required}: {winnable, select, yes {it can be won} other {it would be lost}}.{hasNote, select, yes { {note}.} other {}}',
+  'e.withdrawn':
+    'The request was withdrawn{hasBy, select, yes { by {name}} other {}}{hasReason, select, yes {: {reason}} other {}}. No meeting was held.',
   'e.scheduled': 'The President{hasBy, select, yes { ({name})} other {}} scheduled the meeting for {date}.',
   'e.opened': 'The meeting was called to order.',
   'e.agendaProposed': 'Provisional agenda: 1. Adoption of the agenda. {items}',
@@ -88,36 +97,43 @@ export const en = {
   'e.agendaNotAdopted': 'The agenda was not adopted: the Council cannot consider the item at this meeting.',
   'e.summaryAdded': '"{item}" is added to the Summary Statement of matters of which the Security Council is seized (Rule 11).',
   'e.summaryRemains': '"{item}" remains on the Summary Statement; last formal consideration {date}.',
-  'e.invitationProposed': 'The President proposed to invite {invitee}{hasTitle, select, yes {, {title},} other {}} under {rule, select, special {a special invitation} other {rule {rule}}}.',
+  'e.invitationProposed':
+    'The President proposed to invite {invitee}{hasTitle, select, yes {, {title},} other {}} under {rule, select, special {a special invitation} other {rule {rule}}}.',
   'e.invitationObjected': '{Name} objected to inviting {invitee}.',
   'e.invited': '{names} {count, plural, one {was} other {were}} invited',
   'e.notInvited': '{names} {count, plural, one {was} other {were}} not invited',
   'e.invitationsDecided': '{parts}{withoutVote, select, yes {, there being no objection} other {}}.',
   'e.invitationDeclined': '{Name} declined to take part.{hasNote, select, yes { {note}} other {}}',
   'e.floorRequested': '{Name} asked for the floor.',
-  'e.statement': '{speaker} {kind, select, statement {made a statement} briefing {briefed the meeting} before {explained its vote before the vote} after {explained its vote after the vote} other {spoke in its national capacity as President}}{hasSummary, select, yes {: {summary}} other {.}}',
+  'e.statement':
+    '{speaker} {kind, select, statement {made a statement} briefing {briefed the meeting} before {explained its vote before the vote} after {explained its vote after the vote} other {spoke in its national capacity as President}}{hasSummary, select, yes {: {summary}} other {.}}',
   'e.draftSubmitted': 'Draft before the meeting: {label}{hasSponsors, select, yes {, submitted by {names}} other {}}.',
   'e.amendmentSubmitted': 'Amendment tabled: {label}{hasSponsors, select, yes {, submitted by {names}} other {}}.',
   'e.draftWithdrawn': '{id} was withdrawn.',
-  'e.motionMoved': '{who} moved to {motion, select, suspend {suspend the meeting} adjourn {adjourn the meeting} adjournTo {adjourn the meeting to a set day or hour} refer {refer the matter} adjournDebate {adjourn the debate on the item} closeDebate {close the debate on the item} competence {decide on the competence of the body} other {postpone the discussion}}{hasDetail, select, yes { ({detail})} other {}} (Rule 33).',
+  'e.motionMoved':
+    '{who} moved to {motion, select, suspend {suspend the meeting} adjourn {adjourn the meeting} adjournTo {adjourn the meeting to a set day or hour} refer {refer the matter} adjournDebate {adjourn the debate on the item} closeDebate {close the debate on the item} competence {decide on the competence of the body} other {postpone the discussion}}{hasDetail, select, yes { ({detail})} other {}} (Rule 33).',
   'e.motionLapsed': 'The pending motion {id} lapsed.',
   'e.voteOpened': 'The President put to the vote: {question}.',
-  'e.ballot': '{Name}: {ballot, select, yes {in favour} no {against} abstain {abstaining} nonParticipation {not participating} other {absent}}.',
+  'e.ballot':
+    '{Name}: {ballot, select, yes {in favour} no {against} abstain {abstaining} nonParticipation {not participating} other {absent}}.',
   'e.voteRecorded': 'Vote on {question}. {result} {announcement}',
   'e.webcastConsent': '{Name} {consent, select, yes {consented} other {did not consent}} to the UN webcast.',
   'e.webcastAllowed': 'All members consented: the meeting is webcast on UN Web TV.',
-  'e.webcastBlocked': 'The meeting is not webcast by the UN{hasObjectors, select, yes {: {names} objected} other {}}; it proceeds in person (consent of all fifteen members is required).',
+  'e.webcastBlocked':
+    'The meeting is not webcast by the UN{hasObjectors, select, yes {: {names} objected} other {}}; it proceeds in person (consent of all fifteen members is required).',
   'e.suspended': 'The meeting was suspended.',
   'e.resumed': 'The meeting was resumed.',
   'e.adjourned': 'The meeting was adjourned.',
   'e.closed': 'The meeting was closed.',
   'e.rose': 'The meeting rose.',
   'e.thePresident': 'The President',
-  'documents': 'Documents',
-  'e.communicationSubmitted': '{Name} wrote to {to, select, sg {the Secretary-General} other {the President of the Council}} ("{title}"), asking that it be circulated as a document {organs}.',
+  documents: 'Documents',
+  'e.communicationSubmitted':
+    '{Name} wrote to {to, select, sg {the Secretary-General} other {the President of the Council}} ("{title}"), asking that it be circulated as a document {organs}.',
   'e.circulation.assembly': 'of the General Assembly under agenda {count, plural, one {item} other {items}} {items}',
   'e.circulation.council': 'of the Security Council',
-  'e.documentIssued': 'Document {symbol}{modifier, select, Rev { (revision)} Add { (addendum)} Corr { (corrigendum)} other {}} was issued: {what}.',
+  'e.documentIssued':
+    'Document {symbol}{modifier, select, Rev { (revision)} Add { (addendum)} Corr { (corrigendum)} other {}} was issued: {what}.',
   'e.aCommunication': 'A communication',
   'e.aDraft': 'A draft',
 } as const;

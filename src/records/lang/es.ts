@@ -7,7 +7,8 @@ export const es: RecordMessages = {
   'organ.general-assembly': 'Asamblea General',
   'organ.ga-third-committee': 'Asamblea General, Tercera Comisión',
   'organ.plenary': 'Asamblea General, sesión plenaria',
-  'organ.ga-main-committee': 'Asamblea General, {n, plural, =1 {Primera Comisión} =2 {Segunda Comisión} =3 {Tercera Comisión} =4 {Cuarta Comisión} =5 {Quinta Comisión} =6 {Sexta Comisión} other {Comisión Principal}}',
+  'organ.ga-main-committee':
+    'Asamblea General, {n, plural, =1 {Primera Comisión} =2 {Segunda Comisión} =3 {Tercera Comisión} =4 {Cuarta Comisión} =5 {Quinta Comisión} =6 {Sexta Comisión} other {Comisión Principal}}',
   'organ.human-rights-council': 'Consejo de Derechos Humanos',
   'title.arria': '{organ} — miembros: reunión con arreglo a la fórmula Arria (documento no oficial)',
   'title.communique': '{organ}: comunicado',
@@ -46,22 +47,29 @@ export const es: RecordMessages = {
   'chair.chair': 'La Presidencia de la Comisión',
   why: 'Por qué (motor de reglas)',
   sources: 'Fuentes',
-  result: 'El resultado de la votación es el siguiente: {yes, plural, =0 {ningún voto} one {# voto} other {# votos}} a favor, {no, plural, =0 {ninguno} other {#}} en contra y {abstain, plural, =0 {ninguna abstención} one {# abstención} other {# abstenciones}}.',
+  result:
+    'El resultado de la votación es el siguiente: {yes, plural, =0 {ningún voto} one {# voto} other {# votos}} a favor, {no, plural, =0 {ninguno} other {#}} en contra y {abstain, plural, =0 {ninguna abstención} one {# abstención} other {# abstenciones}}.',
   'what.agenda': 'El orden del día provisional',
   'what.invitation': 'La propuesta de invitación',
   'what.motion': 'La moción ({motion})',
   'what.amendment': 'La enmienda{hasSymbol, select, yes { que figura en el documento {symbol}} other {}}',
   'what.draft': 'El proyecto de resolución{hasSymbol, select, yes { que figura en el documento {symbol}} other {}}',
   'what.other': 'La propuesta',
-  'ann.adopted': '{what} queda {subject, select, amendment {aprobada} invitation {aprobada} motion {aprobada} other {aprobado}}{hasResolution, select, yes { como resolución {resolution}} other {}}.',
+  'ann.adopted':
+    '{what} queda {subject, select, amendment {aprobada} invitation {aprobada} motion {aprobada} other {aprobado}}{hasResolution, select, yes { como resolución {resolution}} other {}}.',
   'ann.rejected': '{what} queda {subject, select, amendment {rechazada} invitation {rechazada} motion {rechazada} other {rechazado}}.',
   'ann.approved': '{what} queda {subject, select, amendment {aprobada} invitation {aprobada} motion {aprobada} other {aprobado}}.',
-  'ann.committeeRejected': '{what} queda {subject, select, amendment {rechazada} invitation {rechazada} motion {rechazada} other {rechazado}}.',
-  'ann.veto': '{what} no ha sido {subject, select, amendment {aprobada} invitation {aprobada} motion {aprobada} other {aprobado}} por haber votado en contra {n, plural, one {un miembro permanente} other {# miembros permanentes}} del Consejo.',
-  'ann.failed': '{what} no ha sido {subject, select, amendment {aprobada} invitation {aprobada} motion {aprobada} other {aprobado}} por no haber obtenido el número de votos necesario.',
+  'ann.committeeRejected':
+    '{what} queda {subject, select, amendment {rechazada} invitation {rechazada} motion {rechazada} other {rechazado}}.',
+  'ann.veto':
+    '{what} no ha sido {subject, select, amendment {aprobada} invitation {aprobada} motion {aprobada} other {aprobado}} por haber votado en contra {n, plural, one {un miembro permanente} other {# miembros permanentes}} del Consejo.',
+  'ann.failed':
+    '{what} no ha sido {subject, select, amendment {aprobada} invitation {aprobada} motion {aprobada} other {aprobado}} por no haber obtenido el número de votos necesario.',
   'note.noNumber': 'El número de la sesión no consta en esta sesión, por lo que no se indica la signatura del acta (S/PV.<n>).',
-  'note.communique': 'Sesión privada: el presente comunicado, publicado por conducto del Secretario General, sustituye al acta (artículo 55).',
-  'note.arria': 'Las reuniones con arreglo a la fórmula Arria no son sesiones del Consejo de Seguridad: no hay acta oficial, orden del día ni votación. Este es un resumen del tipo que pueden distribuir los organizadores.',
+  'note.communique':
+    'Sesión privada: el presente comunicado, publicado por conducto del Secretario General, sustituye al acta (artículo 55).',
+  'note.arria':
+    'Las reuniones con arreglo a la fórmula Arria no son sesiones del Consejo de Seguridad: no hay acta oficial, orden del día ni votación. Este es un resumen del tipo que pueden distribuir los organizadores.',
   'note.notWebcast': 'La reunión no se transmitió por UN Web TV.',
   'note.consultations': 'Las consultas plenarias no son sesiones oficiales: no se levanta acta.',
   'note.withdrawn': 'La solicitud se retiró antes de la sesión: no se celebró ninguna sesión y no existe acta.',
@@ -73,10 +81,14 @@ export const es: RecordMessages = {
   'format.consultations': 'consultas plenarias',
   'format.arria': 'reunión con arreglo a la fórmula Arria',
   'format.meeting': 'sesión',
-  'e.session': '{organ}, {format}, {date}: {title}{chair, select, convened {; convocada por {names}} president {; Presidencia: {name}} other {}}.',
-  'e.requested': 'Solicitud de sesión presentada por {names} con arreglo al artículo {rule} del reglamento provisional{urgent, select, yes {, con carácter urgente} other {}}{hasLetter, select, yes { (carta{hasDate, select, yes { de fecha {letterDate}} other {}}, {symbols})} other {}}.',
-  'e.supportCounted': 'Recuento: {count} miembros apoyan la solicitud{hasNames, select, yes { ({names})} other {}}; una votación de procedimiento requiere {required}: {winnable, select, yes {puede ganarse} other {se perdería}}.{hasNote, select, yes { {note}.} other {}}',
-  'e.withdrawn': 'La solicitud fue retirada{hasBy, select, yes { por {name}} other {}}{hasReason, select, yes {: {reason}} other {}}. No se celebró ninguna sesión.',
+  'e.session':
+    '{organ}, {format}, {date}: {title}{chair, select, convened {; convocada por {names}} president {; Presidencia: {name}} other {}}.',
+  'e.requested':
+    'Solicitud de sesión presentada por {names} con arreglo al artículo {rule} del reglamento provisional{urgent, select, yes {, con carácter urgente} other {}}{hasLetter, select, yes { (carta{hasDate, select, yes { de fecha {letterDate}} other {}}, {symbols})} other {}}.',
+  'e.supportCounted':
+    'Recuento: {count} miembros apoyan la solicitud{hasNames, select, yes { ({names})} other {}}; una votación de procedimiento requiere {required}: {winnable, select, yes {puede ganarse} other {se perdería}}.{hasNote, select, yes { {note}.} other {}}',
+  'e.withdrawn':
+    'La solicitud fue retirada{hasBy, select, yes { por {name}} other {}}{hasReason, select, yes {: {reason}} other {}}. No se celebró ninguna sesión.',
   'e.scheduled': 'La Presidencia{hasBy, select, yes { ({name})} other {}} fijó la sesión para el {date}.',
   'e.opened': 'Se abre la sesión.',
   'e.agendaProposed': 'Orden del día provisional: 1. Aprobación del orden del día. {items}',
@@ -84,38 +96,46 @@ export const es: RecordMessages = {
   'e.agendaWithoutVote': 'Queda aprobado el orden del día sin votación.',
   'e.agendaAdopted': 'Queda aprobado el orden del día.',
   'e.agendaNotAdopted': 'No se aprueba el orden del día: el Consejo no puede examinar el tema en esta sesión.',
-  'e.summaryAdded': '“{item}” se añade a la relación sucinta de las cuestiones que se hallan sometidas al Consejo de Seguridad (artículo 11).',
+  'e.summaryAdded':
+    '“{item}” se añade a la relación sucinta de las cuestiones que se hallan sometidas al Consejo de Seguridad (artículo 11).',
   'e.summaryRemains': '“{item}” sigue en la relación sucinta; último examen oficial el {date}.',
-  'e.invitationProposed': 'La Presidencia propone invitar a {invitee}{hasTitle, select, yes {, {title},} other {}} {rule, select, special {con carácter especial} other {con arreglo al artículo {rule}}}.',
+  'e.invitationProposed':
+    'La Presidencia propone invitar a {invitee}{hasTitle, select, yes {, {title},} other {}} {rule, select, special {con carácter especial} other {con arreglo al artículo {rule}}}.',
   'e.invitationObjected': 'Objeción {ofName} a la invitación de {invitee}.',
   'e.invited': 'Se invita a {names}',
   'e.notInvited': 'No se invita a {names}',
   'e.invitationsDecided': '{parts}{withoutVote, select, yes { (sin objeciones)} other {}}.',
   'e.invitationDeclined': 'Invitación declinada: {name}.{hasNote, select, yes { {note}} other {}}',
   'e.floorRequested': 'Solicitud de palabra: {name}.',
-  'e.statement': '{speaker}: {kind, select, statement {declaración} briefing {exposición informativa} before {explicación de voto antes de la votación} after {explicación de voto después de la votación} other {declaración en su calidad nacional}}{hasSummary, select, yes { — {summary}} other {.}}',
+  'e.statement':
+    '{speaker}: {kind, select, statement {declaración} briefing {exposición informativa} before {explicación de voto antes de la votación} after {explicación de voto después de la votación} other {declaración en su calidad nacional}}{hasSummary, select, yes { — {summary}} other {.}}',
   'e.draftSubmitted': 'Proyecto que tiene ante sí el Consejo: {label}{hasSponsors, select, yes {, presentado por {names}} other {}}.',
   'e.amendmentSubmitted': 'Enmienda presentada: {label}{hasSponsors, select, yes {, por {names}} other {}}.',
   'e.draftWithdrawn': 'Se retiró {id}.',
-  'e.motionMoved': '{who}: moción para {motion, select, suspend {suspender la sesión} adjourn {levantar la sesión} adjournTo {aplazar la sesión hasta una fecha u hora determinada} refer {remitir la cuestión} adjournDebate {aplazar el debate sobre el tema} closeDebate {cerrar el debate sobre el tema} competence {decidir sobre la competencia del órgano} other {aplazar el debate}}{hasDetail, select, yes { ({detail})} other {}} (artículo 33).',
+  'e.motionMoved':
+    '{who}: moción para {motion, select, suspend {suspender la sesión} adjourn {levantar la sesión} adjournTo {aplazar la sesión hasta una fecha u hora determinada} refer {remitir la cuestión} adjournDebate {aplazar el debate sobre el tema} closeDebate {cerrar el debate sobre el tema} competence {decidir sobre la competencia del órgano} other {aplazar el debate}}{hasDetail, select, yes { ({detail})} other {}} (artículo 33).',
   'e.motionLapsed': 'Caducó la moción pendiente {id}.',
   'e.voteOpened': 'La Presidencia somete a votación: {question}.',
-  'e.ballot': '{Name}: {ballot, select, yes {a favor} no {en contra} abstain {abstención} nonParticipation {no participa} other {ausente}}.',
+  'e.ballot':
+    '{Name}: {ballot, select, yes {a favor} no {en contra} abstain {abstención} nonParticipation {no participa} other {ausente}}.',
   'e.voteRecorded': 'Votación sobre {question}. {result} {announcement}',
   'e.webcastConsent': '{Name}: {consent, select, yes {consiente} other {no consiente}} la transmisión web de las Naciones Unidas.',
   'e.webcastAllowed': 'Todos los miembros consintieron: la reunión se transmite por UN Web TV.',
-  'e.webcastBlocked': 'Las Naciones Unidas no transmiten la reunión{hasObjectors, select, yes { (objeción {ofNames})} other {}}; se celebra en persona (se requiere el consentimiento de los quince miembros).',
+  'e.webcastBlocked':
+    'Las Naciones Unidas no transmiten la reunión{hasObjectors, select, yes { (objeción {ofNames})} other {}}; se celebra en persona (se requiere el consentimiento de los quince miembros).',
   'e.suspended': 'Se suspende la sesión.',
   'e.resumed': 'Se reanuda la sesión.',
   'e.adjourned': 'Se aplaza la sesión.',
   'e.closed': 'Se cierra la sesión.',
   'e.rose': 'Se levanta la sesión.',
   'e.thePresident': 'La Presidencia',
-  'documents': 'Documentos',
-  'e.communicationSubmitted': 'Carta {ofName} dirigida {to, select, sg {al Secretario General} other {a la Presidencia del Consejo}} («{title}»), en que se solicita su distribución como documento {organs}.',
+  documents: 'Documentos',
+  'e.communicationSubmitted':
+    'Carta {ofName} dirigida {to, select, sg {al Secretario General} other {a la Presidencia del Consejo}} («{title}»), en que se solicita su distribución como documento {organs}.',
   'e.circulation.assembly': 'de la Asamblea General en relación con {count, plural, one {el tema} other {los temas}} {items} del programa',
   'e.circulation.council': 'del Consejo de Seguridad',
-  'e.documentIssued': 'Se publicó el documento {symbol}{modifier, select, Rev { (revisión)} Add { (adición)} Corr { (corrección)} other {}}: {what}.',
+  'e.documentIssued':
+    'Se publicó el documento {symbol}{modifier, select, Rev { (revisión)} Add { (adición)} Corr { (corrección)} other {}}: {what}.',
   'e.aCommunication': 'Una comunicación',
   'e.aDraft': 'Un proyecto',
 };

@@ -7,7 +7,8 @@ export const fr: RecordMessages = {
   'organ.general-assembly': 'Assemblée générale',
   'organ.ga-third-committee': 'Assemblée générale, Troisième Commission',
   'organ.plenary': 'Assemblée générale, séance plénière',
-  'organ.ga-main-committee': 'Assemblée générale, {n, plural, =1 {Première Commission} =2 {Deuxième Commission} =3 {Troisième Commission} =4 {Quatrième Commission} =5 {Cinquième Commission} =6 {Sixième Commission} other {grande commission}}',
+  'organ.ga-main-committee':
+    'Assemblée générale, {n, plural, =1 {Première Commission} =2 {Deuxième Commission} =3 {Troisième Commission} =4 {Quatrième Commission} =5 {Cinquième Commission} =6 {Sixième Commission} other {grande commission}}',
   'organ.human-rights-council': 'Conseil des droits de l’homme',
   'title.arria': '{organ} — membres : réunion selon la formule Arria (document non officiel)',
   'title.communique': '{organ} : communiqué',
@@ -46,26 +47,34 @@ export const fr: RecordMessages = {
   'chair.chair': 'La présidence de la Commission',
   why: 'Pourquoi (moteur de règles)',
   sources: 'Sources',
-  result: 'Le résultat du vote est le suivant : {yes, plural, =0 {aucune voix} one {# voix} other {# voix}} pour, {no, plural, =0 {aucune} one {# voix} other {# voix}} contre et {abstain, plural, =0 {aucune abstention} one {# abstention} other {# abstentions}}.',
+  result:
+    'Le résultat du vote est le suivant : {yes, plural, =0 {aucune voix} one {# voix} other {# voix}} pour, {no, plural, =0 {aucune} one {# voix} other {# voix}} contre et {abstain, plural, =0 {aucune abstention} one {# abstention} other {# abstentions}}.',
   'what.agenda': 'L’ordre du jour provisoire',
   'what.invitation': 'La proposition d’invitation',
   'what.motion': 'La motion ({motion})',
   'what.amendment': 'L’amendement{hasSymbol, select, yes { publié sous la cote {symbol}} other {}}',
   'what.draft': 'Le projet de résolution{hasSymbol, select, yes { publié sous la cote {symbol}} other {}}',
   'what.other': 'La proposition',
-  'ann.adopted': '{what} a été {subject, select, invitation {adoptée} motion {adoptée} other {adopté}}{hasResolution, select, yes { en tant que résolution {resolution}} other {}}.',
+  'ann.adopted':
+    '{what} a été {subject, select, invitation {adoptée} motion {adoptée} other {adopté}}{hasResolution, select, yes { en tant que résolution {resolution}} other {}}.',
   'ann.rejected': '{what} a été {subject, select, invitation {rejetée} motion {rejetée} other {rejeté}}.',
   'ann.approved': '{what} a été {subject, select, invitation {approuvée} motion {approuvée} other {approuvé}}.',
   'ann.committeeRejected': '{what} a été {subject, select, invitation {rejetée} motion {rejetée} other {rejeté}}.',
-  'ann.veto': '{what} n’a pas été {subject, select, invitation {adoptée} motion {adoptée} other {adopté}}, en raison du vote négatif {n, plural, one {d’un membre permanent} other {de # membres permanents}} du Conseil.',
-  'ann.failed': '{what} n’a pas été {subject, select, invitation {adoptée} motion {adoptée} other {adopté}}, n’ayant pas obtenu le nombre de voix requis.',
-  'note.noNumber': 'Le numéro de la séance n’est pas enregistré dans cette session : la cote du procès-verbal (S/PV.<n>) n’est pas indiquée.',
-  'note.communique': 'Séance privée : le présent communiqué, publié par l’intermédiaire du Secrétaire général, tient lieu de procès-verbal (article 55).',
-  'note.arria': 'Les réunions selon la formule Arria ne sont pas des séances du Conseil de sécurité : il n’y a ni compte rendu officiel, ni ordre du jour, ni vote. Ceci est un résumé du type que les organisateurs peuvent faire distribuer.',
+  'ann.veto':
+    '{what} n’a pas été {subject, select, invitation {adoptée} motion {adoptée} other {adopté}}, en raison du vote négatif {n, plural, one {d’un membre permanent} other {de # membres permanents}} du Conseil.',
+  'ann.failed':
+    '{what} n’a pas été {subject, select, invitation {adoptée} motion {adoptée} other {adopté}}, n’ayant pas obtenu le nombre de voix requis.',
+  'note.noNumber':
+    'Le numéro de la séance n’est pas enregistré dans cette session : la cote du procès-verbal (S/PV.<n>) n’est pas indiquée.',
+  'note.communique':
+    'Séance privée : le présent communiqué, publié par l’intermédiaire du Secrétaire général, tient lieu de procès-verbal (article 55).',
+  'note.arria':
+    'Les réunions selon la formule Arria ne sont pas des séances du Conseil de sécurité : il n’y a ni compte rendu officiel, ni ordre du jour, ni vote. Ceci est un résumé du type que les organisateurs peuvent faire distribuer.',
   'note.notWebcast': 'La réunion n’a pas été retransmise sur UN Web TV.',
   'note.consultations': 'Les consultations plénières ne sont pas des séances officielles : il n’en est pas tenu de compte rendu.',
   'note.withdrawn': 'La demande a été retirée avant la séance : aucune séance n’a eu lieu et il n’existe aucun compte rendu.',
-  'communique.considered': 'À sa {meeting}, tenue à huis clos le {date}, le Conseil de sécurité a examiné la question intitulée « {title} ».',
+  'communique.considered':
+    'À sa {meeting}, tenue à huis clos le {date}, le Conseil de sécurité a examiné la question intitulée « {title} ».',
   'communique.privateMeeting': 'séance privée',
   'communique.invited': 'Le Conseil a décidé d’inviter {names} à participer, sans droit de vote, à la discussion.',
   'format.public': 'séance publique',
@@ -73,10 +82,14 @@ export const fr: RecordMessages = {
   'format.consultations': 'consultations plénières',
   'format.arria': 'réunion selon la formule Arria',
   'format.meeting': 'séance',
-  'e.session': '{organ}, {format}, {date} : {title}{chair, select, convened {; organisée par {names}} president {; présidence : {name}} other {}}.',
-  'e.requested': 'Demande de réunion présentée par {names} en vertu de l’article {rule} du Règlement intérieur provisoire{urgent, select, yes {, à titre urgent} other {}}{hasLetter, select, yes { (lettre{hasDate, select, yes { datée du {letterDate}} other {}}, {symbols})} other {}}.',
-  'e.supportCounted': 'Décompte : {count} membres soutiennent la demande{hasNames, select, yes { ({names})} other {}} ; un vote de procédure requiert {required} voix : {winnable, select, yes {il peut être gagné} other {il serait perdu}}.{hasNote, select, yes { {note}.} other {}}',
-  'e.withdrawn': 'La demande a été retirée{hasBy, select, yes { par {name}} other {}}{hasReason, select, yes { : {reason}} other {}}. Aucune séance n’a eu lieu.',
+  'e.session':
+    '{organ}, {format}, {date} : {title}{chair, select, convened {; organisée par {names}} president {; présidence : {name}} other {}}.',
+  'e.requested':
+    'Demande de réunion présentée par {names} en vertu de l’article {rule} du Règlement intérieur provisoire{urgent, select, yes {, à titre urgent} other {}}{hasLetter, select, yes { (lettre{hasDate, select, yes { datée du {letterDate}} other {}}, {symbols})} other {}}.',
+  'e.supportCounted':
+    'Décompte : {count} membres soutiennent la demande{hasNames, select, yes { ({names})} other {}} ; un vote de procédure requiert {required} voix : {winnable, select, yes {il peut être gagné} other {il serait perdu}}.{hasNote, select, yes { {note}.} other {}}',
+  'e.withdrawn':
+    'La demande a été retirée{hasBy, select, yes { par {name}} other {}}{hasReason, select, yes { : {reason}} other {}}. Aucune séance n’a eu lieu.',
   'e.scheduled': 'La présidence{hasBy, select, yes { ({name})} other {}} a fixé la séance au {date}.',
   'e.opened': 'La séance est ouverte.',
   'e.agendaProposed': 'Ordre du jour provisoire : 1. Adoption de l’ordre du jour. {items}',
@@ -86,36 +99,44 @@ export const fr: RecordMessages = {
   'e.agendaNotAdopted': 'L’ordre du jour n’est pas adopté : le Conseil ne peut examiner la question à la présente séance.',
   'e.summaryAdded': '« {item} » est ajouté à l’exposé sommaire des questions dont le Conseil de sécurité est saisi (article 11).',
   'e.summaryRemains': '« {item} » reste inscrit à l’exposé sommaire ; dernier examen officiel le {date}.',
-  'e.invitationProposed': 'La présidence propose d’inviter {invitee}{hasTitle, select, yes {, {title},} other {}} {rule, select, special {à titre spécial} other {en vertu de l’article {rule}}}.',
+  'e.invitationProposed':
+    'La présidence propose d’inviter {invitee}{hasTitle, select, yes {, {title},} other {}} {rule, select, special {à titre spécial} other {en vertu de l’article {rule}}}.',
   'e.invitationObjected': 'Objection {ofName} à l’invitation de {invitee}.',
   'e.invited': 'Invitation adressée à {names}',
   'e.notInvited': 'Invitation non adressée à {names}',
   'e.invitationsDecided': '{parts}{withoutVote, select, yes { (en l’absence d’objection)} other {}}.',
   'e.invitationDeclined': 'Invitation déclinée : {name}.{hasNote, select, yes { {note}} other {}}',
   'e.floorRequested': 'Demande de parole : {name}.',
-  'e.statement': '{speaker} : {kind, select, statement {déclaration} briefing {exposé} before {explication de vote avant le vote} after {explication de vote après le vote} other {déclaration en sa qualité nationale}}{hasSummary, select, yes { — {summary}} other {.}}',
+  'e.statement':
+    '{speaker} : {kind, select, statement {déclaration} briefing {exposé} before {explication de vote avant le vote} after {explication de vote après le vote} other {déclaration en sa qualité nationale}}{hasSummary, select, yes { — {summary}} other {.}}',
   'e.draftSubmitted': 'Projet dont le Conseil est saisi : {label}{hasSponsors, select, yes {, présenté par {names}} other {}}.',
   'e.amendmentSubmitted': 'Amendement présenté : {label}{hasSponsors, select, yes {, par {names}} other {}}.',
   'e.draftWithdrawn': '{id} a été retiré.',
-  'e.motionMoved': '{who} : motion tendant à {motion, select, suspend {suspendre la séance} adjourn {lever la séance} adjournTo {ajourner la séance à une date ou heure fixée} refer {renvoyer la question} adjournDebate {ajourner le débat sur la question} closeDebate {clore le débat sur la question} competence {statuer sur la compétence de l’organe} other {reporter la discussion}}{hasDetail, select, yes { ({detail})} other {}} (article 33).',
+  'e.motionMoved':
+    '{who} : motion tendant à {motion, select, suspend {suspendre la séance} adjourn {lever la séance} adjournTo {ajourner la séance à une date ou heure fixée} refer {renvoyer la question} adjournDebate {ajourner le débat sur la question} closeDebate {clore le débat sur la question} competence {statuer sur la compétence de l’organe} other {reporter la discussion}}{hasDetail, select, yes { ({detail})} other {}} (article 33).',
   'e.motionLapsed': 'La motion en suspens {id} est devenue caduque.',
   'e.voteOpened': 'La présidence met aux voix : {question}.',
-  'e.ballot': '{Name} : {ballot, select, yes {pour} no {contre} abstain {abstention} nonParticipation {ne participe pas au vote} other {absent}}.',
+  'e.ballot':
+    '{Name} : {ballot, select, yes {pour} no {contre} abstain {abstention} nonParticipation {ne participe pas au vote} other {absent}}.',
   'e.voteRecorded': 'Vote sur {question}. {result} {announcement}',
   'e.webcastConsent': '{Name} : {consent, select, yes {consent} other {ne consent pas}} à la retransmission sur le Web de l’ONU.',
   'e.webcastAllowed': 'Tous les membres y ont consenti : la réunion est retransmise sur UN Web TV.',
-  'e.webcastBlocked': 'La réunion n’est pas retransmise par l’ONU{hasObjectors, select, yes { (objection {ofNames})} other {}} ; elle se tient en personne (le consentement des quinze membres est requis).',
+  'e.webcastBlocked':
+    'La réunion n’est pas retransmise par l’ONU{hasObjectors, select, yes { (objection {ofNames})} other {}} ; elle se tient en personne (le consentement des quinze membres est requis).',
   'e.suspended': 'La séance est suspendue.',
   'e.resumed': 'La séance est reprise.',
   'e.adjourned': 'La séance est ajournée.',
   'e.closed': 'La séance est close.',
   'e.rose': 'La séance est levée.',
   'e.thePresident': 'La présidence',
-  'documents': 'Documents',
-  'e.communicationSubmitted': 'Lettre {ofName} adressée {to, select, sg {au Secrétaire général} other {à la présidence du Conseil}} (« {title} »), demandant sa distribution comme document {organs}.',
-  'e.circulation.assembly': 'de l’Assemblée générale au titre {count, plural, one {du point} other {des points}} {items} de l’ordre du jour',
+  documents: 'Documents',
+  'e.communicationSubmitted':
+    'Lettre {ofName} adressée {to, select, sg {au Secrétaire général} other {à la présidence du Conseil}} (« {title} »), demandant sa distribution comme document {organs}.',
+  'e.circulation.assembly':
+    'de l’Assemblée générale au titre {count, plural, one {du point} other {des points}} {items} de l’ordre du jour',
   'e.circulation.council': 'du Conseil de sécurité',
-  'e.documentIssued': 'Le document {symbol}{modifier, select, Rev { (révision)} Add { (additif)} Corr { (rectificatif)} other {}} a été publié : {what}.',
+  'e.documentIssued':
+    'Le document {symbol}{modifier, select, Rev { (révision)} Add { (additif)} Corr { (rectificatif)} other {}} a été publié : {what}.',
   'e.aCommunication': 'Une communication',
   'e.aDraft': 'Un projet',
 };

@@ -63,24 +63,35 @@ export function words(lang: Language = 'en'): Words {
   const intl = (options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(LOCALE[lang], { timeZone: 'UTC', ...options });
   // French writes the first of the month "1er".
   const premier = (s: string) => (lang === 'fr' ? s.replace(/(^|\s)1(?= )/u, '$11er') : s);
-  const longDate = (iso: string) => (lang === 'en' ? longDateEn(iso) : premier(intl({ day: 'numeric', month: 'long', year: 'numeric' }).format(dateOf(iso))));
+  const longDate = (iso: string) =>
+    lang === 'en' ? longDateEn(iso) : premier(intl({ day: 'numeric', month: 'long', year: 'numeric' }).format(dateOf(iso)));
   const dayAndDate = (iso: string) =>
-    lang === 'en' ? dayAndDateEn(iso) : capitalise(premier(intl({ weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(dateOf(iso))));
+    lang === 'en'
+      ? dayAndDateEn(iso)
+      : capitalise(premier(intl({ weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(dateOf(iso))));
   const clock = (time: string) => {
     if (lang === 'en') return clockEn(time);
     const [h = 0, m = 0] = time.split(':').map(Number);
     const mm = String(m).padStart(2, '0');
     switch (lang) {
-      case 'fr': return `${h} h ${mm}`;
-      case 'es': return `${h}.${mm} horas`;
-      case 'ru': return `${h} ч. ${mm} м.`;
-      case 'zh': return `${h}时${mm}分`;
-      default: return `${h}:${mm}`;
+      case 'fr':
+        return `${h} h ${mm}`;
+      case 'es':
+        return `${h}.${mm} horas`;
+      case 'ru':
+        return `${h} ч. ${mm} м.`;
+      case 'zh':
+        return `${h}时${mm}分`;
+      default:
+        return `${h}:${mm}`;
     }
   };
   const heading = (year: number, meeting: number | undefined, kind: 'year' | 'session') => {
     // Numbers as strings: a meeting number is a label ("8130"), never grouped ("8 130").
-    const yearText = t(kind === 'year' ? 'heading.year' : 'heading.session', { n: lang === 'en' ? ordinalWord(year) : String(year), ord: year });
+    const yearText = t(kind === 'year' ? 'heading.year' : 'heading.session', {
+      n: lang === 'en' ? ordinalWord(year) : String(year),
+      ord: year,
+    });
     const meetingText = meeting ? t('heading.meeting', { n: lang === 'en' ? ordinal(meeting) : String(meeting), ord: meeting }) : null;
     return { full: meetingText ? t('heading', { year: yearText, meeting: meetingText }) : yearText, meeting: meetingText };
   };
@@ -92,7 +103,9 @@ export function words(lang: Language = 'en'): Words {
   };
   const list = (items: readonly string[]) => (lang === 'en' ? joinEn(items) : joinIn(lang, items));
   const states = (ids: readonly string[], form: NameForm, fallback?: (id: string) => string) =>
-    lang === 'en' ? joinEn(ids.map((id) => state(id, form, fallback?.(id)))) : list(ids.map((id) => (/^[A-Z]{3}$/.test(id) ? state(id, form, fallback?.(id)) : (fallback?.(id) ?? id))));
+    lang === 'en'
+      ? joinEn(ids.map((id) => state(id, form, fallback?.(id))))
+      : list(ids.map((id) => (/^[A-Z]{3}$/.test(id) ? state(id, form, fallback?.(id)) : (fallback?.(id) ?? id))));
   const enumerate = (items: readonly string[]) => items.join(lang === 'zh' ? '、' : lang === 'ar' ? '، ' : ', ');
   const label = (text: string) => (lang === 'fr' ? `${text} :` : lang === 'zh' ? `${text}：` : `${text}:`);
   const known = (text: string) => knownText(text, lang);

@@ -45,9 +45,27 @@ const KNOWN: Readonly<Record<string, Readonly<Record<Exclude<Language, 'en'>, st
 
 // Phrases of the historical meetings' own titles ("…: agenda vote, 2017-12-11 (S/PV.8130)").
 const PHRASES: Readonly<Record<string, Readonly<Record<Exclude<Language, 'en'>, string>>>> = {
-  ': agenda vote': { fr: ' : vote sur l’ordre du jour', es: ': votación sobre el orden del día', ru: ': голосование по повестке дня', zh: '：议程表决', ar: ': التصويت على جدول الأعمال' },
-  ': request withdrawn': { fr: ' : demande retirée', es: ': solicitud retirada', ru: ': просьба отозвана', zh: '：请求已撤回', ar: ': سُحب الطلب' },
-  ': open briefing': { fr: ' : séance d’information publique', es: ': sesión informativa pública', ru: ': открытый брифинг', zh: '：公开通报会', ar: ': إحاطة علنية' },
+  ': agenda vote': {
+    fr: ' : vote sur l’ordre du jour',
+    es: ': votación sobre el orden del día',
+    ru: ': голосование по повестке дня',
+    zh: '：议程表决',
+    ar: ': التصويت على جدول الأعمال',
+  },
+  ': request withdrawn': {
+    fr: ' : demande retirée',
+    es: ': solicitud retirada',
+    ru: ': просьба отозвана',
+    zh: '：请求已撤回',
+    ar: ': سُحب الطلب',
+  },
+  ': open briefing': {
+    fr: ' : séance d’information publique',
+    es: ': sesión informativa pública',
+    ru: ': открытый брифинг',
+    zh: '：公开通报会',
+    ar: ': إحاطة علنية',
+  },
 };
 
 /** A known English text in `lang`; a text that starts with a known one has that part translated; others as written. */

@@ -22,7 +22,8 @@ const SEPARATOR = /\s*[\u2013\u2014]\s*|\s+-\s+/;
  */
 export function parseJointSymbol(text: string, gaAgendaItems: readonly number[] = []): Result<JointSymbol, RuleError> {
   const sides = text.trim().split(SEPARATOR);
-  const bad = (why: string) => err({ code: 'malformed-symbol', message: `"${text}" is not a joint GA-SC symbol: ${why}`, rule: 'spec R49' });
+  const bad = (why: string) =>
+    err({ code: 'malformed-symbol', message: `"${text}" is not a joint GA-SC symbol: ${why}`, rule: 'spec R49' });
   if (sides.length !== 2) return bad('expected two symbols joined by a dash');
   const a = parseSymbol(sides[0]!);
   if (!a.ok) return a;
@@ -31,11 +32,21 @@ export function parseJointSymbol(text: string, gaAgendaItems: readonly number[] 
   if (a.value.organ !== 'A' || typeof a.value.session !== 'number') return bad('the first symbol must be a GA session document (A/NN/N)');
   if (s.value.organ !== 'S') return bad('the second symbol must be a Security Council document (S/YYYY/N)');
   if (gaAgendaItems.some((n) => !Number.isInteger(n) || n < 1)) return bad('agenda items are positive whole numbers');
-  return ok({ symbol: `${a.value.symbol}\u2013${s.value.symbol}`, ga: a.value, sc: s.value, gaAgendaItems: [...gaAgendaItems], triggersMeeting: false });
+  return ok({
+    symbol: `${a.value.symbol}\u2013${s.value.symbol}`,
+    ga: a.value,
+    sc: s.value,
+    gaAgendaItems: [...gaAgendaItems],
+    triggersMeeting: false,
+  });
 }
 
 /** Issue a letter in both series (spec R49 `circulate`): the joint symbol for GA session/serial and SC year/serial. */
-export function jointSymbol(ga: { session: number; n: number }, sc: { year: number; n: number }, gaAgendaItems: readonly number[] = []): Result<JointSymbol, RuleError> {
+export function jointSymbol(
+  ga: { session: number; n: number },
+  sc: { year: number; n: number },
+  gaAgendaItems: readonly number[] = [],
+): Result<JointSymbol, RuleError> {
   return parseJointSymbol(`A/${ga.session}/${ga.n}\u2013S/${sc.year}/${sc.n}`, gaAgendaItems);
 }
 

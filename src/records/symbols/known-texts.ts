@@ -9,7 +9,8 @@ export const KNOWN_TEXTS: readonly TextRecord[] = [
     id: 'dprk-coi-report-2014',
     title: "Report of the commission of inquiry on human rights in the Democratic People's Republic of Korea (7 February 2014)",
     symbols: ['A/HRC/25/63', 'S/2014/276'],
-    source: 'A/HRC/25/63 masthead (Distr.: General, 7 February 2014); UN press summary of S/PV.7353 (report "document S/2014/276"); S&D ch. 4 s. 3b',
+    source:
+      'A/HRC/25/63 masthead (Distr.: General, 7 February 2014); UN press summary of S/PV.7353 (report "document S/2014/276"); S&D ch. 4 s. 3b',
   },
 ];
 

@@ -14,9 +14,7 @@ export type NumberingError = RuleError<(typeof NUMBERING_ERRORS)[number]>;
  * A numbering series: the Council's documents of a year (S/2014/N, R47), the Assembly's of a
  * session (A/69/N, R48), its plenary drafts (A/69/L.N) and a Main Committee's (A/C.3/69/L.N).
  */
-export type Series =
-  | { organ: 'S'; year: number }
-  | { organ: 'A'; session: number; committee?: number; limited: boolean };
+export type Series = { organ: 'S'; year: number } | { organ: 'A'; session: number; committee?: number; limited: boolean };
 
 /** The series as written in a counter: "S/2014", "A/69", "A/69/L", "A/C.3/69/L". */
 export function seriesKey(s: Series): string {
@@ -32,7 +30,8 @@ const SERIES = /^(?:S\/(\d{4})|A\/(?:C\.([1-6])\/)?(\d{1,3})(\/L)?)$/;
  */
 export function parseSeries(text: string): Result<Series, NumberingError> {
   const m = text.trim().match(SERIES);
-  const bad = (why: string) => err({ code: 'invalid-series' as const, message: `"${text}" is not a document series: ${why}`, rule: 'spec R47, R48' });
+  const bad = (why: string) =>
+    err({ code: 'invalid-series' as const, message: `"${text}" is not a document series: ${why}`, rule: 'spec R47, R48' });
   if (!m) return bad('expected S/YYYY, A/NN, A/NN/L or A/C.n/NN/L');
   if (m[1] !== undefined) {
     const year = Number(m[1]);
@@ -63,7 +62,11 @@ export interface Numbered {
  * within a session): the counter the chair set, or 1. One symbol names one document (R46), so a
  * counter set behind an issued symbol is refused rather than issuing the symbol twice.
  */
-export function nextSymbol(series: Series, counters: Readonly<Record<string, number>>, issued: readonly string[]): Result<Numbered, NumberingError> {
+export function nextSymbol(
+  series: Series,
+  counters: Readonly<Record<string, number>>,
+  issued: readonly string[],
+): Result<Numbered, NumberingError> {
   const key = seriesKey(series);
   const n = counters[key] ?? 1;
   const symbol = symbolInSeries(series, n);
@@ -74,9 +77,14 @@ export function nextSymbol(series: Series, counters: Readonly<Record<string, num
 }
 
 /** Setting a counter: refused when the number it starts from was already issued (spec R46). */
-export function checkCounter(series: Series, next: number, issued: readonly string[]): Result<{ series: string; next: number }, NumberingError> {
+export function checkCounter(
+  series: Series,
+  next: number,
+  issued: readonly string[],
+): Result<{ series: string; next: number }, NumberingError> {
   const taken = issued.filter((s) => s === symbolInSeries(series, next));
-  if (taken.length > 0) return err({ code: 'symbol-taken', message: `${taken[0]} has already been issued in this session`, rule: 'spec R46' });
+  if (taken.length > 0)
+    return err({ code: 'symbol-taken', message: `${taken[0]} has already been issued in this session`, rule: 'spec R46' });
   return ok({ series: seriesKey(series), next });
 }
 
@@ -92,10 +100,17 @@ const MODIFIED = /\/(Rev|Add|Corr|Amend)\.\d+$/;
 export function modifiedSymbol(base: string, modifier: Modifier, issued: readonly string[]): Result<string, NumberingError> {
   const plain = base.replace(/\*$/, '');
   if (MODIFIED.test(plain)) {
-    return err({ code: 'not-revisable', message: `${base} is itself a revision, addendum or corrigendum: modify the original symbol`, rule: 'spec R46' });
+    return err({
+      code: 'not-revisable',
+      message: `${base} is itself a revision, addendum or corrigendum: modify the original symbol`,
+      rule: 'spec R46',
+    });
   }
   const prefix = `${plain}/${modifier}.`;
-  const taken = issued.filter((s) => s.startsWith(prefix)).map((s) => Number(s.slice(prefix.length))).filter(Number.isInteger);
+  const taken = issued
+    .filter((s) => s.startsWith(prefix))
+    .map((s) => Number(s.slice(prefix.length)))
+    .filter(Number.isInteger);
   return ok(`${prefix}${taken.length ? Math.max(...taken) + 1 : 1}`);
 }
 

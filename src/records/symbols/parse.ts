@@ -1,7 +1,7 @@
 import { err, ok, type Result, type RuleError } from '../../rules/result.js';
 import type { DocumentKind, ParsedSymbol, SymbolPart } from './types.js';
 
-const COMPONENT = /^[A-Za-z0-9.\-]+$/;
+const COMPONENT = /^[A-Za-z0-9.-]+$/;
 const ORGAN = /^[A-Z]+$/;
 const BODY_WITH_NUMBER = /^(AC|CN|CONF|WG|SC|Sub)\.(\d+)$/;
 
@@ -43,7 +43,10 @@ function interpretNumbers(organ: string, parts: SymbolPart[]): void {
     if (next?.kind === 'number') {
       parts[i] = { kind: first, n: p.n, text: p.text };
       i++; // the next stays a serial number
-    } else if (next && (next.kind === 'limited' || next.kind === 'restricted' || next.kind === 'summary-record' || next.kind === 'verbatim-record')) {
+    } else if (
+      next &&
+      (next.kind === 'limited' || next.kind === 'restricted' || next.kind === 'summary-record' || next.kind === 'verbatim-record')
+    ) {
       parts[i] = { kind: first, n: p.n, text: p.text };
     }
   }
@@ -66,7 +69,8 @@ function kindOf(parts: readonly SymbolPart[]): DocumentKind {
  * string is kept; only a symbol that cannot be split into components is refused.
  */
 export function parseSymbol(input: string): Result<ParsedSymbol, RuleError> {
-  const malformed = (why: string) => err({ code: 'malformed-symbol', message: `"${input}" is not a document symbol: ${why}`, rule: 'spec R46' });
+  const malformed = (why: string) =>
+    err({ code: 'malformed-symbol', message: `"${input}" is not a document symbol: ${why}`, rule: 'spec R46' });
   let rest = input.trim();
   if (rest === '') return malformed('it is empty');
   const reissued = rest.endsWith('*');
@@ -100,24 +104,50 @@ export function parseSymbol(input: string): Result<ParsedSymbol, RuleError> {
     kind: kindOf(parts),
     modifiers: [],
     reissued,
-    distribution: parts.some((p) => p.kind === 'restricted') ? 'restricted' : parts.some((p) => p.kind === 'limited') ? 'limited' : 'general',
+    distribution: parts.some((p) => p.kind === 'restricted')
+      ? 'restricted'
+      : parts.some((p) => p.kind === 'limited')
+        ? 'limited'
+        : 'general',
   };
   for (const p of parts) {
     switch (p.kind) {
-      case 'main-committee': parsed.committee = p.n; break;
-      case 'session': parsed.session = p.n; break;
-      case 'emergency-special-session': parsed.session = `ES-${p.n}`; break;
-      case 'special-session': parsed.session = `S-${p.n}`; break;
-      case 'year': parsed.year = p.n; break;
-      case 'number': parsed.number = p.n; break;
-      case 'verbatim-record': case 'summary-record': parsed.meeting = p.n; break;
-      case 'limited': case 'restricted': parsed.draft = p.n; break;
-      case 'modifier': parsed.modifiers.push(p.n === undefined ? { name: p.name } : { name: p.name, n: p.n }); break;
-      default: break;
+      case 'main-committee':
+        parsed.committee = p.n;
+        break;
+      case 'session':
+        parsed.session = p.n;
+        break;
+      case 'emergency-special-session':
+        parsed.session = `ES-${p.n}`;
+        break;
+      case 'special-session':
+        parsed.session = `S-${p.n}`;
+        break;
+      case 'year':
+        parsed.year = p.n;
+        break;
+      case 'number':
+        parsed.number = p.n;
+        break;
+      case 'verbatim-record':
+      case 'summary-record':
+        parsed.meeting = p.n;
+        break;
+      case 'limited':
+      case 'restricted':
+        parsed.draft = p.n;
+        break;
+      case 'modifier':
+        parsed.modifiers.push(p.n === undefined ? { name: p.name } : { name: p.name, n: p.n });
+        break;
+      default:
+        break;
     }
   }
   if (year !== undefined) {
-    if (parsed.kind !== 'resolution' || parsed.year !== undefined) return malformed('a year in parentheses belongs only to a resolution number');
+    if (parsed.kind !== 'resolution' || parsed.year !== undefined)
+      return malformed('a year in parentheses belongs only to a resolution number');
     parsed.year = year;
   }
   if (resumption !== undefined) {
@@ -133,7 +163,10 @@ export function parseSymbol(input: string): Result<ParsedSymbol, RuleError> {
  * Canonical text of a parsed symbol (spec R47): components joined by "/", then " (YYYY)" for an
  * SC resolution, " (Resumption n)", any other parenthetical, and "*".
  */
-export function formatSymbol(s: Omit<ParsedSymbol, 'symbol' | 'original'>, withYearSuffix = s.kind === 'resolution' && s.organ === 'S' && s.year !== undefined && !s.parts.some((p) => p.kind === 'year')): string {
+export function formatSymbol(
+  s: Omit<ParsedSymbol, 'symbol' | 'original'>,
+  withYearSuffix = s.kind === 'resolution' && s.organ === 'S' && s.year !== undefined && !s.parts.some((p) => p.kind === 'year'),
+): string {
   let out = [s.organ, ...s.parts.map((p) => p.text)].join('/');
   if (withYearSuffix && s.year !== undefined) out += ` (${s.year})`;
   if (s.resumption !== undefined) out += ` (Resumption ${s.resumption})`;

@@ -23,7 +23,13 @@ export type SymbolPart =
 export type Distribution = 'general' | 'limited' | 'restricted';
 
 export type DocumentKind =
-  | 'document' | 'resolution' | 'verbatim-record' | 'summary-record' | 'presidential-statement' | 'draft' | 'restricted-document';
+  | 'document'
+  | 'resolution'
+  | 'verbatim-record'
+  | 'summary-record'
+  | 'presidential-statement'
+  | 'draft'
+  | 'restricted-document';
 
 export interface ParsedSymbol {
   /** Exactly as given. */

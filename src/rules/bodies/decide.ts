@@ -20,7 +20,11 @@ export function decideBodyVote(input: {
     const allowed = checkMajority(input.body, input.majority);
     if (!allowed.ok) return allowed;
   } else if (input.body !== 'general-assembly') {
-    return err({ code: 'not-in-this-body', message: 'only the Assembly decides by a majority of its membership', rule: 'GA res 60/251 para. 7' });
+    return err({
+      code: 'not-in-this-body',
+      message: 'only the Assembly decides by a majority of its membership',
+      rule: 'GA res 60/251 para. 7',
+    });
   }
   if (input.body === 'human-rights-council') return decideHrcVote({ ballots: input.ballots, membership: input.membership });
   return decideGaVote({ body: input.body, majority: input.majority, ballots: input.ballots, membership: input.membership });

@@ -126,7 +126,7 @@ const ABSENT: Readonly<Record<SessionFeature, Readonly<Partial<Record<BodyKind, 
     'human-rights-council': `GA rule 125; ${HRC_PROCEDURE}: simple majority`,
   },
   'procedural-vote': {
-    'general-assembly': 'Charter Art. 18: the Assembly has no procedural/substantive threshold split (Art. 27(2) is the Council\'s)',
+    'general-assembly': "Charter Art. 18: the Assembly has no procedural/substantive threshold split (Art. 27(2) is the Council's)",
     'ga-main-committee': 'GA rule 125',
     'human-rights-council': `GA rule 125; ${HRC_PROCEDURE}`,
   },
@@ -138,17 +138,18 @@ const ABSENT: Readonly<Record<SessionFeature, Readonly<Partial<Record<BodyKind, 
   division: {},
   amendments: {},
   'agenda-vote': {
-    'general-assembly': 'GA rules 21–23: the Assembly adopts its agenda on the General Committee\'s report, not by an agenda vote at the meeting',
+    'general-assembly':
+      "GA rules 21–23: the Assembly adopts its agenda on the General Committee's report, not by an agenda vote at the meeting",
     'ga-main-committee': 'GA rule 99: items are allocated to committees by the plenary',
-    'human-rights-council': 'HRC res 5/1 annex, part V: the Council\'s agenda is fixed by the institution-building package',
+    'human-rights-council': "HRC res 5/1 annex, part V: the Council's agenda is fixed by the institution-building package",
   },
   'rule-37-invitation': {
-    'general-assembly': 'Charter Art. 9: every Member sits in the Assembly; Rule 37 is the Council\'s',
+    'general-assembly': "Charter Art. 9: every Member sits in the Assembly; Rule 37 is the Council's",
     'ga-main-committee': 'GA rule 100: every Member sits in each Main Committee',
     'human-rights-council': 'HRC res 5/1 annex, rule 7: observers take part as of right, without an invitation vote',
   },
   'meeting-request': {
-    'general-assembly': 'GA rules 1–8: sessions are convened by the Assembly\'s own calendar, not under Council Rules 2–3',
+    'general-assembly': "GA rules 1–8: sessions are convened by the Assembly's own calendar, not under Council Rules 2–3",
     'ga-main-committee': 'GA rules 1–8',
     'human-rights-council': 'GA res 60/251 para. 10: regular sessions; special sessions at the request of one third of members',
   },
@@ -180,7 +181,11 @@ export function checkMajority(body: BodyKind, majority: string): Result<string, 
 export function checkVoterStanding(body: BodyKind, standing: 'member' | 'observer' | 'suspended'): Result<true, RuleError<BodyErrorCode>> {
   if (standing === 'member') return ok(true);
   if (standing === 'suspended') {
-    return err({ code: 'membership-suspended', message: 'a member whose rights of membership are suspended does not vote', rule: body === 'human-rights-council' ? 'GA res 60/251 para. 8' : 'Charter Art. 5' });
+    return err({
+      code: 'membership-suspended',
+      message: 'a member whose rights of membership are suspended does not vote',
+      rule: body === 'human-rights-council' ? 'GA res 60/251 para. 8' : 'Charter Art. 5',
+    });
   }
   return err({ code: 'observer-no-vote', message: 'an observer may speak but cannot vote', rule: BODY_PROFILES[body].observerNoVote });
 }

@@ -23,7 +23,11 @@ export function checkBallotAgainstAttendance(
   options: { presentAndVotingBarsAbstention: boolean } = { presentAndVotingBarsAbstention: true },
 ): Result<true, RuleError<AttendanceErrorCode>> {
   if (attendance === 'present-and-voting' && ballot === 'abstain' && options.presentAndVotingBarsAbstention) {
-    return err({ code: 'present-and-voting-cannot-abstain', message: 'a delegation that answered "present and voting" at the roll call cannot abstain', rule: PRESENT_AND_VOTING_RULE });
+    return err({
+      code: 'present-and-voting-cannot-abstain',
+      message: 'a delegation that answered "present and voting" at the roll call cannot abstain',
+      rule: PRESENT_AND_VOTING_RULE,
+    });
   }
   return ok(true);
 }

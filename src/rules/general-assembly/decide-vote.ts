@@ -4,12 +4,22 @@ import type { Ballot, Decision, RuleWarning, StateCode, Tally, TraceStep } from 
 import { isBallot } from '../security-council/ballots.js';
 import { describeValue } from '../describe-value.js';
 import {
-  membershipMajorityRequired, simpleMajorityMet, simpleMajorityRequired, twoThirdsMet, twoThirdsRequired,
+  membershipMajorityRequired,
+  simpleMajorityMet,
+  simpleMajorityRequired,
+  twoThirdsMet,
+  twoThirdsRequired,
   type GaMajority,
 } from './majorities.js';
 
 /** What this module refuses: a closed list of stable codes (its own and those of the rules it applies). */
-export const GA_VOTE_ERRORS = ['committee-simple-majority', 'invalid-ballot', 'invalid-input', 'invalid-state-code', 'invalid-tally'] as const;
+export const GA_VOTE_ERRORS = [
+  'committee-simple-majority',
+  'invalid-ballot',
+  'invalid-input',
+  'invalid-state-code',
+  'invalid-tally',
+] as const;
 export type GaVoteError = RuleError<(typeof GA_VOTE_ERRORS)[number]>;
 
 export type GaBody = 'general-assembly' | 'ga-main-committee';
@@ -41,15 +51,28 @@ export interface GaDecision extends Decision {
 
 const STATE_CODE = /^[A-Z]{3}$/;
 
-function countBallots(ballots: Readonly<Record<StateCode, Ballot>>, o: GaOptions): Result<{ tally: Tally; warnings: RuleWarning[] }, GaVoteError> {
+function countBallots(
+  ballots: Readonly<Record<StateCode, Ballot>>,
+  o: GaOptions,
+): Result<{ tally: Tally; warnings: RuleWarning[] }, GaVoteError> {
   const tally: Tally = { yes: 0, no: 0, abstain: 0, nonParticipation: 0, absent: 0 };
   const warnings: RuleWarning[] = [];
   const noVote = new Set(o.art19NoVote);
   for (const [code, value] of Object.entries(ballots)) {
-    if (!STATE_CODE.test(code)) return err({ code: 'invalid-state-code', message: `"${code}" is not a three-letter state code`, rule: 'spec R51' });
-    if (!isBallot(value)) return err({ code: 'invalid-ballot', message: `${code}: "${describeValue(value)}" is not a ballot (yes, no, abstain, non-participation, absent)`, rule: 'spec R52' });
+    if (!STATE_CODE.test(code))
+      return err({ code: 'invalid-state-code', message: `"${code}" is not a three-letter state code`, rule: 'spec R51' });
+    if (!isBallot(value))
+      return err({
+        code: 'invalid-ballot',
+        message: `${code}: "${describeValue(value)}" is not a ballot (yes, no, abstain, non-participation, absent)`,
+        rule: 'spec R52',
+      });
     if (noVote.has(code) && (value === 'yes' || value === 'no' || value === 'abstain')) {
-      warnings.push({ code: 'art19-no-vote', message: `${code} has no vote under Charter Art. 19 (arrears); its ${value} is not counted`, rule: 'Charter Art. 19' });
+      warnings.push({
+        code: 'art19-no-vote',
+        message: `${code} has no vote under Charter Art. 19 (arrears); its ${value} is not counted`,
+        rule: 'Charter Art. 19',
+      });
       continue;
     }
     if (value === 'non-participation') tally.nonParticipation++;
@@ -69,7 +92,8 @@ const isCount = (n: unknown): n is number => typeof n === 'number' && Number.isI
 export function decideGaVote(input: GaVoteInput, overrides: Partial<GaOptions> = {}): Result<GaDecision, GaVoteError> {
   const o: GaOptions = { ...DEFAULT_GA_OPTIONS, ...Object.fromEntries(Object.entries(overrides).filter(([, v]) => v !== undefined)) };
   const membership = input.membership ?? o.membership;
-  if (!isCount(membership) || membership < 1) return err({ code: 'invalid-input', message: 'membership must be a positive whole number', rule: 'Charter Art. 18(1)' });
+  if (!isCount(membership) || membership < 1)
+    return err({ code: 'invalid-input', message: 'membership must be a positive whole number', rule: 'Charter Art. 18(1)' });
   if ((input.ballots === undefined) === (input.tally === undefined)) {
     return err({ code: 'invalid-input', message: 'give either ballots or a tally, not both or neither', rule: 'spec R52' });
   }
@@ -88,22 +112,32 @@ export function decideGaVote(input: GaVoteInput, overrides: Partial<GaOptions> =
     tally = { yes: t.yes, no: t.no, abstain: t.abstain, nonParticipation: 0, absent: 0 };
   }
   if (tally.yes + tally.no + tally.abstain + tally.nonParticipation > membership) {
-    return err({ code: 'invalid-tally', message: `${tally.yes + tally.no + tally.abstain + tally.nonParticipation} votes from a membership of ${membership}`, rule: 'Charter Art. 18(1)' });
+    return err({
+      code: 'invalid-tally',
+      message: `${tally.yes + tally.no + tally.abstain + tally.nonParticipation} votes from a membership of ${membership}`,
+      rule: 'Charter Art. 18(1)',
+    });
   }
 
   const committee = input.body === 'ga-main-committee';
   let majority = input.majority;
   if (committee && majority !== 'simple') {
-    warnings.push({ code: 'committee-simple-majority', message: `a Main Committee decides by simple majority; the ${majority} requirement applies only in plenary`, rule: 'GA rule 125' });
+    warnings.push({
+      code: 'committee-simple-majority',
+      message: `a Main Committee decides by simple majority; the ${majority} requirement applies only in plenary`,
+      rule: 'GA rule 125',
+    });
     majority = 'simple';
   }
   const { yes, no } = tally;
   const pv = yes + no;
-  const trace: TraceStep[] = [{
-    rule: committee ? 'GA rule 126' : 'GA rule 86',
-    spec: 'R52',
-    finding: `Present and voting = yes + no = ${pv}; ${tally.abstain} abstentions are not counted.`,
-  }];
+  const trace: TraceStep[] = [
+    {
+      rule: committee ? 'GA rule 126' : 'GA rule 86',
+      spec: 'R52',
+      finding: `Present and voting = yes + no = ${pv}; ${tally.abstain} abstentions are not counted.`,
+    },
+  ];
   let adopted: boolean;
   let required: number;
   let reason: Decision['reason'];
@@ -119,7 +153,11 @@ export function decideGaVote(input: GaVoteInput, overrides: Partial<GaOptions> =
     test = tie
       ? `The vote is equally divided, so the proposal is rejected (${committee ? 'GA rule 133' : 'GA rule 95'}).`
       : `A simple majority of the ${pv} present and voting is ${required}; ${yes} ${adopted ? 'were cast' : 'is not enough'}.`;
-    trace.push({ rule: tie ? (committee ? 'GA rule 133' : 'GA rule 95') : committee ? 'GA rule 125' : 'Charter Art. 18(3)', spec: committee ? 'R55' : 'R53', finding: test });
+    trace.push({
+      rule: tie ? (committee ? 'GA rule 133' : 'GA rule 95') : committee ? 'GA rule 125' : 'Charter Art. 18(3)',
+      spec: committee ? 'R55' : 'R53',
+      finding: test,
+    });
   } else if (majority === 'two-thirds') {
     adopted = twoThirdsMet(yes, no);
     required = twoThirdsRequired(pv);

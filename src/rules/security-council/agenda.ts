@@ -54,7 +54,10 @@ export function decideAgendaAdoption(input: AgendaAdoptionInput, options: Partia
     });
   }
   if (!input.ballots) {
-    return { ok: false, error: { code: 'vote-required', message: 'a member objects to the agenda: a procedural vote is needed', rule: 'Rule 9' } };
+    return {
+      ok: false,
+      error: { code: 'vote-required', message: 'a member objects to the agenda: a procedural vote is needed', rule: 'Rule 9' },
+    };
   }
   const vote = decideScVote({ composition: input.composition, matter: 'procedural', ballots: input.ballots }, options);
   if (!vote.ok) return vote;

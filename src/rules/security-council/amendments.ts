@@ -22,7 +22,10 @@ export interface ScAmendment {
  * President's default), then the rest, furthest removed in substance first. A President's
  * explicit order replaces this if it names every amendment exactly once.
  */
-export function orderScAmendments<A extends ScAmendment>(list: readonly A[], presidentOrder?: readonly string[]): Result<A[], AmendmentError> {
+export function orderScAmendments<A extends ScAmendment>(
+  list: readonly A[],
+  presidentOrder?: readonly string[],
+): Result<A[], AmendmentError> {
   if (presidentOrder) {
     const byId = new Map(list.map((a) => [a.id, a]));
     const ordered = presidentOrder.map((id) => byId.get(id));

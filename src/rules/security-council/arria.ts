@@ -30,11 +30,18 @@ export function arriaConveners(named: readonly StateCode[] | undefined, presiden
  * Convening an Arria-formula meeting (spec R43): informal, so no consensus is needed to hold it,
  * but at least one convener must sit on the Council; the convener chairs.
  */
-export function holdArriaMeeting(composition: Composition, conveners: readonly StateCode[]): Result<{ held: true; chair: StateCode; councilConveners: StateCode[] }, ArriaError> {
+export function holdArriaMeeting(
+  composition: Composition,
+  conveners: readonly StateCode[],
+): Result<{ held: true; chair: StateCode; councilConveners: StateCode[] }, ArriaError> {
   const seated = new Set(composition.seats.map((s) => s.code));
   const councilConveners = conveners.filter((c) => seated.has(c));
   if (councilConveners.length === 0) {
-    return err({ code: 'arria-needs-council-convener', message: 'an Arria-formula meeting must be convened by at least one Council member', rule: 'spec R43' });
+    return err({
+      code: 'arria-needs-council-convener',
+      message: 'an Arria-formula meeting must be convened by at least one Council member',
+      rule: 'spec R43',
+    });
   }
   return ok({ held: true, chair: councilConveners[0]!, councilConveners });
 }
@@ -43,11 +50,18 @@ export function holdArriaMeeting(composition: Composition, conveners: readonly S
  * UN webcast of an Arria-formula meeting (spec R43; T37): every Council member must consent;
  * one objection, permanent or elected alike, blocks it. Not a vote: no Charter majority applies.
  */
-export function decideArriaWebcast(composition: Composition, stances: Readonly<Record<StateCode, WebcastStance>>): Result<ArriaWebcast, ArriaError> {
+export function decideArriaWebcast(
+  composition: Composition,
+  stances: Readonly<Record<StateCode, WebcastStance>>,
+): Result<ArriaWebcast, ArriaError> {
   const seated = composition.seats.map((s) => s.code);
   const stranger = Object.keys(stances).find((c) => !seated.includes(c));
   if (stranger) {
-    return err({ code: 'not-a-council-member', message: `${stranger} is not a Council member; only members' consent counts for the webcast`, rule: 'spec R43' });
+    return err({
+      code: 'not-a-council-member',
+      message: `${stranger} is not a Council member; only members' consent counts for the webcast`,
+      rule: 'spec R43',
+    });
   }
   const objectors = seated.filter((c) => stances[c] === 'object');
   const silent = seated.filter((c) => stances[c] === undefined);

@@ -64,10 +64,7 @@ function seatIndex(composition: Composition): Result<SeatIndex, BallotError> {
  * vote: Rule 38), an unknown value is `invalid-ballot`, a seat with no ballot is absent.
  * The tally therefore always sums to the seat count.
  */
-export function validateBallots(
-  composition: Composition,
-  ballots: Readonly<Record<StateCode, unknown>>,
-): Result<BallotSheet, BallotError> {
+export function validateBallots(composition: Composition, ballots: Readonly<Record<StateCode, unknown>>): Result<BallotSheet, BallotError> {
   const seated = seatIndex(composition);
   if (!seated.ok) return seated;
   const { index, thresholds, permanentMask } = seated.value;

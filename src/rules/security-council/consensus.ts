@@ -42,11 +42,18 @@ export function decideByConsensus(
   const objectors = [...new Set(objections)];
   const rules = instrument === 'agenda' ? ['Rule 9', 'spec R13'] : ['Council practice (S&D ch. 6 s. 8)', 'spec R32'];
   if (objectors.length === 0) {
-    return ok({ outcome: 'adopted', reason: 'consensus', objectors, rules, explanation: `${LABEL[instrument]} is adopted without a vote: no member objects.` });
+    return ok({
+      outcome: 'adopted',
+      reason: 'consensus',
+      objectors,
+      rules,
+      explanation: `${LABEL[instrument]} is adopted without a vote: no member objects.`,
+    });
   }
-  const tail = instrument === 'agenda'
-    ? 'it must be put to a procedural vote (nine affirmative votes, no veto).'
-    : 'agreement of all members is required, so it does not issue.';
+  const tail =
+    instrument === 'agenda'
+      ? 'it must be put to a procedural vote (nine affirmative votes, no veto).'
+      : 'agreement of all members is required, so it does not issue.';
   return ok({
     outcome: 'blocked',
     reason: 'objection',

@@ -17,7 +17,15 @@ export interface MeetingObligation {
  */
 export function ruleTwoRequest(composition: Composition, requester: StateCode): Result<MeetingObligation, ConveningError> {
   if (!composition.seats.some((s) => s.code === requester)) {
-    return err({ code: 'not-a-council-member', message: `${requester} is not a Council member; Rule 2 requests come from members (see Rule 3)`, rule: 'Rule 2' });
+    return err({
+      code: 'not-a-council-member',
+      message: `${requester} is not a Council member; Rule 2 requests come from members (see Rule 3)`,
+      rule: 'Rule 2',
+    });
   }
-  return ok({ meetingRequired: true, rules: ['Rule 2', 'spec R9'], explanation: `${requester} requests a meeting: the President must call one; the date is at the President's discretion within Rule 1.` });
+  return ok({
+    meetingRequired: true,
+    rules: ['Rule 2', 'spec R9'],
+    explanation: `${requester} requests a meeting: the President must call one; the date is at the President's discretion within Rule 1.`,
+  });
 }

@@ -3,9 +3,15 @@ import { err, ok, type Result, type RuleError } from '../result.js';
 import type { Ballot, Composition, Decision, DecisionFacts, RuleWarning, ScMatter, StateCode, TraceStep } from '../types.js';
 import { validateBallots } from './ballots.js';
 import {
-  coreOutcome, coreVetoMask, coreYes, decideScCore,
-  FLAG_ABSENCE_IS_VETO, FLAG_NO_BELOW_THRESHOLD_IS_VETO, FLAG_NON_PARTICIPATION_IS_VETO,
-  OUTCOME_ADOPTED, OUTCOME_VETO,
+  coreOutcome,
+  coreVetoMask,
+  coreYes,
+  decideScCore,
+  FLAG_ABSENCE_IS_VETO,
+  FLAG_NO_BELOW_THRESHOLD_IS_VETO,
+  FLAG_NON_PARTICIPATION_IS_VETO,
+  OUTCOME_ADOPTED,
+  OUTCOME_VETO,
 } from './core.js';
 import { checkObligatoryAbstention, type ScChapter } from './obligatory-abstention.js';
 import { scOptions, type ScOptions } from './options.js';
@@ -30,9 +36,11 @@ export interface ScVoteInput {
 const MATTERS: readonly ScMatter[] = ['procedural', 'non-procedural', 'icj-election'];
 
 function scOptionFlags(o: ScOptions): number {
-  return (o.treatP5AbsenceAsVeto ? FLAG_ABSENCE_IS_VETO : 0)
-    | (o.treatP5NonParticipationAsVeto ? FLAG_NON_PARTICIPATION_IS_VETO : 0)
-    | (o.classifyP5NoBelowThresholdAsVeto ? FLAG_NO_BELOW_THRESHOLD_IS_VETO : 0);
+  return (
+    (o.treatP5AbsenceAsVeto ? FLAG_ABSENCE_IS_VETO : 0) |
+    (o.treatP5NonParticipationAsVeto ? FLAG_NON_PARTICIPATION_IS_VETO : 0) |
+    (o.classifyP5NoBelowThresholdAsVeto ? FLAG_NO_BELOW_THRESHOLD_IS_VETO : 0)
+  );
 }
 
 /**
@@ -43,7 +51,11 @@ function scOptionFlags(o: ScOptions): number {
  */
 export function decideScVote(input: ScVoteInput, overrides: Partial<ScOptions> = {}): Result<Decision, ScVoteError> {
   if (!MATTERS.includes(input.matter)) {
-    return err({ code: 'invalid-matter', message: `"${describeValue(input.matter)}" is not procedural, non-procedural or icj-election`, rule: 'spec R19' });
+    return err({
+      code: 'invalid-matter',
+      message: `"${describeValue(input.matter)}" is not procedural, non-procedural or icj-election`,
+      rule: 'spec R19',
+    });
   }
   const o = scOptions(overrides);
   const sheet = validateBallots(input.composition, input.ballots);
@@ -126,9 +138,10 @@ export function decideScVote(input: ScVoteInput, overrides: Partial<ScOptions> =
     trace.push({
       rule: 'Charter Art. 27(2)',
       spec: 'R20',
-      finding: permanentNoes.length > 0
-        ? `No veto on a procedural matter: the votes against by ${name(permanentNoes)} count only as votes against.`
-        : 'No veto applies to a procedural matter.',
+      finding:
+        permanentNoes.length > 0
+          ? `No veto on a procedural matter: the votes against by ${name(permanentNoes)} count only as votes against.`
+          : 'No veto applies to a procedural matter.',
     });
   } else {
     rules = ['Charter Art. 27(3)', 'spec R21'];
@@ -145,7 +158,11 @@ export function decideScVote(input: ScVoteInput, overrides: Partial<ScOptions> =
       body = `Non-procedural matter: ${required} affirmative votes needed (Charter Art. 27(3)); ${shortBy(yes, required)}.`;
       if (permanentNoes.length > 0) {
         body += ` The ${permanentNoes.length === 1 ? 'vote' : 'votes'} against by ${name(permanentNoes)} ${permanentNoes.length === 1 ? 'is' : 'are'} not counted as ${permanentNoes.length === 1 ? 'a veto' : 'vetoes'}: the draft failed for lack of votes first.`;
-        trace.push({ rule: 'Charter Art. 27(3)', spec: 'R21', finding: 'The veto test is not reached: the draft lacked the affirmative votes (order of tests).' });
+        trace.push({
+          rule: 'Charter Art. 27(3)',
+          spec: 'R21',
+          finding: 'The veto test is not reached: the draft lacked the affirmative votes (order of tests).',
+        });
       }
     } else {
       reason = 'threshold-met';
@@ -153,7 +170,11 @@ export function decideScVote(input: ScVoteInput, overrides: Partial<ScOptions> =
       const notVetoes = permanentNonYes.filter((c) => !obligatedCodes.includes(c));
       if (notVetoes.length > 0) {
         rules.push('spec R22');
-        const kinds: [Ballot, string][] = [['abstain', 'abstention'], ['non-participation', 'non-participation'], ['absent', 'absence']];
+        const kinds: [Ballot, string][] = [
+          ['abstain', 'abstention'],
+          ['non-participation', 'non-participation'],
+          ['absent', 'absence'],
+        ];
         const phrases = kinds
           .map(([b, noun]) => [noun, notVetoes.filter((c) => ballots[seatCodes.indexOf(c)] === b)] as const)
           .filter(([, who]) => who.length > 0)
@@ -164,9 +185,10 @@ export function decideScVote(input: ScVoteInput, overrides: Partial<ScOptions> =
       trace.push({
         rule: 'Charter Art. 27(3)',
         spec: notVetoes.length > 0 ? 'R22' : 'R21',
-        finding: notVetoes.length > 0
-          ? `No permanent member voted against; ${name(notVetoes)} did not vote yes, which is not a veto.`
-          : 'No permanent member voted against.',
+        finding:
+          notVetoes.length > 0
+            ? `No permanent member voted against; ${name(notVetoes)} did not vote yes, which is not a veto.`
+            : 'No permanent member voted against.',
       });
     }
   }
@@ -181,7 +203,9 @@ export function decideScVote(input: ScVoteInput, overrides: Partial<ScOptions> =
       .filter((c) => !obligatedCodes.includes(c))
       .map((c) => ({ code: c, ballot: ballots[seatCodes.indexOf(c)] as Exclude<Ballot, 'yes' | 'no'> })),
     obligedToAbstain: obligatedCodes,
-    ...(vetoed ? { vetoHow: vetoers.every((c) => ballots[seatCodes.indexOf(c)] === 'no') ? 'voted-against' as const : 'did-not-concur' as const } : {}),
+    ...(vetoed
+      ? { vetoHow: vetoers.every((c) => ballots[seatCodes.indexOf(c)] === 'no') ? ('voted-against' as const) : ('did-not-concur' as const) }
+      : {}),
   };
   if (thresholds.seats === 11) rules.push('spec R3');
 

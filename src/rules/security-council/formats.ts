@@ -13,7 +13,12 @@ export type MeetingFormat = (typeof MEETING_FORMATS)[number];
 
 /** Finer labels of public meetings (Note S/2017/507) and the other informal formats (spec R44). */
 export const FORMAT_LABELS = [
-  'public-open-debate', 'public-debate', 'public-briefing', 'public-adoption', 'informal-interactive-dialogue', 'videoconference',
+  'public-open-debate',
+  'public-debate',
+  'public-briefing',
+  'public-adoption',
+  'informal-interactive-dialogue',
+  'videoconference',
 ] as const;
 /** Any format the rules judge: a session's format or a finer label. */
 export type CouncilFormat = MeetingFormat | (typeof FORMAT_LABELS)[number];
@@ -31,8 +36,24 @@ export interface FormatRules {
   rules: string[];
 }
 
-const FORMAL_PUBLIC: FormatRules = { formal: true, canVote: true, adoptsAgenda: true, record: 'verbatim', updatesSummaryStatement: true, countsForRule1: true, rules: ['Rule 48', 'Rule 49', 'spec R40'] };
-const INFORMAL: FormatRules = { formal: false, canVote: false, adoptsAgenda: false, record: null, updatesSummaryStatement: false, countsForRule1: false, rules: ['spec R42'] };
+const FORMAL_PUBLIC: FormatRules = {
+  formal: true,
+  canVote: true,
+  adoptsAgenda: true,
+  record: 'verbatim',
+  updatesSummaryStatement: true,
+  countsForRule1: true,
+  rules: ['Rule 48', 'Rule 49', 'spec R40'],
+};
+const INFORMAL: FormatRules = {
+  formal: false,
+  canVote: false,
+  adoptsAgenda: false,
+  record: null,
+  updatesSummaryStatement: false,
+  countsForRule1: false,
+  rules: ['spec R42'],
+};
 
 /**
  * What a format allows (spec R40-R44): formal meetings (public, or private with a Rule 55

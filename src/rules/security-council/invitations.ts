@@ -5,7 +5,13 @@ import type { ScOptions } from './options.js';
 import { SC_VOTE_ERRORS } from './decide-vote.js';
 
 /** What this module refuses: a closed list of stable codes (its own and those of the rules it applies). */
-export const INVITATION_ERRORS = ['already-a-council-member', 'not-a-un-member', 'not-a-council-member', 'vote-required', ...SC_VOTE_ERRORS] as const;
+export const INVITATION_ERRORS = [
+  'already-a-council-member',
+  'not-a-un-member',
+  'not-a-council-member',
+  'vote-required',
+  ...SC_VOTE_ERRORS,
+] as const;
 export type InvitationError = RuleError<(typeof INVITATION_ERRORS)[number]>;
 
 /**
@@ -48,12 +54,27 @@ export function decideInvitation(
 ): Result<InvitationOutcome, InvitationError> {
   const seated = new Set(composition.seats.map((s) => s.code));
   if (request.basis !== 'rule-39' && seated.has(request.invitee)) {
-    return err({ code: 'already-a-council-member', message: `${request.invitee} sits on the Council and needs no invitation`, rule: 'Rule 37' });
+    return err({
+      code: 'already-a-council-member',
+      message: `${request.invitee} sits on the Council and needs no invitation`,
+      rule: 'Rule 37',
+    });
   }
   if (request.basis === 'rule-37' && request.unMember === false) {
-    return err({ code: 'not-a-un-member', message: `${request.invitee} is not a UN Member; Rule 37 covers Members (use Art. 32 or a special invitation)`, rule: 'Charter Art. 31' });
+    return err({
+      code: 'not-a-un-member',
+      message: `${request.invitee} is not a UN Member; Rule 37 covers Members (use Art. 32 or a special invitation)`,
+      rule: 'Charter Art. 31',
+    });
   }
-  const rules = request.basis === 'rule-39' ? ['Rule 39', 'spec R37'] : request.basis === 'art-32' ? ['Charter Art. 32', 'spec R36'] : request.basis === 'rule-37' ? ['Rule 37', 'Charter Art. 31', 'spec R35'] : ['Council practice', 'spec R37'];
+  const rules =
+    request.basis === 'rule-39'
+      ? ['Rule 39', 'spec R37']
+      : request.basis === 'art-32'
+        ? ['Charter Art. 32', 'spec R36']
+        : request.basis === 'rule-37'
+          ? ['Rule 37', 'Charter Art. 31', 'spec R35']
+          : ['Council practice', 'spec R37'];
   if (request.basis === 'art-32') {
     return ok({ invitee: request.invitee, invited: true, by: 'charter-obligation', rules });
   }
@@ -64,9 +85,19 @@ export function decideInvitation(
   }
   if (objectors.length === 0) return ok({ invitee: request.invitee, invited: true, by: 'no-objection', rules });
   if (!request.ballots) {
-    return err({ code: 'vote-required', message: `an objection to inviting ${request.invitee} must be settled by a procedural vote`, rule: 'spec R35' });
+    return err({
+      code: 'vote-required',
+      message: `an objection to inviting ${request.invitee} must be settled by a procedural vote`,
+      rule: 'spec R35',
+    });
   }
   const vote = decideScVote({ composition, matter: 'procedural', ballots: request.ballots }, options);
   if (!vote.ok) return vote;
-  return ok({ invitee: request.invitee, invited: vote.value.outcome === 'adopted', by: 'vote', decision: vote.value, rules: ['Charter Art. 27(2)', ...rules] });
+  return ok({
+    invitee: request.invitee,
+    invited: vote.value.outcome === 'adopted',
+    by: 'vote',
+    decision: vote.value,
+    rules: ['Charter Art. 27(2)', ...rules],
+  });
 }

@@ -58,7 +58,11 @@ export function checkObligatoryAbstention(
     if (mode === 'strict') {
       return err({ code: 'obligatory-abstention-violation', message, rule: 'Charter Art. 27(3)' });
     }
-    result.warnings.push({ code: 'obligatory-abstention-violation', message: `${message}; counted as cast (record-only mode)`, rule: 'Charter Art. 27(3)' });
+    result.warnings.push({
+      code: 'obligatory-abstention-violation',
+      message: `${message}; counted as cast (record-only mode)`,
+      rule: 'Charter Art. 27(3)',
+    });
   }
   return ok(result);
 }

@@ -19,7 +19,11 @@ export interface Publication {
 export function publication(format: MeetingFormat): Publication {
   switch (format) {
     case 'private':
-      return { participantsOnly: true, afterClose: formatRules('private').record === 'communique' ? 'communique' : null, rules: ['Rule 48', 'Rule 55', 'spec R41'] };
+      return {
+        participantsOnly: true,
+        afterClose: formatRules('private').record === 'communique' ? 'communique' : null,
+        rules: ['Rule 48', 'Rule 55', 'spec R41'],
+      };
     case 'consultations':
       return { participantsOnly: true, afterClose: null, rules: ['spec R42'] };
     case 'public':

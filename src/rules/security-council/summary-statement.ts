@@ -31,7 +31,11 @@ export function recordAgendaAdoption(statement: SummaryStatement, agenda: Adopte
     const title = item.subItemOf ?? item.title;
     const existing = next[title];
     next[title] = existing
-      ? { ...existing, lastFormalConsideration: agenda.date > existing.lastFormalConsideration ? agenda.date : existing.lastFormalConsideration }
+      ? {
+          ...existing,
+          // ISO dates compare as strings (Math.max would turn them into NaN).
+          lastFormalConsideration: agenda.date > existing.lastFormalConsideration ? agenda.date : existing.lastFormalConsideration,
+        }
       : { title, firstConsidered: agenda.date, lastFormalConsideration: agenda.date };
   }
   return next;

@@ -81,13 +81,21 @@ export function analysisRoutes(app: FastifyInstance, options: AnalysisRouteOptio
     if (cached) return cached;
     const record = await sharedGaRecord(options.gaDataDir);
     if (!record.ok) throw new HttpError(503, record.error.code, record.error.message);
-    const result = alignment(record.value, { from: q.from, to: q.to, ...(q.issue ? { issue: q.issue as (typeof ISSUE_KEYS)[number] } : {}) });
+    const result = alignment(record.value, {
+      from: q.from,
+      to: q.to,
+      ...(q.issue ? { issue: q.issue as (typeof ISSUE_KEYS)[number] } : {}),
+    });
     if (!result.ok) throw new HttpError(422, result.error.code, result.error.message);
     const a = result.value;
     const end = dataEnd(record.value);
     const notice = dataEndNotice(record.value, q.to);
     if (a.window.rollCalls === 0)
-      throw new HttpError(422, 'no-roll-calls', `No GA roll calls recorded in ${q.from}–${q.to}${q.issue ? ` on ${q.issue}` : ''}.${notice ? ` The GA voting data end on ${end}.` : ''}`);
+      throw new HttpError(
+        422,
+        'no-roll-calls',
+        `No GA roll calls recorded in ${q.from}–${q.to}${q.issue ? ` on ${q.issue}` : ''}.${notice ? ` The GA voting data end on ${end}.` : ''}`,
+      );
     const answer = {
       window: a.window,
       // Said plainly when the window runs past the data (January 2020 for Voeten's release).

@@ -36,7 +36,8 @@ async function actorOf(ctx: ServerContext, sessionId: string, request: FastifyRe
 async function president(ctx: ServerContext, sessionId: string, request: FastifyRequest): Promise<void> {
   const { actor } = await actorOf(ctx, sessionId, request);
   if (actor.role !== 'chair') throw new HttpError(403, 'not-chair', 'Only the President (chair) may do this.');
-  if (actor.coChair) throw new HttpError(403, 'not-president', 'A co-chair link cannot issue or revoke co-chair links; the President\'s can.');
+  if (actor.coChair)
+    throw new HttpError(403, 'not-president', "A co-chair link cannot issue or revoke co-chair links; the President's can.");
 }
 
 function originOf(ctx: ServerContext, request: FastifyRequest): string {
@@ -55,7 +56,11 @@ export function chairKeyRoutes(app: FastifyInstance, ctx: ServerContext): void {
     const { id } = parseOr400(sessionParams, request.params, 'session');
     const { actor, token } = await actorOf(ctx, id, request);
     if (actor.role !== 'chair') throw new HttpError(403, 'not-chair', 'Only a chair token has a console link.');
-    const svg = await QRCode.toString(`${originOf(ctx, request)}/chair/${id}#${token}`, { type: 'svg', errorCorrectionLevel: 'M', margin: 1 });
+    const svg = await QRCode.toString(`${originOf(ctx, request)}/chair/${id}#${token}`, {
+      type: 'svg',
+      errorCorrectionLevel: 'M',
+      margin: 1,
+    });
     return reply.type('image/svg+xml').header('cache-control', 'private, no-store').send(svg);
   });
 

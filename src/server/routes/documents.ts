@@ -33,7 +33,13 @@ export function documentRoutes(app: FastifyInstance, ctx: ServerContext): void {
     if (!document) throw new HttpError(404, 'unknown-document', `This session has issued no document "${documentId}".`);
     if (format === 'html') return reply.type('text/html; charset=utf-8').send(documentToHtml(document));
     const pdf = await documentToPdf(document);
-    const name = document.organs.map((o) => o.symbol ?? '').join('_').replace(/[^A-Za-z0-9.]+/g, '-');
-    return reply.type('application/pdf').header('content-disposition', `inline; filename="${name || documentId}.pdf"`).send(pdf);
+    const name = document.organs
+      .map((o) => o.symbol ?? '')
+      .join('_')
+      .replace(/[^A-Za-z0-9.]+/g, '-');
+    return reply
+      .type('application/pdf')
+      .header('content-disposition', `inline; filename="${name || documentId}.pdf"`)
+      .send(pdf);
   });
 }

@@ -44,14 +44,16 @@ export function exportRoutes(app: FastifyInstance, ctx: ServerContext): void {
     if (events.length === 0) throw new HttpError(404, 'session-not-found', `There is no session "${id}".`);
     if (access.closed && access.reader.kind === 'public') {
       const view = await ctx.commands.service.load(id);
-      if (!RECORD_FORMATS.has(format) || publishedToPublic(access.format, view.ok ? view.value.state.phase : 'unknown') !== 'communique') throw privateSession(access.format, id);
+      if (!RECORD_FORMATS.has(format) || publishedToPublic(access.format, view.ok ? view.value.state.phase : 'unknown') !== 'communique')
+        throw privateSession(access.format, id);
     }
     // Exports are public documents: restricted events (notes) never reach them.
-    const rendered = await renderSession(events.filter((e) => !isRestricted(e.type)), format, lang);
+    const rendered = await renderSession(
+      events.filter((e) => !isRestricted(e.type)),
+      format,
+      lang,
+    );
     if (rendered === null) throw new HttpError(404, 'no-record', `This session has nothing to export as ${format}.`);
-    return reply
-      .type(CONTENT_TYPES[format])
-      .header('content-disposition', `attachment; filename="council-${id}.${format}"`)
-      .send(rendered);
+    return reply.type(CONTENT_TYPES[format]).header('content-disposition', `attachment; filename="council-${id}.${format}"`).send(rendered);
   });
 }

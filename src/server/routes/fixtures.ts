@@ -22,7 +22,8 @@ function eventsOf(f: Fixture): StoredEvent[] {
   let events = replayed.get(f.id);
   if (!events) {
     const run = runFixture(f);
-    if (!run.ok) throw new HttpError(500, 'fixture-failed', `Fixture ${f.id} did not replay (step ${run.error.step}: ${run.error.message}).`);
+    if (!run.ok)
+      throw new HttpError(500, 'fixture-failed', `Fixture ${f.id} did not replay (step ${run.error.step}: ${run.error.message}).`);
     const at = `${f.date}T00:00:00.000Z`;
     events = run.value.events.map((e, i) => ({ sessionId: f.id, version: i + 1, type: e.type, data: e.data, commandId: null, at }));
     replayed.set(f.id, events);

@@ -12,7 +12,12 @@ import { parseOr400 } from '../http.js';
 
 const codes = z
   .string()
-  .transform((s) => s.split(',').map((c) => c.trim().toUpperCase()).filter(Boolean))
+  .transform((s) =>
+    s
+      .split(',')
+      .map((c) => c.trim().toUpperCase())
+      .filter(Boolean),
+  )
   .pipe(z.array(z.string().regex(/^[A-Z]{3}$/, 'three-letter state codes, comma-separated')).max(30));
 
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD');
@@ -22,7 +27,10 @@ export const councilForecastQuery = z.object({
   date,
   requestedBy: codes.pipe(z.array(z.string()).min(1, 'at least one requesting member')),
   opposedBy: codes.optional(),
-  subject: z.string().regex(/^[A-Z]{3}$/).optional(),
+  subject: z
+    .string()
+    .regex(/^[A-Z]{3}$/)
+    .optional(),
   matter: z.enum(['procedural', 'non-procedural']).optional(),
 });
 
@@ -44,7 +52,12 @@ export function forecastRoutes(app: FastifyInstance): void {
       if (!r.ok) throw new HttpError(422, r.error.code, r.error.message, r.error.rule);
       const f = r.value;
       // The same member-list shape as the Council answer, so one panel reads both.
-      return { ...f, members: f.states.map((s) => ({ code: s.code, p: s.p, lastVote: s.lastVote })), expectedYes: f.expected.yes, swing: [] };
+      return {
+        ...f,
+        members: f.states.map((s) => ({ code: s.code, p: s.p, lastVote: s.lastVote })),
+        expectedYes: f.expected.yes,
+        swing: [],
+      };
     }
     const q = parseOr400(councilForecastQuery, request.query, 'query');
     const record = await sharedGaRecord();

@@ -15,7 +15,9 @@ import { SESSION_ID_PATTERN } from './sessions.js';
 const params = z.object({ id: z.string().regex(SESSION_ID_PATTERN, 'a session id') });
 export const NotesSchema = z.object({
   sessionId: z.string(),
-  notes: z.array(z.object({ version: z.number(), noteId: z.string(), from: z.string(), to: z.string(), text: z.string(), sentAt: z.string() })),
+  notes: z.array(
+    z.object({ version: z.number(), noteId: z.string(), from: z.string(), to: z.string(), text: z.string(), sentAt: z.string() }),
+  ),
 });
 
 export function noteRoutes(app: FastifyInstance, ctx: ServerContext): void {

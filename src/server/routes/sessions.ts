@@ -58,7 +58,12 @@ export function sessionRoutes(app: FastifyInstance, ctx: ServerContext, createLi
       ctx.guard.remember(sessionId, input.format);
       const names = new Map(delegations.map((m) => [m.code, m.name]));
       const observerCodes = new Set(seats.value.observers.map((o) => o.code));
-      const issued = secrets.delegations.map((d) => ({ code: d.code, name: names.get(d.code) ?? d.code, joinCode: d.joinCode, url: `/join/${d.joinCode}` }));
+      const issued = secrets.delegations.map((d) => ({
+        code: d.code,
+        name: names.get(d.code) ?? d.code,
+        joinCode: d.joinCode,
+        url: `/join/${d.joinCode}`,
+      }));
       return reply.code(201).send({
         sessionId,
         body: input.body,
@@ -103,7 +108,11 @@ export function sessionRoutes(app: FastifyInstance, ctx: ServerContext, createLi
     const access = await ctx.guard.access(id, bearerToken(request.headers.authorization));
     if (access.format !== 'private') {
       if (access.format === 'consultations' && access.reader.kind === 'public') throw privateSession(access.format, id);
-      throw new HttpError(404, 'no-communique', 'Only a private meeting issues a communiqué (Rule 55); a public meeting has a verbatim record.');
+      throw new HttpError(
+        404,
+        'no-communique',
+        'Only a private meeting issues a communiqué (Rule 55); a public meeting has a verbatim record.',
+      );
     }
     const view = await ctx.commands.service.load(id);
     if (!view.ok) throw new HttpError(404, 'session-not-found', `There is no session "${id}".`);

@@ -8,7 +8,17 @@ import { recordAgendaAdoption, type SummaryStatement } from '../../rules/securit
 import { event, type SessionEvent, type Stamp } from '../events.js';
 import { composition, isFormal, type SessionState } from '../state.js';
 import {
-  emit, first, nothing, refuse, refusedByRule, requireChair, requireMemberDelegation, requireNoVote, requireOpen, stamp, type Handler,
+  emit,
+  first,
+  nothing,
+  refuse,
+  refusedByRule,
+  requireChair,
+  requireMemberDelegation,
+  requireNoVote,
+  requireOpen,
+  stamp,
+  type Handler,
 } from './shared.js';
 
 function agendaAllowed(state: SessionState): ReturnType<typeof refuse> | null {
@@ -19,7 +29,11 @@ function agendaAllowed(state: SessionState): ReturnType<typeof refuse> | null {
 }
 
 export const proposeAgenda: Handler<'propose-agenda'> = (state, c) => {
-  const denied = first(requireChair(c, 'propose the provisional agenda', 'Rule 7'), requireOpen(state, 'propose the agenda'), requireNoVote(state, 'propose the agenda'));
+  const denied = first(
+    requireChair(c, 'propose the provisional agenda', 'Rule 7'),
+    requireOpen(state, 'propose the agenda'),
+    requireNoVote(state, 'propose the agenda'),
+  );
   if (denied) return refuse(denied.code, denied.message, denied.rule);
   const informal = agendaAllowed(state);
   if (informal) return informal;
@@ -28,7 +42,11 @@ export const proposeAgenda: Handler<'propose-agenda'> = (state, c) => {
 };
 
 export const objectToAgenda: Handler<'object-to-agenda'> = (state, c) => {
-  const denied = first(requireMemberDelegation(state, c, 'object to the agenda'), requireOpen(state, 'object to the agenda'), requireNoVote(state, 'object'));
+  const denied = first(
+    requireMemberDelegation(state, c, 'object to the agenda'),
+    requireOpen(state, 'object to the agenda'),
+    requireNoVote(state, 'object'),
+  );
   if (denied) return refuse(denied.code, denied.message, denied.rule);
   if (state.agenda.status !== 'proposed') return refuse('wrong-phase', 'there is no provisional agenda awaiting adoption', 'Rule 9');
   const by = c.actor.role === 'delegation' ? c.actor.code : '';
@@ -38,20 +56,31 @@ export const objectToAgenda: Handler<'object-to-agenda'> = (state, c) => {
 
 /** Rule 9: hearing no objection, the President declares the agenda adopted without a vote. */
 export const adoptAgenda: Handler<'adopt-agenda'> = (state, c) => {
-  const denied = first(requireChair(c, 'declare the agenda adopted', 'Rule 9'), requireOpen(state, 'adopt the agenda'), requireNoVote(state, 'adopt the agenda'));
+  const denied = first(
+    requireChair(c, 'declare the agenda adopted', 'Rule 9'),
+    requireOpen(state, 'adopt the agenda'),
+    requireNoVote(state, 'adopt the agenda'),
+  );
   if (denied) return refuse(denied.code, denied.message, denied.rule);
   if (state.agenda.status !== 'proposed') return refuse('wrong-phase', 'there is no provisional agenda awaiting adoption', 'Rule 9');
   const s = state.session!;
   if (s.body === 'security-council') {
     // The rule decides: without objection adopted; an objection needs a procedural vote (R13).
     const decided = decideAgendaAdoption({
-      composition: composition(state), format: s.format, items: adoptedItems(state), objectors: state.agenda.objections, statement: seized(state),
+      composition: composition(state),
+      format: s.format,
+      items: adoptedItems(state),
+      objectors: state.agenda.objections,
+      statement: seized(state),
     });
     if (!decided.ok) return refusedByRule(decided.error);
   } else if (state.agenda.objections.length > 0) {
     return refuse('objection-pending', `${state.agenda.objections.join(', ')} objected: the agenda must be put to a vote`);
   }
-  return emit(event('agenda-decided.v1', { ...stamp(c), adopted: true, method: 'without-vote' }), ...summaryStatementUpdates(state, stamp(c)));
+  return emit(
+    event('agenda-decided.v1', { ...stamp(c), adopted: true, method: 'without-vote' }),
+    ...summaryStatementUpdates(state, stamp(c)),
+  );
 };
 
 /** The items a Summary Statement counts: the adoption of the agenda itself is not one. */
@@ -64,7 +93,9 @@ function adoptedItems(state: SessionState): { title: string }[] {
  * Their dates are not known here; '' stands for "some day before this meeting".
  */
 function seized(state: SessionState): SummaryStatement {
-  return Object.fromEntries((state.session!.seizedItems ?? []).map((title) => [title, { title, firstConsidered: '', lastFormalConsideration: '' }]));
+  return Object.fromEntries(
+    (state.session!.seizedItems ?? []).map((title) => [title, { title, firstConsidered: '', lastFormalConsideration: '' }]),
+  );
 }
 
 /**
@@ -79,6 +110,11 @@ export function summaryStatementUpdates(state: SessionState, at: Stamp): Session
   const after = recordAgendaAdoption(before, { date: state.scheduledDate ?? s.date, format: s.format, items });
   if (after === before) return [];
   return items.map((item) =>
-    event('summary-statement-updated.v1', { ...at, item: item.title, added: !(item.title in before), lastFormalConsideration: after[item.title]!.lastFormalConsideration }),
+    event('summary-statement-updated.v1', {
+      ...at,
+      item: item.title,
+      added: !(item.title in before),
+      lastFormalConsideration: after[item.title]!.lastFormalConsideration,
+    }),
   );
 }

@@ -6,12 +6,24 @@ import { ruleTwoRequest } from '../../rules/security-council/convening.js';
 import { event } from '../events.js';
 import { composition, isMember, memberCodes } from '../state.js';
 import {
-  actingState, clean, emit, first, isChair, isSecurityCouncil, refuse, refusedByRule, requireChair, requireNoVote, requireOpen,
-  stamp, type Handler,
+  actingState,
+  clean,
+  emit,
+  first,
+  isChair,
+  isSecurityCouncil,
+  refuse,
+  refusedByRule,
+  requireChair,
+  requireNoVote,
+  requireOpen,
+  stamp,
+  type Handler,
 } from './shared.js';
 
 export const requestMeeting: Handler<'request-meeting'> = (state, c) => {
-  if (!isSecurityCouncil(state)) return refuse('wrong-phase', 'meeting requests under Rules 2 and 3 are Security Council procedure', 'Rule 2');
+  if (!isSecurityCouncil(state))
+    return refuse('wrong-phase', 'meeting requests under Rules 2 and 3 are Security Council procedure', 'Rule 2');
   if (state.phase !== 'pending' || state.request) return refuse('wrong-phase', 'a meeting has already been requested or convened');
   const me = actingState(c);
   if (me !== null && !c.requesters.includes(me)) return refuse('not-your-ballot', `${me} can only make a request it signs`);
@@ -23,10 +35,17 @@ export const requestMeeting: Handler<'request-meeting'> = (state, c) => {
     }
   }
   return emit(
-    event('meeting-requested.v1', clean({
-      ...stamp(c), basis: c.basis, requesters: c.requesters, letter: c.letter && clean(c.letter), urgency: c.urgency,
-      briefersRequested: c.briefersRequested,
-    })),
+    event(
+      'meeting-requested.v1',
+      clean({
+        ...stamp(c),
+        basis: c.basis,
+        requesters: c.requesters,
+        letter: c.letter && clean(c.letter),
+        urgency: c.urgency,
+        briefersRequested: c.briefersRequested,
+      }),
+    ),
   );
 };
 
@@ -39,7 +58,8 @@ export const countSupport: Handler<'count-support'> = (state, c, ctx) => {
   if (!state.request) return refuse('wrong-phase', 'no meeting request to count support for');
   if (state.phase !== 'pending' && state.phase !== 'scheduled') return refuse('wrong-phase', 'the meeting is no longer pending');
   const me = actingState(c);
-  if (me !== null && !state.request.requesters.includes(me)) return refuse('not-chair', 'only the requesters or the chair keep the whip count');
+  if (me !== null && !state.request.requesters.includes(me))
+    return refuse('not-chair', 'only the requesters or the chair keep the whip count');
   if (c.supporters === undefined && c.count === undefined) return refuse('invalid-command', 'give "supporters" or "count"');
   const outsider = c.supporters?.find((x) => !isMember(state, x));
   if (outsider) return refuse('not-a-council-member', `${outsider} is not a Council member`, 'spec R18');
@@ -52,10 +72,17 @@ export const countSupport: Handler<'count-support'> = (state, c, ctx) => {
   const decided = ctx.decideVote({ body: s.body, date: s.date, members: s.members, matter: 'procedural', ballots });
   if (!decided.ok) return refusedByRule(decided.error);
   return emit(
-    event('support-counted.v1', clean({
-      ...stamp(c), supporters, count, required: decided.value.required,
-      winnable: decided.value.outcome === 'adopted', note: c.note,
-    })),
+    event(
+      'support-counted.v1',
+      clean({
+        ...stamp(c),
+        supporters,
+        count,
+        required: decided.value.required,
+        winnable: decided.value.outcome === 'adopted',
+        note: c.note,
+      }),
+    ),
   );
 };
 
@@ -64,7 +91,12 @@ export const withdrawRequest: Handler<'withdraw-request'> = (state, c) => {
   if (state.phase !== 'pending' && state.phase !== 'scheduled') return refuse('wrong-phase', 'the meeting has already opened');
   const me = actingState(c);
   if (me !== null && !state.request.requesters.includes(me)) return refuse('not-your-ballot', 'only a requester may withdraw the request');
-  return emit(event('request-withdrawn.v1', clean({ ...stamp(c), by: me ?? (c.actor.role === 'chair' ? 'chair' as const : 'system' as const), reason: c.reason })));
+  return emit(
+    event(
+      'request-withdrawn.v1',
+      clean({ ...stamp(c), by: me ?? (c.actor.role === 'chair' ? ('chair' as const) : ('system' as const)), reason: c.reason }),
+    ),
+  );
 };
 
 /** Rule 1-3: the President calls the meeting and fixes its date (R8, R11). */

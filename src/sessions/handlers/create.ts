@@ -18,7 +18,8 @@ export const createSession: Handler<'create-session'> = (state, c, ctx) => {
   const observers = c.observers ?? [];
   const both = observers.find((o) => codes.includes(o.code));
   if (both) return refuse('invalid-command', `observers: ${both.code} is also a member`);
-  if (new Set(observers.map((o) => o.code)).size !== observers.length) return refuse('invalid-command', 'observers: a state is listed twice');
+  if (new Set(observers.map((o) => o.code)).size !== observers.length)
+    return refuse('invalid-command', 'observers: a state is listed twice');
   const committee = c.body === 'ga-main-committee' ? c.committee : c.body === 'ga-third-committee' ? 3 : undefined;
   if (c.body === 'ga-main-committee' && committee === undefined) {
     return refuse('invalid-command', 'committee: a Main Committee session names its committee, 1 to 6', 'GA rule 98');
@@ -27,7 +28,7 @@ export const createSession: Handler<'create-session'> = (state, c, ctx) => {
     return refuse('invalid-command', 'committee: only a Main Committee session has a committee number', 'GA rule 98');
   }
   // The President of the month presides a Council on its own date's membership; a custom roster names its own.
-  const monthPresident = sc ? ctx.presidentOn(c.date) ?? undefined : undefined;
+  const monthPresident = sc ? (ctx.presidentOn(c.date) ?? undefined) : undefined;
   const president = c.president ?? (monthPresident !== undefined && codes.includes(monthPresident) ? monthPresident : undefined);
   if (sc && president !== undefined && !codes.includes(president)) {
     return refuse('not-a-council-member', `the President (${president}) must be a member of the Council`, 'Rule 18');

@@ -5,7 +5,14 @@
  * the numbering rule's (src/records/symbols/numbering.ts); these handlers only ask it.
  */
 import {
-  checkCounter, circulationSeries, gaRegularSession, modifiedSymbol, nextSymbol, parseSeries, type CirculationRequest, type Series,
+  checkCounter,
+  circulationSeries,
+  gaRegularSession,
+  modifiedSymbol,
+  nextSymbol,
+  parseSeries,
+  type CirculationRequest,
+  type Series,
 } from '../../records/symbols/numbering.js';
 import { commandError, type CommandError } from '../../protocol/errors.js';
 import type { CommandOf } from '../../protocol/commands.js';
@@ -26,7 +33,11 @@ export const submitCommunication: Handler<'submit-communication'> = (state, c) =
   const me = actingState(c);
   if (me === null) return refuse('not-your-ballot', 'only a delegation submits a communication, in its own name', 'spec R49');
   if (!participates(state, me)) {
-    return refuse('not-a-participant', `${me} neither sits in nor was invited to this meeting, so it cannot circulate a letter here`, 'Rule 37');
+    return refuse(
+      'not-a-participant',
+      `${me} neither sits in nor was invited to this meeting, so it cannot circulate a letter here`,
+      'Rule 37',
+    );
   }
   if (state.documents.communications.some((x) => x.communicationId === c.communicationId)) {
     return refuse('communication-exists', `a communication with id ${c.communicationId} was already submitted`);
@@ -34,15 +45,27 @@ export const submitCommunication: Handler<'submit-communication'> = (state, c) =
   const date = c.date ?? meetingDate(state);
   const assembly = c.circulation.assembly;
   return emit(
-    event('communication-submitted.v1', clean({
-      ...stamp(c), communicationId: c.communicationId, from: me, kind: c.kind, addressee: c.addressee, title: c.title,
-      paragraphs: c.paragraphs, annexes: c.annexes.map((a) => clean({ title: a.title, paragraphs: a.paragraphs })), signature: c.signature,
-      circulation: clean({
-        council: c.circulation.council,
-        assembly: assembly ? { session: assembly.session ?? gaRegularSession(date), agendaItems: assembly.agendaItems } : undefined,
+    event(
+      'communication-submitted.v1',
+      clean({
+        ...stamp(c),
+        communicationId: c.communicationId,
+        from: me,
+        kind: c.kind,
+        addressee: c.addressee,
+        title: c.title,
+        paragraphs: c.paragraphs,
+        annexes: c.annexes.map((a) => clean({ title: a.title, paragraphs: a.paragraphs })),
+        signature: c.signature,
+        circulation: clean({
+          council: c.circulation.council,
+          assembly: assembly ? { session: assembly.session ?? gaRegularSession(date), agendaItems: assembly.agendaItems } : undefined,
+        }),
+        original: c.original,
+        date: c.date,
+        seq: state.documents.communications.length + 1,
       }),
-      original: c.original, date: c.date, seq: state.documents.communications.length + 1,
-    })),
+    ),
   );
 };
 
@@ -73,7 +96,11 @@ function subjectOf(state: SessionState, of: IssueOf): Result<Subject, CommandErr
   if (of.kind === 'communication') {
     const found = state.documents.communications.find((x) => x.communicationId === of.communicationId);
     if (!found) return err(commandError('unknown-communication', `no communication ${of.communicationId} was submitted`));
-    return ok({ issued: found.issuedAs !== null, circulation: found.circulation, agendaItems: found.circulation.assembly?.agendaItems ?? [] });
+    return ok({
+      issued: found.issuedAs !== null,
+      circulation: found.circulation,
+      agendaItems: found.circulation.assembly?.agendaItems ?? [],
+    });
   }
   const draft = state.drafts.find((d) => d.draftId === of.draftId);
   if (!draft) return err(commandError('unknown-draft', `no text ${of.draftId} was tabled`));
@@ -85,7 +112,8 @@ function subjectOf(state: SessionState, of: IssueOf): Result<Subject, CommandErr
 export const issueDocument: Handler<'issue-document'> = (state, c): Outcome => {
   const denied = requireChair(c, 'issue documents: the Secretariat issues them at the request of the writer', 'spec R49');
   if (denied) return refuse(denied.code, denied.message, denied.rule);
-  if (state.documents.issued.some((d) => d.documentId === c.documentId)) return refuse('document-exists', `a document with id ${c.documentId} was already issued`);
+  if (state.documents.issued.some((d) => d.documentId === c.documentId))
+    return refuse('document-exists', `a document with id ${c.documentId} was already issued`);
   const found = subjectOf(state, c.of);
   if (!found.ok) return refuse(found.error.code, found.error.message);
   const subject = found.value;
@@ -103,10 +131,19 @@ export const issueDocument: Handler<'issue-document'> = (state, c): Outcome => {
       if (!symbol.ok) return refusedByRule(symbol.error);
       organs.push({ ...o, symbol: symbol.value });
     }
-    return emit(event('document-issued.v1', { ...common, organs, numbered: [], modifies: c.modifies, distribution: c.distribution ?? base.distribution }));
+    return emit(
+      event('document-issued.v1', {
+        ...common,
+        organs,
+        numbered: [],
+        modifies: c.modifies,
+        distribution: c.distribution ?? base.distribution,
+      }),
+    );
   }
 
-  if (subject.issued) return refuse('already-issued', `this ${c.of.kind} was issued already: a new version is its Rev., Add. or Corr.`, 'spec R46');
+  if (subject.issued)
+    return refuse('already-issued', `this ${c.of.kind} was issued already: a new version is its Rev., Add. or Corr.`, 'spec R46');
   let series: Series[];
   if (c.series) {
     series = [];
@@ -121,7 +158,8 @@ export const issueDocument: Handler<'issue-document'> = (state, c): Outcome => {
     return refuse('invalid-command', 'name the series a draft is issued in ("S/2017", "A/C.3/69/L")');
   }
   const organsSeen = new Set(series.map((s) => s.organ));
-  if (organsSeen.size !== series.length) return refuse('invalid-command', 'one series per organ: a joint document has one A/ and one S/ symbol', 'spec R49');
+  if (organsSeen.size !== series.length)
+    return refuse('invalid-command', 'one series per organ: a joint document has one A/ and one S/ symbol', 'spec R49');
   // The joint symbol prints the Assembly's first (A/69/624–S/2014/873).
   series.sort((a, b) => a.organ.localeCompare(b.organ));
   const agendaItems = c.agendaItems ?? subject.agendaItems;

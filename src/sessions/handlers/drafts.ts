@@ -4,7 +4,20 @@
  */
 import { event, type ParagraphRef } from '../events.js';
 import { isMember, type Draft } from '../state.js';
-import { actingState, clean, emit, first, isChair, isSecurityCouncil, nothing, refuse, requireNoVote, requireOpen, stamp, type Handler } from './shared.js';
+import {
+  actingState,
+  clean,
+  emit,
+  first,
+  isChair,
+  isSecurityCouncil,
+  nothing,
+  refuse,
+  requireNoVote,
+  requireOpen,
+  stamp,
+  type Handler,
+} from './shared.js';
 
 export const submitDraft: Handler<'submit-draft'> = (state, c) => {
   const me = actingState(c);
@@ -19,14 +32,15 @@ export const submitDraft: Handler<'submit-draft'> = (state, c) => {
     if (state.session!.format === 'consultations' || state.session!.format === 'arria') {
       return refuse('no-voting-in-informal-format', 'texts are put to the vote only in formal meetings', 'spec R42');
     }
-    if (state.agenda.status !== 'adopted') return refuse('agenda-not-adopted', 'the Council cannot take up texts before adopting the agenda', 'spec R13');
+    if (state.agenda.status !== 'adopted')
+      return refuse('agenda-not-adopted', 'the Council cannot take up texts before adopting the agenda', 'spec R13');
   }
   if (state.drafts.some((d) => d.draftId === c.draftId)) return refuse('draft-exists', `a text with id ${c.draftId} was already tabled`);
   let matter = c.matter ?? 'non-procedural';
   let majority = c.majority;
   if (c.amends !== undefined) {
     const target = state.drafts.find((d) => d.draftId === c.amends);
-    if (!target || target.status !== 'submitted') return refuse('unknown-draft', `no pending text ${c.amends} to amend`);
+    if (target?.status !== 'submitted') return refuse('unknown-draft', `no pending text ${c.amends} to amend`);
     // R31: an amendment needs the majority of the text it amends.
     matter = target.matter;
     majority = target.majority;
@@ -36,11 +50,26 @@ export const submitDraft: Handler<'submit-draft'> = (state, c) => {
     return refuse('invalid-command', 'paragraph and text belong to an amendment: say which text it amends (amends)');
   }
   return emit(
-    event('draft-submitted.v1', clean({
-      ...stamp(c), draftId: c.draftId, symbol: c.symbol, title: c.title, sponsors: c.sponsors, matter, majority,
-      amends: c.amends, change: c.amends !== undefined ? c.change ?? 'revise' : undefined, distance: c.distance, seq: state.drafts.length + 1,
-      preambular: c.preambular, operative: c.operative, paragraph: c.paragraph, text: c.text,
-    })),
+    event(
+      'draft-submitted.v1',
+      clean({
+        ...stamp(c),
+        draftId: c.draftId,
+        symbol: c.symbol,
+        title: c.title,
+        sponsors: c.sponsors,
+        matter,
+        majority,
+        amends: c.amends,
+        change: c.amends !== undefined ? (c.change ?? 'revise') : undefined,
+        distance: c.distance,
+        seq: state.drafts.length + 1,
+        preambular: c.preambular,
+        operative: c.operative,
+        paragraph: c.paragraph,
+        text: c.text,
+      }),
+    ),
   );
 };
 
@@ -50,7 +79,8 @@ export const withdrawDraft: Handler<'withdraw-draft'> = (state, c) => {
   if (!d) return refuse('unknown-draft', `no text ${c.draftId}`);
   if (d.status !== 'submitted') return refuse('already-decided', `${c.draftId} is ${d.status}`);
   const me = actingState(c);
-  if (!isChair(c) && (me === null || !d.sponsors.includes(me))) return refuse('not-your-ballot', 'only a sponsor may withdraw its text', 'Rule 35');
+  if (!isChair(c) && (me === null || !d.sponsors.includes(me)))
+    return refuse('not-your-ballot', 'only a sponsor may withdraw its text', 'Rule 35');
   if (state.openVote?.subject.kind === 'draft' && state.openVote.subject.draftId === c.draftId) {
     return refuse('vote-in-progress', 'the text is being voted on', 'Rule 35');
   }
@@ -58,7 +88,12 @@ export const withdrawDraft: Handler<'withdraw-draft'> = (state, c) => {
 };
 
 /** Does an amendment's target paragraph exist (or, to add one, is the place within the text), with the wording it needs? */
-function paragraphProblem(target: Draft, paragraph: ParagraphRef | undefined, change: 'add' | 'delete' | 'revise', text: string | undefined): string | null {
+function paragraphProblem(
+  target: Draft,
+  paragraph: ParagraphRef | undefined,
+  change: 'add' | 'delete' | 'revise',
+  text: string | undefined,
+): string | null {
   if (paragraph === undefined) return text === undefined ? null : 'paragraph: say which paragraph the new wording is for';
   const count = (target[paragraph.part] ?? []).length;
   const limit = change === 'add' ? count : count - 1;

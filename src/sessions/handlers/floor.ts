@@ -10,16 +10,34 @@ import { event } from '../events.js';
 import type { SessionState } from '../state.js';
 import { debateBarred } from './motions.js';
 import { maySpeak } from './participation.js';
-import { actingState, clean, emit, first, isChair, refuse, refusedByRule, requireChair, requireNoVote, requireOpen, stamp, type Handler } from './shared.js';
+import {
+  actingState,
+  clean,
+  emit,
+  first,
+  isChair,
+  refuse,
+  refusedByRule,
+  requireChair,
+  requireNoVote,
+  requireOpen,
+  stamp,
+  type Handler,
+} from './shared.js';
 
 const nowIso = (ctx: EngineContext) => new Date((ctx.now ?? Date.now)()).toISOString();
 const practiceOf = (state: SessionState) => state.session!.practice ?? 'un';
 
 export const giveFloor: Handler<'give-floor'> = (state, c, ctx) => {
-  const denied = first(requireChair(c, 'give the floor', 'Rule 27'), requireOpen(state, 'give the floor'), requireNoVote(state, 'give the floor'));
+  const denied = first(
+    requireChair(c, 'give the floor', 'Rule 27'),
+    requireOpen(state, 'give the floor'),
+    requireNoVote(state, 'give the floor'),
+  );
   if (denied) return refuse(denied.code, denied.message, denied.rule);
   if (state.floor) return refuse('floor-held', `${state.floor.member} has the floor: end or yield it first`, 'Rule 27');
-  if (!maySpeak(state, c.member)) return refuse('not-a-participant', `${c.member} is neither a member nor an invitee of this meeting`, 'Rules 37, 39');
+  if (!maySpeak(state, c.member))
+    return refuse('not-a-participant', `${c.member} is neither a member nor an invitee of this meeting`, 'Rules 37, 39');
   const barred = debateBarred(state);
   if (barred) return refuse('no-debate', `the motion to ${barred.motion} is decided without debate: put it to the vote first`, 'Rule 33');
   const limit = checkSpeakingTime(c.seconds);
@@ -28,7 +46,7 @@ export const giveFloor: Handler<'give-floor'> = (state, c, ctx) => {
 };
 
 export const extendFloor: Handler<'extend-floor'> = (state, c) => {
-  const denied = requireChair(c, 'extend a speaker\'s time', 'Rule 27');
+  const denied = requireChair(c, "extend a speaker's time", 'Rule 27');
   if (denied) return refuse(denied.code, denied.message, denied.rule);
   if (!state.floor) return refuse('no-floor', 'nobody has the floor');
   const limit = checkSpeakingTime(state.floor.limitSeconds + c.seconds);
@@ -46,13 +64,21 @@ export const yieldFloor: Handler<'yield-floor'> = (state, c, ctx) => {
   if (c.to === 'chair') return emit(event('statement-made.v1', { ...stamp(c), speaker: floor.member, kind: 'statement' }));
   const now = (ctx.now ?? Date.now)();
   const left = Math.floor(floorRemaining(floor, now));
-  if (left < 1) return refusedByRule({ code: 'invalid-time-limit', message: 'no speaking time is left to yield', rule: 'practice: MUN yields' });
+  if (left < 1)
+    return refusedByRule({ code: 'invalid-time-limit', message: 'no speaking time is left to yield', rule: 'practice: MUN yields' });
   const to = c.to === 'speaker' ? c.member : floor.member;
   if (!to) return refuse('invalid-command', 'member: say whom the time is yielded to');
   if (!maySpeak(state, to)) return refuse('not-a-participant', `${to} is neither a member nor an invitee of this meeting`, 'Rules 37, 39');
   return emit(
     event('statement-made.v1', { ...stamp(c), speaker: floor.member, kind: 'statement' }),
-    event('floor-yielded.v1', { ...stamp(c), by: floor.member, to: c.to, member: to, limitSeconds: left, startedAt: new Date(now).toISOString() }),
+    event('floor-yielded.v1', {
+      ...stamp(c),
+      by: floor.member,
+      to: c.to,
+      member: to,
+      limitSeconds: left,
+      startedAt: new Date(now).toISOString(),
+    }),
   );
 };
 
@@ -60,17 +86,21 @@ export const endStatement: Handler<'end-statement'> = (state, c) => {
   const floor = state.floor;
   if (!floor) return refuse('no-floor', 'nobody has the floor');
   if (!isChair(c) && actingState(c) !== floor.member) return refuse('not-chair', 'the chair or the speaker ends a statement');
-  if (c.kind === 'explanation-after-vote' && state.votes.length === 0) return refuse('wrong-phase', 'no vote has been taken yet to explain', 'spec R28');
+  if (c.kind === 'explanation-after-vote' && state.votes.length === 0)
+    return refuse('wrong-phase', 'no vote has been taken yet to explain', 'spec R28');
   return emit(event('statement-made.v1', clean({ ...stamp(c), speaker: floor.member, kind: c.kind, summary: c.summary })));
 };
 
-const listChanged = (c: Parameters<Handler<'add-speaker'>>[1] | Parameters<Handler<'move-speaker'>>[1] | Parameters<Handler<'remove-speaker'>>[1], speakers: string[]) =>
-  emit(event('speakers-list-changed.v1', { ...stamp(c), speakers }));
+const listChanged = (
+  c: Parameters<Handler<'add-speaker'>>[1] | Parameters<Handler<'move-speaker'>>[1] | Parameters<Handler<'remove-speaker'>>[1],
+  speakers: string[],
+) => emit(event('speakers-list-changed.v1', { ...stamp(c), speakers }));
 
 export const addSpeaker: Handler<'add-speaker'> = (state, c) => {
   const denied = first(requireChair(c, 'inscribe speakers', 'Rule 27'), requireOpen(state, 'inscribe speakers'));
   if (denied) return refuse(denied.code, denied.message, denied.rule);
-  if (!maySpeak(state, c.member)) return refuse('not-a-participant', `${c.member} is neither a member nor an invitee of this meeting`, 'Rules 37, 39');
+  if (!maySpeak(state, c.member))
+    return refuse('not-a-participant', `${c.member} is neither a member nor an invitee of this meeting`, 'Rules 37, 39');
   const others = state.speakers.filter((s) => s !== c.member);
   const at = Math.min(c.position ?? others.length, others.length);
   return listChanged(c, [...others.slice(0, at), c.member, ...others.slice(at)]);
@@ -80,7 +110,10 @@ export const removeSpeaker: Handler<'remove-speaker'> = (state, c) => {
   const denied = requireChair(c, 'change the speakers list', 'Rule 27');
   if (denied) return refuse(denied.code, denied.message, denied.rule);
   if (!state.speakers.includes(c.member)) return refuse('unknown-speaker', `${c.member} is not on the speakers list`);
-  return listChanged(c, state.speakers.filter((s) => s !== c.member));
+  return listChanged(
+    c,
+    state.speakers.filter((s) => s !== c.member),
+  );
 };
 
 /** Rule 27: the President calls on representatives in the order they signified their desire to speak — or as the chair orders. */

@@ -11,16 +11,48 @@ import { GA_MOTION_ORDER, gaMotionSpeakers, type GaMotion } from '../../rules/ge
 import { debateAllowed, lapsesOnAdoption, orderOfDecision, type Rule33Motion } from '../../rules/security-council/motions.js';
 import { event, type MotionKind, type SessionEvent, type Stamp } from '../events.js';
 import { bodyKind, isFormal, type Motion, type SessionState } from '../state.js';
-import { actingState, clean, emit, first, isChair, isSecurityCouncil, refuse, refusedByRule, requireMemberDelegation, requireNoVote, requireOpen, stamp, type Handler } from './shared.js';
+import {
+  actingState,
+  clean,
+  emit,
+  first,
+  isChair,
+  isSecurityCouncil,
+  refuse,
+  refusedByRule,
+  requireMemberDelegation,
+  requireNoVote,
+  requireOpen,
+  stamp,
+  type Handler,
+} from './shared.js';
 
 export const moveMotion: Handler<'move-motion'> = (state, c) => {
-  if (isSecurityCouncil(state) && !isFormal(state)) return refuse('wrong-phase', 'Rule 33 motions are made in formal Council meetings', 'Rule 33');
+  if (isSecurityCouncil(state) && !isFormal(state))
+    return refuse('wrong-phase', 'Rule 33 motions are made in formal Council meetings', 'Rule 33');
   const allowed = checkMotion(bodyKind(state), c.motion);
   if (!allowed.ok) return refusedByRule(allowed.error);
-  const denied = first(isChair(c) ? null : requireMemberDelegation(state, c, 'move a motion'), requireOpen(state, 'move a motion'), requireNoVote(state, 'move a motion'));
+  const denied = first(
+    isChair(c) ? null : requireMemberDelegation(state, c, 'move a motion'),
+    requireOpen(state, 'move a motion'),
+    requireNoVote(state, 'move a motion'),
+  );
   if (denied) return refuse(denied.code, denied.message, denied.rule ?? allowed.value);
-  if (state.motions.some((m) => m.motionId === c.motionId)) return refuse('duplicate-vote-id', `a motion with id ${c.motionId} was already moved`);
-  return emit(event('motion-moved.v1', clean({ ...stamp(c), motionId: c.motionId, motion: c.motion, by: actingState(c) ?? ('chair' as const), detail: c.detail, seq: state.motions.length + 1 })));
+  if (state.motions.some((m) => m.motionId === c.motionId))
+    return refuse('duplicate-vote-id', `a motion with id ${c.motionId} was already moved`);
+  return emit(
+    event(
+      'motion-moved.v1',
+      clean({
+        ...stamp(c),
+        motionId: c.motionId,
+        motion: c.motion,
+        by: actingState(c) ?? ('chair' as const),
+        detail: c.detail,
+        seq: state.motions.length + 1,
+      }),
+    ),
+  );
 };
 
 export const pendingMotions = (state: SessionState): Motion[] => state.motions.filter((m) => m.status === 'pending');
@@ -43,7 +75,12 @@ function ordered(state: SessionState, items: Pending[]): Pending[] {
 
 /** The pending business that must be decided first (a motion), or null. */
 export function nextMotion(state: SessionState): Motion | null {
-  return ordered(state, pendingMotions(state).map((m) => ({ id: m.motionId, kind: m.motion, tabledAt: m.seq, motion: m })))[0]?.motion ?? null;
+  return (
+    ordered(
+      state,
+      pendingMotions(state).map((m) => ({ id: m.motionId, kind: m.motion, tabledAt: m.seq, motion: m })),
+    )[0]?.motion ?? null
+  );
 }
 
 /** May a vote on this motion (pending id, or put directly now) be taken before the others? */
@@ -58,23 +95,40 @@ export function motionOutOfOrder(state: SessionState, motion: MotionKind, motion
 /** A pending motion to suspend or adjourn is decided without debate (Rule 33; GA rule 76 [118]). */
 export function debateBarred(state: SessionState): Motion | null {
   const sc = isSecurityCouncil(state);
-  return pendingMotions(state).find((m) => (sc ? !debateAllowed(m.motion as Rule33Motion) : gaMotionSpeakers(m.motion as GaMotion).for + gaMotionSpeakers(m.motion as GaMotion).against === 0)) ?? null;
+  return (
+    pendingMotions(state).find((m) =>
+      sc
+        ? !debateAllowed(m.motion as Rule33Motion)
+        : gaMotionSpeakers(m.motion as GaMotion).for + gaMotionSpeakers(m.motion as GaMotion).against === 0,
+    ) ?? null
+  );
 }
 
 /**
  * After a motion's vote: record it; if adopted, lower-ranked motions lapse (R29 edge case; GA rule
  * 77), and an adopted adjournment of the debate means no action on the pending texts (spec R62).
  */
-export function motionConsequences(state: SessionState, at: Stamp, motionId: string | undefined, motion: MotionKind, adopted: boolean, voteId: string): SessionEvent[] {
+export function motionConsequences(
+  state: SessionState,
+  at: Stamp,
+  motionId: string | undefined,
+  motion: MotionKind,
+  adopted: boolean,
+  voteId: string,
+): SessionEvent[] {
   const out: SessionEvent[] = [];
   if (motionId !== undefined) out.push(event('motion-decided.v1', { ...at, motionId, status: adopted ? 'adopted' : 'rejected', voteId }));
   const sc = isSecurityCouncil(state);
-  const lapses = sc ? lapsesOnAdoption(motion as Rule33Motion) : motion === 'suspend' || motion === 'adjourn' || motion === 'adjourn-debate';
+  const lapses = sc
+    ? lapsesOnAdoption(motion as Rule33Motion)
+    : motion === 'suspend' || motion === 'adjourn' || motion === 'adjourn-debate';
   if (adopted && lapses) {
-    for (const m of pendingMotions(state)) if (m.motionId !== motionId) out.push(event('motion-decided.v1', { ...at, motionId: m.motionId, status: 'lapsed' }));
+    for (const m of pendingMotions(state))
+      if (m.motionId !== motionId) out.push(event('motion-decided.v1', { ...at, motionId: m.motionId, status: 'lapsed' }));
   }
   if (adopted && !sc && motion === 'adjourn-debate') {
-    for (const d of state.drafts) if (d.status === 'submitted') out.push(event('draft-decided.v1', { ...at, draftId: d.draftId, status: 'lapsed', voteId }));
+    for (const d of state.drafts)
+      if (d.status === 'submitted') out.push(event('draft-decided.v1', { ...at, draftId: d.draftId, status: 'lapsed', voteId }));
   }
   return out;
 }

@@ -8,15 +8,30 @@ import { event } from '../events.js';
 import { composition, isFormal, isMember, isObserver, type Invitation, type SessionState } from '../state.js';
 import { debateBarred } from './motions.js';
 import {
-  actingState, clean, emit, first, isChair, isSecurityCouncil, nothing, refuse, refusedByRule, requireChair, requireMemberDelegation,
-  requireNoVote, requireOpen, stamp, type Handler,
+  actingState,
+  clean,
+  emit,
+  first,
+  isChair,
+  isSecurityCouncil,
+  nothing,
+  refuse,
+  refusedByRule,
+  requireChair,
+  requireMemberDelegation,
+  requireNoVote,
+  requireOpen,
+  stamp,
+  type Handler,
 } from './shared.js';
 
 const BASIS: Record<Invitation['rule'], InvitationBasis> = { '37': 'rule-37', '39': 'rule-39', special: 'special' };
 
 function invitationsAllowed(state: SessionState): ReturnType<typeof refuse> | null {
-  if (!isSecurityCouncil(state)) return refuse('wrong-phase', 'invitations under Rules 37 and 39 are Security Council procedure', 'Rule 37');
-  if (state.session!.format === 'arria') return refuse('no-agenda-in-arria', 'Arria-formula meetings issue no formal invitations', 'spec R43');
+  if (!isSecurityCouncil(state))
+    return refuse('wrong-phase', 'invitations under Rules 37 and 39 are Security Council procedure', 'Rule 37');
+  if (state.session!.format === 'arria')
+    return refuse('no-agenda-in-arria', 'Arria-formula meetings issue no formal invitations', 'spec R43');
   if (!isFormal(state)) return refuse('wrong-phase', 'consultations issue no formal invitations', 'spec R42');
   if (state.agenda.status !== 'adopted') return refuse('agenda-not-adopted', 'invitations follow the adoption of the agenda', 'spec R13');
   return null;
@@ -39,7 +54,11 @@ export const proposeInvitation: Handler<'propose-invitation'> = (state, c) => {
 };
 
 export const objectToInvitation: Handler<'object-to-invitation'> = (state, c) => {
-  const denied = first(requireMemberDelegation(state, c, 'object to an invitation'), requireOpen(state, 'object'), requireNoVote(state, 'object'));
+  const denied = first(
+    requireMemberDelegation(state, c, 'object to an invitation'),
+    requireOpen(state, 'object'),
+    requireNoVote(state, 'object'),
+  );
   if (denied) return refuse(denied.code, denied.message, denied.rule);
   const inv = state.invitations.find((i) => i.invitee === c.invitee);
   if (!inv) return refuse('unknown-invitation', `no invitation to ${c.invitee} has been proposed`);
@@ -56,7 +75,9 @@ export const decideInvitations: Handler<'decide-invitations'> = (state, c) => {
   const pending = state.invitations.filter((i) => i.status === 'proposed');
   if (pending.length === 0) return refuse('already-decided', 'no invitation is pending');
   // The rule settles each: agreed without a vote unless a member objects (then a procedural vote, R35).
-  const judged = pending.map((i) => decideInvitation(composition(state), { invitee: i.invitee, basis: BASIS[i.rule], objectors: i.objections }));
+  const judged = pending.map((i) =>
+    decideInvitation(composition(state), { invitee: i.invitee, basis: BASIS[i.rule], objectors: i.objections }),
+  );
   const agreed = pending.filter((_, k) => judged[k]!.ok).map((i) => i.invitee);
   if (agreed.length === 0) {
     const contested = judged.find((j) => !j.ok);

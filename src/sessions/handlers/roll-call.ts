@@ -9,12 +9,29 @@ import { summariseAttendance } from '../../rules/general-assembly/attendance.js'
 import { hrcQuorum } from '../../rules/human-rights-council/decide-vote.js';
 import { event } from '../events.js';
 import { bodyKind, isMember, isObserver, type SessionState } from '../state.js';
-import { actingState, emit, first, isChair, nothing, refuse, refusedByRule, requireChair, requireNoVote, requireOpen, stamp, type Handler } from './shared.js';
+import {
+  actingState,
+  emit,
+  first,
+  isChair,
+  nothing,
+  refuse,
+  refusedByRule,
+  requireChair,
+  requireNoVote,
+  requireOpen,
+  stamp,
+  type Handler,
+} from './shared.js';
 
 export const callRoll: Handler<'call-roll'> = (state, c) => {
   const allowed = checkFeature(bodyKind(state), 'roll-call');
   if (!allowed.ok) return refusedByRule(allowed.error);
-  const denied = first(requireChair(c, 'call the roll', allowed.value), requireOpen(state, 'call the roll'), requireNoVote(state, 'call the roll'));
+  const denied = first(
+    requireChair(c, 'call the roll', allowed.value),
+    requireOpen(state, 'call the roll'),
+    requireNoVote(state, 'call the roll'),
+  );
   if (denied) return refuse(denied.code, denied.message, denied.rule);
   return emit(event('roll-called.v1', { ...stamp(c), rollId: c.rollId }));
 };
@@ -26,10 +43,12 @@ export const answerRoll: Handler<'answer-roll'> = (state, c) => {
   const byChair = isChair(c);
   const member = byChair ? c.member : actingState(c);
   if (!member) return refuse('invalid-command', 'member: the chair records an answer for a named delegation');
-  if (!byChair && c.member !== undefined && c.member !== member) return refuse('not-your-ballot', 'a delegation answers the roll for itself');
+  if (!byChair && c.member !== undefined && c.member !== member)
+    return refuse('not-your-ballot', 'a delegation answers the roll for itself');
   if (isObserver(state, member)) {
     const standing = checkVoterStanding(bodyKind(state), 'observer');
-    if (!standing.ok) return refusedByRule({ ...standing.error, message: `${member} is an observer: it is not counted for the quorum and cannot vote` });
+    if (!standing.ok)
+      return refusedByRule({ ...standing.error, message: `${member} is an observer: it is not counted for the quorum and cannot vote` });
   }
   if (!isMember(state, member)) return refuse('not-a-council-member', `${member} is not a member of this body`, allowed.value);
   if (state.roll.answers[member] === c.attendance) return nothing();

@@ -60,7 +60,10 @@ export function requireMemberDelegation(state: SessionState, command: AnyCommand
 
 export function requireOpen(state: SessionState, what: string): CommandError | null {
   if (state.phase === 'open') return null;
-  return commandError('wrong-phase', `cannot ${what}: the meeting is ${state.phase === 'pending' || state.phase === 'scheduled' ? 'not open yet' : state.phase}`);
+  return commandError(
+    'wrong-phase',
+    `cannot ${what}: the meeting is ${state.phase === 'pending' || state.phase === 'scheduled' ? 'not open yet' : state.phase}`,
+  );
 }
 
 /** Outside a vote only: once voting begins nothing interrupts it (R27, R57). */

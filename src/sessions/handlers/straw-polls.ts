@@ -4,10 +4,26 @@
  * decision (a straw poll is not a vote of the body).
  */
 import { event } from '../events.js';
-import { emit, first, nothing, refuse, requireChair, requireMemberDelegation, requireNoVote, requireOpen, stamp, actingState, type Handler } from './shared.js';
+import {
+  emit,
+  first,
+  nothing,
+  refuse,
+  requireChair,
+  requireMemberDelegation,
+  requireNoVote,
+  requireOpen,
+  stamp,
+  actingState,
+  type Handler,
+} from './shared.js';
 
 export const openStrawPoll: Handler<'open-straw-poll'> = (state, c) => {
-  const denied = first(requireChair(c, 'open a straw poll'), requireOpen(state, 'open a straw poll'), requireNoVote(state, 'open a straw poll'));
+  const denied = first(
+    requireChair(c, 'open a straw poll'),
+    requireOpen(state, 'open a straw poll'),
+    requireNoVote(state, 'open a straw poll'),
+  );
   if (denied) return refuse(denied.code, denied.message, denied.rule);
   if (state.strawPolls.some((p) => p.pollId === c.pollId)) return refuse('duplicate-id', `a straw poll ${c.pollId} was already opened`);
   const open = state.strawPolls.find((p) => p.status === 'open');

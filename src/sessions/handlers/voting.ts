@@ -17,7 +17,21 @@ import { rollCallOrder } from '../../rules/general-assembly/roll-call.js';
 import { decisionQuorum } from './roll-call.js';
 import { summaryStatementUpdates } from './agenda.js';
 import { motionConsequences, motionOutOfOrder, nextMotion } from './motions.js';
-import { actingState, clean, emit, first, isSecurityCouncil, nothing, refuse, refusedByRule, requireChair, requireOpen, stamp, type Handler, type Outcome } from './shared.js';
+import {
+  actingState,
+  clean,
+  emit,
+  first,
+  isSecurityCouncil,
+  nothing,
+  refuse,
+  refusedByRule,
+  requireChair,
+  requireOpen,
+  stamp,
+  type Handler,
+  type Outcome,
+} from './shared.js';
 
 interface Question {
   matter: Matter;
@@ -25,7 +39,10 @@ interface Question {
 }
 
 /** Check that a vote may be taken on `subject` now, and classify the question (R19). */
-function resolveQuestion(state: SessionState, c: CommandOf<'open-vote'> | CommandOf<'record-vote'>): { ok: true; value: Question } | { ok: false; out: Outcome } {
+function resolveQuestion(
+  state: SessionState,
+  c: CommandOf<'open-vote'> | CommandOf<'record-vote'>,
+): { ok: true; value: Question } | { ok: false; out: Outcome } {
   const fail = (out: Outcome) => ({ ok: false as const, out });
   const denied = first(requireChair(c, 'put a question to the vote', 'Rule 40'), requireOpen(state, 'vote'));
   if (denied) return fail(refuse(denied.code, denied.message, denied.rule));
@@ -55,7 +72,8 @@ function resolveQuestion(state: SessionState, c: CommandOf<'open-vote'> | Comman
   switch (subject.kind) {
     case 'agenda': {
       if (!sc) return fail(refuse('wrong-phase', 'agenda votes are Security Council procedure', 'spec R13'));
-      if (state.agenda.status !== 'proposed') return fail(refuse('wrong-phase', 'there is no provisional agenda awaiting adoption', 'Rule 9'));
+      if (state.agenda.status !== 'proposed')
+        return fail(refuse('wrong-phase', 'there is no provisional agenda awaiting adoption', 'Rule 9'));
       const q = procedural();
       return q ? { ok: true, value: q } : fail(refuse('invalid-command', 'adopting the agenda is procedural', 'spec R19'));
     }
@@ -74,7 +92,8 @@ function resolveQuestion(state: SessionState, c: CommandOf<'open-vote'> | Comman
         if (m.motion !== subject.motion) return fail(refuse('invalid-command', `motion ${subject.motionId} is a motion to ${m.motion}`));
       }
       const before = motionOutOfOrder(state, subject.motion, subject.motionId);
-      if (before) return fail(refuse('wrong-order', `the motion to ${before.motion} (${before.motionId}) must be decided first`, 'Rule 33'));
+      if (before)
+        return fail(refuse('wrong-order', `the motion to ${before.motion} (${before.motionId}) must be decided first`, 'Rule 33'));
       const q = procedural();
       return q ? { ok: true, value: q } : fail(refuse('invalid-command', 'Rule 33 motions are procedural', 'spec R29'));
     }
@@ -82,7 +101,8 @@ function resolveQuestion(state: SessionState, c: CommandOf<'open-vote'> | Comman
       const d = state.drafts.find((x) => x.draftId === subject.draftId);
       if (!d) return fail(refuse('unknown-draft', `no text ${subject.draftId} has been tabled`));
       const motion = nextMotion(state);
-      if (motion) return fail(refuse('wrong-order', `the motion to ${motion.motion} (${motion.motionId}) takes precedence over the text`, 'Rule 33'));
+      if (motion)
+        return fail(refuse('wrong-order', `the motion to ${motion.motion} (${motion.motionId}) takes precedence over the text`, 'Rule 33'));
       if (d.status !== 'submitted') return fail(refuse('already-decided', `${subject.draftId} is ${d.status}`));
       const before = mustVoteFirst(state.drafts, d, state.session!.body);
       if (before) {
@@ -90,7 +110,9 @@ function resolveQuestion(state: SessionState, c: CommandOf<'open-vote'> | Comman
         return fail(refuse('wrong-order', `${before.symbol ?? before.draftId} must be voted before ${d.symbol ?? d.draftId}`, rule));
       }
       if (sc && c.matter !== undefined && c.matter !== d.matter) {
-        return fail(refuse('invalid-command', `${d.draftId} was tabled as ${d.matter}; reclassifying needs a preliminary question`, 'spec R24'));
+        return fail(
+          refuse('invalid-command', `${d.draftId} was tabled as ${d.matter}; reclassifying needs a preliminary question`, 'spec R24'),
+        );
       }
       const majority = c.majority ?? d.majority;
       if (majority !== undefined && !sc) {
@@ -109,9 +131,20 @@ function resolveQuestion(state: SessionState, c: CommandOf<'open-vote'> | Comman
 export const openVote: Handler<'open-vote'> = (state, c) => {
   const q = resolveQuestion(state, c);
   if (!q.ok) return q.out;
-  return emit(event('vote-opened.v1', clean({
-    ...stamp(c), voteId: c.voteId, question: c.question, subject: c.subject, matter: q.value.matter, majority: q.value.majority, firstToVote: firstByLot(state, c.voteId),
-  })));
+  return emit(
+    event(
+      'vote-opened.v1',
+      clean({
+        ...stamp(c),
+        voteId: c.voteId,
+        question: c.question,
+        subject: c.subject,
+        matter: q.value.matter,
+        majority: q.value.majority,
+        firstToVote: firstByLot(state, c.voteId),
+      }),
+    ),
+  );
 };
 
 /** A delegation casts (or changes) its own ballot while the vote is open. */
@@ -119,7 +152,8 @@ export const castBallot: Handler<'cast-ballot'> = (state, c) => {
   const me = actingState(c);
   if (me === null) return refuse('not-your-ballot', 'a ballot is cast by a delegation, for itself', 'Art. 27(1)');
   const open = state.openVote;
-  if (!open || (c.voteId !== undefined && c.voteId !== open.voteId)) return refuse('no-vote-open', c.voteId ? `vote ${c.voteId} is not open` : 'no vote is open');
+  if (!open || (c.voteId !== undefined && c.voteId !== open.voteId))
+    return refuse('no-vote-open', c.voteId ? `vote ${c.voteId} is not open` : 'no vote is open');
   if (isObserver(state, me)) {
     const standing = checkVoterStanding(bodyKind(state), 'observer');
     if (!standing.ok) return refusedByRule(standing.error);
@@ -137,7 +171,12 @@ export const closeVote: Handler<'close-vote'> = (state, c, ctx) => {
   const open = state.openVote;
   if (!open || (c.voteId !== undefined && c.voteId !== open.voteId)) return refuse('no-vote-open', 'no such vote is open');
   return decideAndRecord(state, ctx, stamp(c), {
-    voteId: open.voteId, question: open.question, subject: open.subject, matter: open.matter, majority: open.majority, ballots: open.ballots,
+    voteId: open.voteId,
+    question: open.question,
+    subject: open.subject,
+    matter: open.matter,
+    majority: open.majority,
+    ballots: open.ballots,
   });
 };
 
@@ -148,11 +187,21 @@ export const recordVote: Handler<'record-vote'> = (state, c, ctx) => {
     const stranger = Object.keys(c.ballots).find((code) => !isMember(state, code));
     if (stranger && state.session!.members.length > 0) return refuse('not-a-council-member', `${stranger} has no vote here`, 'spec R18');
   } else if (isSecurityCouncil(state) || !c.tally) {
-    return refuse('ballots-incomplete', isSecurityCouncil(state) ? 'a Council vote needs each member\'s ballot' : 'give "ballots" or "tally"', 'spec R18');
+    return refuse(
+      'ballots-incomplete',
+      isSecurityCouncil(state) ? "a Council vote needs each member's ballot" : 'give "ballots" or "tally"',
+      'spec R18',
+    );
   }
   return decideAndRecord(state, ctx, stamp(c), {
-    voteId: c.voteId, question: c.question, subject: c.subject, matter: q.value.matter, majority: q.value.majority,
-    ballots: c.ballots, tally: c.tally, resolution: c.resolution,
+    voteId: c.voteId,
+    question: c.question,
+    subject: c.subject,
+    matter: q.value.matter,
+    majority: q.value.majority,
+    ballots: c.ballots,
+    tally: c.tally,
+    resolution: c.resolution,
   });
 };
 
@@ -181,17 +230,37 @@ interface VoteToDecide {
 function decideAndRecord(state: SessionState, ctx: EngineContext, at: Stamp, v: VoteToDecide): Outcome {
   const s = state.session!;
   // Every seat appears in the record: members who cast nothing were absent (spec R18).
-  const ballots = v.ballots && memberCodes(state).length > 0
-    ? Object.fromEntries(memberCodes(state).map((m) => [m, v.ballots![m] ?? ('absent' as Ballot)]))
-    : v.ballots;
-  const decided = ctx.decideVote(clean({
-    body: s.body, date: state.scheduledDate ?? s.date, members: s.members, matter: v.matter, majority: v.majority, ballots, tally: ballots ? undefined : v.tally,
-  }));
+  const ballots =
+    v.ballots && memberCodes(state).length > 0
+      ? Object.fromEntries(memberCodes(state).map((m) => [m, v.ballots![m] ?? ('absent' as Ballot)]))
+      : v.ballots;
+  const decided = ctx.decideVote(
+    clean({
+      body: s.body,
+      date: state.scheduledDate ?? s.date,
+      members: s.members,
+      matter: v.matter,
+      majority: v.majority,
+      ballots,
+      tally: ballots ? undefined : v.tally,
+    }),
+  );
   if (!decided.ok) return refusedByRule(decided.error);
-  const recorded = event('vote-recorded.v1', clean({
-    ...at, voteId: v.voteId, question: v.question, subject: v.subject, matter: v.matter, majority: v.majority,
-    ballots, tally: decided.value.tally, decision: decided.value, resolution: v.resolution,
-  }));
+  const recorded = event(
+    'vote-recorded.v1',
+    clean({
+      ...at,
+      voteId: v.voteId,
+      question: v.question,
+      subject: v.subject,
+      matter: v.matter,
+      majority: v.majority,
+      ballots,
+      tally: decided.value.tally,
+      decision: decided.value,
+      resolution: v.resolution,
+    }),
+  );
   return emit(recorded, ...consequences(state, at, v, decided.value));
 }
 
@@ -207,11 +276,19 @@ function consequences(state: SessionState, at: Stamp, v: VoteToDecide, decision:
         ...(adopted ? summaryStatementUpdates(state, at) : []),
       ];
     case 'invitation':
-      return [event('invitations-decided.v1', {
-        ...at, invited: adopted ? [subject.invitee] : [], notInvited: adopted ? [] : [subject.invitee], method: 'vote', voteId: v.voteId,
-      })];
+      return [
+        event('invitations-decided.v1', {
+          ...at,
+          invited: adopted ? [subject.invitee] : [],
+          notInvited: adopted ? [] : [subject.invitee],
+          method: 'vote',
+          voteId: v.voteId,
+        }),
+      ];
     case 'draft':
-      return [event('draft-decided.v1', { ...at, draftId: subject.draftId, status: adopted ? 'adopted' : 'not-adopted', voteId: v.voteId })];
+      return [
+        event('draft-decided.v1', { ...at, draftId: subject.draftId, status: adopted ? 'adopted' : 'not-adopted', voteId: v.voteId }),
+      ];
     case 'motion': {
       const decided = motionConsequences(state, at, subject.motionId, subject.motion, adopted, v.voteId);
       if (!adopted) return decided;

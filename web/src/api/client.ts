@@ -65,16 +65,15 @@ function readError(payload: unknown): { code: string; message: string } {
 const enc = encodeURIComponent;
 
 export const api = {
-  createSession: (request: CreateSessionRequest) =>
-    call<CreatedSession>('/api/sessions', { method: 'POST', body: request }),
+  createSession: (request: CreateSessionRequest) => call<CreatedSession>('/api/sessions', { method: 'POST', body: request }),
   join: (joinCode: string) => call<Joined>('/api/join', { method: 'POST', body: { joinCode } }),
   command: (sessionId: string, token: string, command: ClientCommand) =>
     call<CommandResult>(`/api/sessions/${enc(sessionId)}/commands`, { method: 'POST', body: command, token }),
   /** A private meeting's or consultations' state needs a participant's token (spec R41, R42). */
-  session: (sessionId: string, token?: string | null) => call<SessionSnapshot>(`/api/sessions/${enc(sessionId)}`, { token: token ?? undefined }),
+  session: (sessionId: string, token?: string | null) =>
+    call<SessionSnapshot>(`/api/sessions/${enc(sessionId)}`, { token: token ?? undefined }),
   /** What a private meeting publishes: its communiqué once the meeting has closed (Rule 55). */
-  communique: (sessionId: string) =>
-    call<{ issued: boolean; communique: string | null }>(`/api/sessions/${enc(sessionId)}/communique`),
+  communique: (sessionId: string) => call<{ issued: boolean; communique: string | null }>(`/api/sessions/${enc(sessionId)}/communique`),
   events: (sessionId: string, after: number) =>
     call<StoredEvent[] | { events: StoredEvent[] }>(`/api/sessions/${enc(sessionId)}/events?after=${after}`),
   fixtures: () => call<FixtureSummary[] | { fixtures: FixtureSummary[] }>('/api/fixtures'),
@@ -111,7 +110,12 @@ export function exportUrl(sessionId: string, format: 'csv' | 'json' | 'md' | 'ht
 }
 
 /** An export fetched with the bearer token (a private meeting's needs one) and saved as a file; false if refused. */
-export async function downloadExport(sessionId: string, format: 'csv' | 'json' | 'md' | 'html' | 'pdf', token: string, lang = 'en'): Promise<boolean> {
+export async function downloadExport(
+  sessionId: string,
+  format: 'csv' | 'json' | 'md' | 'html' | 'pdf',
+  token: string,
+  lang = 'en',
+): Promise<boolean> {
   try {
     const response = await fetch(exportUrl(sessionId, format, lang), { headers: { authorization: `Bearer ${token}` } });
     if (!response.ok) return false;

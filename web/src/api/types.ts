@@ -5,8 +5,17 @@
 import type { Ballot, CreateSessionRequest, MeetingFormat, WireEvent } from '../../../src/protocol/index.js';
 
 export type {
-  ClientCommand, CommandResult, CouncilOnDate, CreatedSession, CreateSessionRequest, DelegationCredential, Joined, RosterOnDate, ServerMessage,
-  SessionSnapshot, WireEvent as StoredEvent,
+  ClientCommand,
+  CommandResult,
+  CouncilOnDate,
+  CreatedSession,
+  CreateSessionRequest,
+  DelegationCredential,
+  Joined,
+  RosterOnDate,
+  ServerMessage,
+  SessionSnapshot,
+  WireEvent as StoredEvent,
 } from '../../../src/protocol/index.js';
 export type Format = MeetingFormat;
 export type BallotValue = Ballot;
@@ -35,7 +44,6 @@ export interface Fixture {
   meta: FixtureSummary;
   events: StoredEvent[];
 }
-
 
 /** A private note between a delegation and the chair (GET /api/sessions/:id/notes). */
 export interface Note {

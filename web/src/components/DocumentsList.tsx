@@ -9,7 +9,8 @@ const ORGANS = ['security-council', 'general-assembly'] as const;
 
 function titleOf(state: SessionState, d: Issued): string {
   const of = d.of;
-  if (of.kind === 'communication') return state.documents.communications.find((c) => c.communicationId === of.communicationId)?.title ?? d.documentId;
+  if (of.kind === 'communication')
+    return state.documents.communications.find((c) => c.communicationId === of.communicationId)?.title ?? d.documentId;
   return state.drafts.find((x) => x.draftId === of.draftId)?.title ?? d.documentId;
 }
 

@@ -14,7 +14,11 @@ export function DraftText({ state, draft, underVote }: { state: SessionState; dr
   const target = underVote?.amends === draft.draftId ? underVote.paragraph : undefined;
   const marked = (part: 'preambular' | 'operative', i: number) => target?.part === part && target.index === i;
   const paragraph = (part: 'preambular' | 'operative', text: string, i: number) => (
-    <li key={i} className={marked(part, i) ? 'paragraph under-vote' : 'paragraph'} data-testid={marked(part, i) ? 'paragraph-under-vote' : undefined}>
+    <li
+      key={i}
+      className={marked(part, i) ? 'paragraph under-vote' : 'paragraph'}
+      data-testid={marked(part, i) ? 'paragraph-under-vote' : undefined}
+    >
       {marked(part, i) ? <strong className="under-vote-label">{t('draftText.underVote')} </strong> : null}
       {text}
     </li>
@@ -22,11 +26,20 @@ export function DraftText({ state, draft, underVote }: { state: SessionState; dr
   return (
     <article className="draft-text" aria-label={draft.symbol ?? draft.title} data-testid="draft-text">
       <p className="draft-title">
-        <strong>{draft.symbol ? `${draft.symbol} — ` : ''}{draft.title}</strong>
+        <strong>
+          {draft.symbol ? `${draft.symbol} — ` : ''}
+          {draft.title}
+        </strong>
       </p>
       {draft.sponsors.length > 0 ? <p className="help">{t('draftText.sponsors', { names: names(draft.sponsors) })}</p> : null}
-      {draft.cosponsors?.length ? <p className="help" data-testid="cosponsors">{t('draftText.cosponsors', { names: names(draft.cosponsors) })}</p> : null}
-      {draft.preambular?.length ? <ul className="plain preambular">{draft.preambular.map((p, i) => paragraph('preambular', p, i))}</ul> : null}
+      {draft.cosponsors?.length ? (
+        <p className="help" data-testid="cosponsors">
+          {t('draftText.cosponsors', { names: names(draft.cosponsors) })}
+        </p>
+      ) : null}
+      {draft.preambular?.length ? (
+        <ul className="plain preambular">{draft.preambular.map((p, i) => paragraph('preambular', p, i))}</ul>
+      ) : null}
       {draft.operative?.length ? <ol className="operative">{draft.operative.map((p, i) => paragraph('operative', p, i))}</ol> : null}
       {underVote?.amends === draft.draftId ? (
         <p className="amendment-proposal" data-testid="amendment-proposal">

@@ -22,12 +22,22 @@ export function FloorClock({ state, me, large = false }: { state: SessionState; 
   const mine = me === floor.member;
   const who = stateName(floor.member, nameOf(state, floor.member));
   return (
-    <div className={`floor-clock${large ? ' floor-clock-large' : ''}${mine ? ' floor-clock-mine' : ''}`} data-testid="floor" data-member={floor.member}>
+    <div
+      className={`floor-clock${large ? ' floor-clock-large' : ''}${mine ? ' floor-clock-mine' : ''}`}
+      data-testid="floor"
+      data-member={floor.member}
+    >
       <p className="floor-speaker">
         {mine ? t('floor.you') : t('floor.speaking', { name: who })}
         {floor.mode === 'questions' ? ` — ${t('floor.questions')}` : ''}
       </p>
-      <p className={over ? 'floor-countdown timer-over' : 'floor-countdown'} role="timer" aria-live="off" data-testid="floor-countdown" data-remaining={whole}>
+      <p
+        className={over ? 'floor-countdown timer-over' : 'floor-countdown'}
+        role="timer"
+        aria-live="off"
+        data-testid="floor-countdown"
+        data-remaining={whole}
+      >
         {over ? t('floor.over', { time: mmss(-left) }) : t('floor.left', { time: mmss(Math.max(0, whole)) })}
       </p>
     </div>

@@ -33,7 +33,11 @@ export function HallBoard({ members, ballots, present = null }: Props) {
   return (
     <ol
       className={`hall-board hall-${members.length > 120 ? 'assembly' : members.length > 24 ? 'council' : 'small'}`}
-      style={{ gridTemplateRows: `repeat(${rows}, minmax(0, 1fr))`, ['--hall-rows' as string]: rows, ['--hall-columns' as string]: columns }}
+      style={{
+        gridTemplateRows: `repeat(${rows}, minmax(0, 1fr))`,
+        ['--hall-rows' as string]: rows,
+        ['--hall-columns' as string]: columns,
+      }}
       aria-label={t('board.tableCaption')}
       data-testid="hall-board"
     >
@@ -42,8 +46,12 @@ export function HallBoard({ members, ballots, present = null }: Props) {
         const look = BALLOT_LOOK[ballot ?? (present && !present.has(m.code) ? 'absent' : 'pending')];
         return (
           <li key={m.code} className={`hall-seat ${look.className}`} data-code={m.code} data-ballot={ballot ?? ''}>
-            <span className="hall-light" style={{ background: look.fill, color: look.ink }} aria-hidden="true">{look.glyph}</span>
-            <span className="hall-name" title={stateName(m.code, m.name)}>{boardName(stateName(m.code, m.name))}</span>
+            <span className="hall-light" style={{ background: look.fill, color: look.ink }} aria-hidden="true">
+              {look.glyph}
+            </span>
+            <span className="hall-name" title={stateName(m.code, m.name)}>
+              {boardName(stateName(m.code, m.name))}
+            </span>
             <span className="sr-only">{t(look.word)}</span>
           </li>
         );

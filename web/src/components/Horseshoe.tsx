@@ -33,60 +33,73 @@ export function Horseshoe({ members, president, marks, centre = [] }: Props) {
   const positions = horseshoePositions(ordered.length, CX, CY, RADIUS, ARM);
   return (
     <>
-    <svg className="horseshoe" viewBox="-70 -90 1140 710" aria-hidden="true" focusable="false">
-      <path
-        d={`M ${CX - RADIUS} ${CY + ARM} L ${CX - RADIUS} ${CY} A ${RADIUS} ${RADIUS} 0 0 1 ${CX + RADIUS} ${CY} L ${CX + RADIUS} ${CY + ARM}`}
-        fill="none"
-        stroke="#d5d9e0"
-        strokeWidth="30"
-        strokeLinecap="round"
-      />
-      {centre.map((line, i) => (
-        <text key={i} x={CX} y={CY - 10 + i * 52} textAnchor="middle" className={(i === 0 ? 'horseshoe-centre' : 'horseshoe-detail') + (line.length > 16 ? ' long' : '')}>
-          {line}
-        </text>
-      ))}
-      {ordered.map((member, i) => {
-        const position = positions[i]!;
-        const look = marks[member.code] ?? BALLOT_LOOK.pending;
-        const isPresident = member.code === president;
-        return (
-          <g key={member.code} className={`seat ${look.className}`} data-code={member.code} data-mark={look.word}>
-            <circle
-              cx={position.x}
-              cy={position.y}
-              r={SEAT_R}
-              fill={look.fill}
-              stroke={isPresident ? '#0b3d91' : '#59606b'}
-              strokeWidth={isPresident ? 6 : 2}
-              strokeDasharray={look.dashed ? '6 4' : undefined}
-            />
-            <text x={position.x} y={position.y + 13} textAnchor="middle" fill={look.ink} className="seat-glyph">
-              {look.glyph}
-            </text>
-            <NamePlate position={position} name={plateName(member.code, member.name)} detail={t(look.word)} />
-            {isPresident ? (
-              <text x={position.x - position.nx * (SEAT_R + 22)} y={position.y - position.ny * (SEAT_R + 22) + 6} textAnchor="middle" className="seat-president">
-                {t('board.presidentSeat')}
+      <svg className="horseshoe" viewBox="-70 -90 1140 710" aria-hidden="true" focusable="false">
+        <path
+          d={`M ${CX - RADIUS} ${CY + ARM} L ${CX - RADIUS} ${CY} A ${RADIUS} ${RADIUS} 0 0 1 ${CX + RADIUS} ${CY} L ${CX + RADIUS} ${CY + ARM}`}
+          fill="none"
+          stroke="#d5d9e0"
+          strokeWidth="30"
+          strokeLinecap="round"
+        />
+        {centre.map((line, i) => (
+          <text
+            key={i}
+            x={CX}
+            y={CY - 10 + i * 52}
+            textAnchor="middle"
+            className={(i === 0 ? 'horseshoe-centre' : 'horseshoe-detail') + (line.length > 16 ? ' long' : '')}
+          >
+            {line}
+          </text>
+        ))}
+        {ordered.map((member, i) => {
+          const position = positions[i]!;
+          const look = marks[member.code] ?? BALLOT_LOOK.pending;
+          const isPresident = member.code === president;
+          return (
+            <g key={member.code} className={`seat ${look.className}`} data-code={member.code} data-mark={look.word}>
+              <circle
+                cx={position.x}
+                cy={position.y}
+                r={SEAT_R}
+                fill={look.fill}
+                stroke={isPresident ? '#0b3d91' : '#59606b'}
+                strokeWidth={isPresident ? 6 : 2}
+                strokeDasharray={look.dashed ? '6 4' : undefined}
+              />
+              <text x={position.x} y={position.y + 13} textAnchor="middle" fill={look.ink} className="seat-glyph">
+                {look.glyph}
               </text>
-            ) : null}
-          </g>
-        );
-      })}
-    </svg>
-    {/* Too narrow for the drawing's lettering to stay legible (a phone): the same seats as a grid. */}
-    <ul className="seat-grid" aria-hidden="true">
-      {ordered.map((member) => {
-        const look = marks[member.code] ?? BALLOT_LOOK.pending;
-        return (
-          <li key={member.code} className={`seat-cell ${look.className}`} data-code={member.code}>
-            <span className={`ballot-chip ${look.className}`}>{look.glyph}</span>
-            <span className="seat-cell-name">{plateName(member.code, member.name)}</span>
-            <span className="seat-cell-word">{member.code === president ? `${t(look.word)} · ${t('board.presidentSeat')}` : t(look.word)}</span>
-          </li>
-        );
-      })}
-    </ul>
+              <NamePlate position={position} name={plateName(member.code, member.name)} detail={t(look.word)} />
+              {isPresident ? (
+                <text
+                  x={position.x - position.nx * (SEAT_R + 22)}
+                  y={position.y - position.ny * (SEAT_R + 22) + 6}
+                  textAnchor="middle"
+                  className="seat-president"
+                >
+                  {t('board.presidentSeat')}
+                </text>
+              ) : null}
+            </g>
+          );
+        })}
+      </svg>
+      {/* Too narrow for the drawing's lettering to stay legible (a phone): the same seats as a grid. */}
+      <ul className="seat-grid" aria-hidden="true">
+        {ordered.map((member) => {
+          const look = marks[member.code] ?? BALLOT_LOOK.pending;
+          return (
+            <li key={member.code} className={`seat-cell ${look.className}`} data-code={member.code}>
+              <span className={`ballot-chip ${look.className}`}>{look.glyph}</span>
+              <span className="seat-cell-name">{plateName(member.code, member.name)}</span>
+              <span className="seat-cell-word">
+                {member.code === president ? `${t(look.word)} · ${t('board.presidentSeat')}` : t(look.word)}
+              </span>
+            </li>
+          );
+        })}
+      </ul>
     </>
   );
 }

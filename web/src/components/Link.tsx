@@ -10,5 +10,6 @@ export function Link(props: AnchorHTMLAttributes<HTMLAnchorElement> & { href: st
     event.preventDefault();
     navigate(props.href);
   };
+  // biome-ignore lint/a11y: a real href is always given (keyboard and screen readers get a plain link); the click handler only avoids a full reload
   return <a {...props} onClick={onClick} />;
 }

@@ -12,8 +12,7 @@ interface Props {
 
 export function MemberPicker({ legend, members, chosen, onChange, idPrefix }: Props) {
   const { stateName } = useI18n();
-  const toggle = (code: string) =>
-    onChange(chosen.includes(code) ? chosen.filter((c) => c !== code) : [...chosen, code]);
+  const toggle = (code: string) => onChange(chosen.includes(code) ? chosen.filter((c) => c !== code) : [...chosen, code]);
   return (
     <fieldset className="picker">
       <legend>{legend}</legend>

@@ -4,9 +4,12 @@ import type { SessionState } from '../session/view.js';
 
 export function TextsUnderConsideration({ state }: { state: SessionState }) {
   const subject = state.openVote?.subject;
-  const underVote = subject?.kind === 'draft' ? state.drafts.find((d) => d.draftId === subject.draftId) ?? null : null;
+  const underVote = subject?.kind === 'draft' ? (state.drafts.find((d) => d.draftId === subject.draftId) ?? null) : null;
   const principalId = underVote?.amends ?? underVote?.draftId;
-  const texts = state.drafts.filter((d) => d.amends === undefined && (d.preambular?.length || d.operative?.length) && (d.status === 'submitted' || d.draftId === principalId));
+  const texts = state.drafts.filter(
+    (d) =>
+      d.amends === undefined && (d.preambular?.length || d.operative?.length) && (d.status === 'submitted' || d.draftId === principalId),
+  );
   if (texts.length === 0) return null;
   const ordered = [...texts.filter((d) => d.draftId === principalId), ...texts.filter((d) => d.draftId !== principalId)];
   return (

@@ -37,7 +37,13 @@ export function requiredVotes(members: number): number | null {
 export function countBallots(members: Member[], ballots: Readonly<Record<string, BallotValue>>) {
   const cast = members.flatMap((m) => (ballots[m.code] ? [ballots[m.code]!] : []));
   const tally = tallyBallots(cast);
-  return { yes: tally.yes, no: tally.no, abstain: tally.abstain, other: tally.nonParticipation + tally.absent, pending: members.length - cast.length };
+  return {
+    yes: tally.yes,
+    no: tally.no,
+    abstain: tally.abstain,
+    other: tally.nonParticipation + tally.absent,
+    pending: members.length - cast.length,
+  };
 }
 
 export function VoteBoard({ members, president, vote, tableVisible = false, headingLevel = 2, assembly = false, present = null }: Props) {
@@ -80,7 +86,9 @@ export function VoteBoard({ members, president, vote, tableVisible = false, head
         </p>
       ) : null}
       {assembly && vote ? (
-        <p className="majority-line" data-testid="majority-required">{t('board.majorityRequired', { required: running, presentAndVoting: pv })}</p>
+        <p className="majority-line" data-testid="majority-required">
+          {t('board.majorityRequired', { required: running, presentAndVoting: pv })}
+        </p>
       ) : null}
       <p className="tally" aria-live="polite" aria-atomic="true" data-testid="tally">
         <span className="count b-yes">{t('count.yes', { n: counts.yes })}</span>
@@ -93,13 +101,26 @@ export function VoteBoard({ members, president, vote, tableVisible = false, head
         hall ? (
           <HallBoard members={members} ballots={ballots} present={present} />
         ) : (
-          <AssemblyTally counts={counts} verdict={decision ? t(decision.outcome === 'adopted' ? 'board.centreAdopted' : 'board.centreNotAdopted') : null} />
+          <AssemblyTally
+            counts={counts}
+            verdict={decision ? t(decision.outcome === 'adopted' ? 'board.centreAdopted' : 'board.centreNotAdopted') : null}
+          />
         )
       ) : (
-        <Horseshoe members={members} president={president} marks={ballotLooks(ballots)} centre={centreLines(vote, required, counts.yes, t)} />
+        <Horseshoe
+          members={members}
+          president={president}
+          marks={ballotLooks(ballots)}
+          centre={centreLines(vote, required, counts.yes, t)}
+        />
       )}
-      <div className={`outcome ${decision ? (decision.outcome === 'adopted' ? 'outcome-adopted' : 'outcome-rejected') : 'outcome-none'}`}
-        role="status" aria-live="polite" aria-atomic="true" data-testid="outcome">
+      <div
+        className={`outcome ${decision ? (decision.outcome === 'adopted' ? 'outcome-adopted' : 'outcome-rejected') : 'outcome-none'}`}
+        role="status"
+        aria-live="polite"
+        aria-atomic="true"
+        data-testid="outcome"
+      >
         {words ? (
           <>
             <p className="outcome-headline">{keepTogether(words.headline, decision ? tallyText(decision.tally) : '')}</p>
@@ -108,7 +129,9 @@ export function VoteBoard({ members, president, vote, tableVisible = false, head
         ) : null}
       </div>
       {/* The Hall board carries each seat's word for screen readers itself: no hidden twin table of 193 rows. */}
-      {(assembly && Object.keys(ballots).length === 0) || (hall && !tableVisible) ? null : <VoteTable members={members} ballots={ballots} visible={tableVisible} />}
+      {(assembly && Object.keys(ballots).length === 0) || (hall && !tableVisible) ? null : (
+        <VoteTable members={members} ballots={ballots} visible={tableVisible} />
+      )}
     </section>
   );
 }

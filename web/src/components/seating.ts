@@ -17,7 +17,10 @@ export interface SeatPosition {
 /** Seats in table order (index 0 at the foot of the left arm, last at the foot of the right). */
 export function seatOrder<M extends { code: string; name: string }>(members: readonly M[], president: string | null): M[] {
   const sorted = [...members].sort((a, b) => compareRule18(a.name, b.name));
-  const head = Math.max(0, sorted.findIndex((m) => m.code === president));
+  const head = Math.max(
+    0,
+    sorted.findIndex((m) => m.code === president),
+  );
   const rotated = [...sorted.slice(head), ...sorted.slice(0, head)];
   // rotated[0] is the President; place it at the middle seat and go round from there.
   const middle = Math.floor(sorted.length / 2);

@@ -70,7 +70,9 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     const stateName = (code: string, fallback?: string) =>
       (lang === 'en' ? fallback : undefined) ??
       (isNameLanguage(lang) ? countryName(code, lang, 'label') : undefined) ??
-      regionName(code, lang) ?? fallback ?? code;
+      regionName(code, lang) ??
+      fallback ??
+      code;
     const list = (items: string[]) => (isNameLanguage(lang) ? joinIn(lang, items) : items.join(', '));
     const plateName = (code: string, fallback?: string) =>
       messages[`plate.${code}`] ?? stateName(code, fallback).replace(/\s*\([^)]*\)\s*$/u, '');

@@ -68,7 +68,9 @@ export function describeEvent(event: { type: string; data: unknown }, before: Se
       const assembly = isAssembly(before) ? { majority: e.data.majority ?? 'simple' } : undefined;
       const outcome = outcomeWords(e.data.decision, e.data.matter, t, (codes) => states(codes, 'of'), assembly);
       // The reason already names the kind of question; the headline here is the tally alone.
-      const verdict = t(e.data.decision.outcome === 'adopted' ? 'outcome.adopted' : 'outcome.notAdopted', { tally: tallyText(e.data.decision.tally, t) });
+      const verdict = t(e.data.decision.outcome === 'adopted' ? 'outcome.adopted' : 'outcome.notAdopted', {
+        tally: tallyText(e.data.decision.tally, t),
+      });
       return t('event.voteRecorded', { question: questionText(e.data, t), outcome: verdict, reason: outcome.reason });
     }
     case 'draft-decided.v1':

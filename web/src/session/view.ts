@@ -5,7 +5,16 @@
  */
 import type { StoredEvent } from '../api/types.js';
 import { decideArriaWebcast, publication, type Ballot, type Decision, type WebcastStance } from '../../../src/rules/index.js';
-import { composition, replay, RESTRICTED_PLACEHOLDER, type Majority, type Matter, type Member, type SessionState, type VoteSubject } from '../../../src/sessions/index.js';
+import {
+  composition,
+  replay,
+  RESTRICTED_PLACEHOLDER,
+  type Majority,
+  type Matter,
+  type Member,
+  type SessionState,
+  type VoteSubject,
+} from '../../../src/sessions/index.js';
 
 export type { Decision, Matter, Member, SessionState };
 
@@ -33,7 +42,13 @@ export function currentVote(state: SessionState): VoteOnScreen | null {
   const open = state.openVote;
   if (open) {
     return {
-      voteId: open.voteId, question: open.question, subject: open.subject, matter: open.matter, ballots: open.ballots, open: true, decision: null,
+      voteId: open.voteId,
+      question: open.question,
+      subject: open.subject,
+      matter: open.matter,
+      ballots: open.ballots,
+      open: true,
+      decision: null,
       ...(open.majority ? { majority: open.majority } : {}),
       ...(open.firstToVote ? { firstToVote: open.firstToVote } : {}),
     };

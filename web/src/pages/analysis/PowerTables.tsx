@@ -36,7 +36,12 @@ export function PowerTables() {
       {BODIES.map((body) => {
         const rows = tables[body];
         if (rows === undefined) return <p key={body}>{t('common.loading')}</p>;
-        if (rows === 'failed') return <p key={body} className="error">{t('analysis.powerUnavailable')}</p>;
+        if (rows === 'failed')
+          return (
+            <p key={body} className="error">
+              {t('analysis.powerUnavailable')}
+            </p>
+          );
         return (
           <ScrollBox key={body} label={t(`analysis.power.${body}` as MessageKey)}>
             <table className="vote-table power-table" data-testid={`power-${body}`}>

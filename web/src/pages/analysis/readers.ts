@@ -54,7 +54,17 @@ export function readAlignment(value: unknown): AlignmentMap | null {
   const explained = Array.isArray(value.explained) && isNumber(value.explained[0]) ? value.explained[0] : null;
   const dataEnd = typeof value.dataEnd === 'string' ? value.dataEnd : null;
   const pastDataEnd = typeof value.dataEndNotice === 'string' && value.dataEndNotice.length > 0;
-  return { from: w.from, to: w.to, issue: typeof w.issue === 'string' ? w.issue : null, rollCalls: w.rollCalls, explained, points, svg: value.svg, dataEnd, pastDataEnd };
+  return {
+    from: w.from,
+    to: w.to,
+    issue: typeof w.issue === 'string' ? w.issue : null,
+    rollCalls: w.rollCalls,
+    explained,
+    points,
+    svg: value.svg,
+    dataEnd,
+    pastDataEnd,
+  };
 }
 
 function readShare(v: unknown): Share | null {
@@ -75,9 +85,9 @@ function row(seat: PowerRow['seat'], count: number, entry: Record<string, unknow
 export function readCouncilPower(value: unknown): PowerRow[] | null {
   if (!isObject(value)) return null;
   if (value.model === 'ternary' && Array.isArray(value.classes)) {
-    const rows = value.classes.filter(isObject).map((c) =>
-      (c.id === 'permanent' || c.id === 'elected') && isNumber(c.count) ? row(c.id, c.count, c) : null,
-    );
+    const rows = value.classes
+      .filter(isObject)
+      .map((c) => ((c.id === 'permanent' || c.id === 'elected') && isNumber(c.count) ? row(c.id, c.count, c) : null));
     return rows.length === 2 && rows.every((r) => r !== null) ? (rows as PowerRow[]) : null;
   }
   if (value.model === 'binary' && Array.isArray(value.players)) {

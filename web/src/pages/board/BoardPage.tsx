@@ -78,7 +78,13 @@ export function Board({ state }: { state: SessionState }) {
       {arria ? (
         <WebcastBoard state={state} />
       ) : (
-        <VoteBoard members={members(state)} president={state.session?.president ?? null} vote={currentVote(state)} assembly={isAssembly(state)} present={presentSet(state)} />
+        <VoteBoard
+          members={members(state)}
+          president={state.session?.president ?? null}
+          vote={currentVote(state)}
+          assembly={isAssembly(state)}
+          present={presentSet(state)}
+        />
       )}
       {state.speakers.length > 0 ? (
         <section className="board-speakers" aria-labelledby="board-speakers-heading">

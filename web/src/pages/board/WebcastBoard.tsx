@@ -17,12 +17,8 @@ export function WebcastBoard({ state }: { state: SessionState }) {
   const objectors = state.webcast.decision?.objectors ?? seats.filter((m) => consents[m.code] === false).map((m) => m.code);
   const given = seats.filter((m) => consents[m.code] === true).length;
   const names = list(objectors.map((c) => stateName(c, nameOf(state, c))));
-  const headline =
-    status === 'allowed' ? t('webcast.allowed') : status === 'blocked' ? t('webcast.blocked') : t('webcast.waiting');
-  const detail =
-    status === 'blocked'
-      ? t('webcast.blockedBy', { names })
-      : t('webcast.countGiven', { given, total: seats.length });
+  const headline = status === 'allowed' ? t('webcast.allowed') : status === 'blocked' ? t('webcast.blocked') : t('webcast.waiting');
+  const detail = status === 'blocked' ? t('webcast.blockedBy', { names }) : t('webcast.countGiven', { given, total: seats.length });
   return (
     <section className="vote-board" aria-labelledby="webcast-board-heading">
       <h2 id="webcast-board-heading" className="vote-question">
@@ -31,9 +27,20 @@ export function WebcastBoard({ state }: { state: SessionState }) {
       <p className="vote-meta">
         <span className="threshold">{t('webcast.rule')}</span>
       </p>
-      <Horseshoe members={seats} president={null} marks={marks} centre={[headline, t('webcast.countGiven', { given, total: seats.length })]} />
-      <div className={`outcome ${status === 'allowed' ? 'outcome-adopted' : status === 'blocked' ? 'outcome-rejected' : 'outcome-none'}`}
-        role="status" aria-live="polite" aria-atomic="true" data-testid="webcast-status" data-status={status}>
+      <Horseshoe
+        members={seats}
+        president={null}
+        marks={marks}
+        centre={[headline, t('webcast.countGiven', { given, total: seats.length })]}
+      />
+      <div
+        className={`outcome ${status === 'allowed' ? 'outcome-adopted' : status === 'blocked' ? 'outcome-rejected' : 'outcome-none'}`}
+        role="status"
+        aria-live="polite"
+        aria-atomic="true"
+        data-testid="webcast-status"
+        data-status={status}
+      >
         <p className="outcome-headline">{headline}</p>
         <p className="outcome-reason">{detail}</p>
         <p>{t('webcast.inPerson')}</p>

@@ -6,7 +6,9 @@ import type { SessionState } from '../../session/view.js';
 
 export function AmendmentForm({ state, commands }: { state: SessionState; commands: Commands }) {
   const { t } = useI18n();
-  const texts = state.drafts.filter((d) => d.status === 'submitted' && d.amends === undefined && (d.operative?.length || d.preambular?.length));
+  const texts = state.drafts.filter(
+    (d) => d.status === 'submitted' && d.amends === undefined && (d.operative?.length || d.preambular?.length),
+  );
   const [draftId, setDraftId] = useState('');
   const [where, setWhere] = useState('operative:0');
   const [change, setChange] = useState<'revise' | 'delete' | 'add'>('revise');

@@ -18,7 +18,11 @@ export function ChairKeyPanel({ sessionId, token, president }: { sessionId: stri
     <section className="card chair-key" aria-labelledby="chair-key-heading">
       <h2 id="chair-key-heading">{t('key.heading')}</h2>
       <p className="help">{t('key.help')}</p>
-      <SecretLink label={t('key.link')} link={consoleLink(sessionId, token)} qr={<ConsoleQr sessionId={sessionId} token={token} label={t('key.qr')} />} />
+      <SecretLink
+        label={t('key.link')}
+        link={consoleLink(sessionId, token)}
+        qr={<ConsoleQr sessionId={sessionId} token={token} label={t('key.qr')} />}
+      />
       {president ? <CoChairs sessionId={sessionId} token={token} /> : <p className="help">{t('key.coChairHere')}</p>}
     </section>
   );
@@ -103,7 +107,7 @@ function CoChairs({ sessionId, token }: { sessionId: string; token: string }) {
     refresh();
   };
   return (
-    <div className="subform" aria-labelledby="co-chair-heading">
+    <section className="subform" aria-labelledby="co-chair-heading">
       <h3 id="co-chair-heading">{t('key.coChairHeading')}</h3>
       <div className="row">
         <label htmlFor="co-chair-label">{t('key.coChairLabel')}</label>
@@ -118,8 +122,12 @@ function CoChairs({ sessionId, token }: { sessionId: string; token: string }) {
           {list.map((c) => (
             <li key={c.coChairId} className="row">
               <span>{c.label ?? t('key.unnamed', { id: c.coChairId })}</span>
-              <button type="button" className="secondary" onClick={() => void revoke(c.coChairId)}
-                aria-label={t('key.revokeNamed', { name: c.label ?? c.coChairId })}>
+              <button
+                type="button"
+                className="secondary"
+                onClick={() => void revoke(c.coChairId)}
+                aria-label={t('key.revokeNamed', { name: c.label ?? c.coChairId })}
+              >
                 {t('key.revoke')}
               </button>
             </li>
@@ -127,6 +135,6 @@ function CoChairs({ sessionId, token }: { sessionId: string; token: string }) {
         </ul>
       ) : null}
       <ErrorMessage error={error} />
-    </div>
+    </section>
   );
 }

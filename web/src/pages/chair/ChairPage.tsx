@@ -67,7 +67,7 @@ export function ChairPage({ sessionId }: { sessionId: string }) {
           </p>
           <ErrorMessage error={commands.error} />
           {/* Without a valid key every control is disabled, not merely refused when pressed. */}
-          <fieldset className="console-lock" disabled={locked} aria-describedby={locked ? "no-key-notice" : undefined}>
+          <fieldset className="console-lock" disabled={locked} aria-describedby={locked ? 'no-key-notice' : undefined}>
             <div className="console">
               <div className="console-main">
                 <MeetingFlowPanel state={state} commands={commands} />
@@ -80,7 +80,13 @@ export function ChairPage({ sessionId }: { sessionId: string }) {
               <div className="console-side">
                 {token && !locked ? <ChairKeyPanel sessionId={sessionId} token={token} president={key === 'president'} /> : null}
                 <SpeakersPanel state={state} commands={commands} />
-                <NotesPanel sessionId={sessionId} token={locked ? null : token} state={state} notesSignal={live.notesSignal} commands={commands} />
+                <NotesPanel
+                  sessionId={sessionId}
+                  token={locked ? null : token}
+                  state={state}
+                  notesSignal={live.notesSignal}
+                  commands={commands}
+                />
                 <DelegationsPanel sessionId={sessionId} token={token} state={state} />
                 <ExportsPanel sessionId={sessionId} token={token} arria={arria} />
               </div>

@@ -32,7 +32,12 @@ export function DelegationsPanel({ sessionId, token, state }: { sessionId: strin
               {codes.map((d) => (
                 <li key={d.code}>
                   <figure>
-                    <Qr sessionId={sessionId} code={d.code} token={token} label={t('delegations.qrAlt', { name: stateName(d.code, d.name) })} />
+                    <Qr
+                      sessionId={sessionId}
+                      code={d.code}
+                      token={token}
+                      label={t('delegations.qrAlt', { name: stateName(d.code, d.name) })}
+                    />
                     <figcaption>
                       {stateName(d.code, d.name)}
                       <br />

@@ -25,7 +25,15 @@ function CounterForm({ commands }: { commands: Commands }) {
       <label htmlFor="counter-series">{t('counters.series')}</label>
       <input id="counter-series" value={series} onChange={(e) => setSeries(e.target.value)} placeholder="S/2014" required size={10} />
       <label htmlFor="counter-next">{t('counters.next')}</label>
-      <input id="counter-next" type="number" min={1} value={next} onChange={(e) => setNext(e.target.value)} required style={{ width: '6rem' }} />
+      <input
+        id="counter-next"
+        type="number"
+        min={1}
+        value={next}
+        onChange={(e) => setNext(e.target.value)}
+        required
+        style={{ width: '6rem' }}
+      />
       <button type="submit" className="secondary" disabled={commands.busy}>
         {t('counters.set')}
       </button>
@@ -47,7 +55,13 @@ export function DocumentsChairPanel({ sessionId, state, token, commands }: Props
   const targets: IssueTarget[] = [
     ...state.documents.communications
       .filter((c) => c.issuedAs === null)
-      .map((c) => ({ kind: 'communication' as const, id: c.communicationId, title: c.title, series: requestedSeries(state, c), from: c.from })),
+      .map((c) => ({
+        kind: 'communication' as const,
+        id: c.communicationId,
+        title: c.title,
+        series: requestedSeries(state, c),
+        from: c.from,
+      })),
     ...state.drafts
       .filter((d) => !issuedDrafts.has(d.draftId) && d.status === 'submitted')
       .map((d) => ({ kind: 'draft' as const, id: d.draftId, title: d.title, series: [] })),

@@ -13,7 +13,11 @@ export function DraftForm({ state, commands }: { state: SessionState; commands: 
   const [sponsors, setSponsors] = useState<string[]>([]);
   const [preambular, setPreambular] = useState('');
   const [operative, setOperative] = useState('');
-  const lines = (text: string) => text.split('\n').map((l) => l.trim()).filter(Boolean);
+  const lines = (text: string) =>
+    text
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const payload: Record<string, unknown> = {

@@ -15,7 +15,16 @@ import { useI18n } from '../../i18n/index.js';
 import { isAssembly, members, nameOf, type Matter, type SessionState } from '../../session/view.js';
 
 /** The GA resolution series the service knows (src/analysis/ga/series.ts). */
-const SERIES = ['dprk-human-rights', 'myanmar-human-rights', 'iran-human-rights', 'syria-human-rights', 'crimea-human-rights', 'ukraine-territorial-integrity', 'cuba-embargo', 'palestine-self-determination'] as const;
+const SERIES = [
+  'dprk-human-rights',
+  'myanmar-human-rights',
+  'iran-human-rights',
+  'syria-human-rights',
+  'crimea-human-rights',
+  'ukraine-territorial-integrity',
+  'cuba-embargo',
+  'palestine-self-determination',
+] as const;
 
 interface Forecast {
   members: { code: string; basis?: string; p: { yes: number; no: number; abstain: number } }[];
@@ -38,7 +47,9 @@ function readForecast(value: unknown): Forecast | null {
     expectedYes: f.expectedYes,
     ...(typeof f.required === 'number' ? { required: f.required } : {}),
     swing: Array.isArray(f.swing) ? f.swing : [],
-    ...(f.expected && typeof f.expected.yes === 'number' && typeof f.expected.no === 'number' && typeof f.expected.abstain === 'number' ? { expected: f.expected } : {}),
+    ...(f.expected && typeof f.expected.yes === 'number' && typeof f.expected.no === 'number' && typeof f.expected.abstain === 'number'
+      ? { expected: f.expected }
+      : {}),
   };
 }
 
@@ -62,7 +73,12 @@ export function ForecastPanel({ state }: { state: SessionState }) {
     event.preventDefault();
     setBusy(true);
     const params: Record<string, string> = assembly
-      ? { date: session.date, body: session.body === 'general-assembly' ? 'general-assembly' : 'ga-main-committee', series, ...(session.body === 'general-assembly' ? { majority } : {}) }
+      ? {
+          date: session.date,
+          body: session.body === 'general-assembly' ? 'general-assembly' : 'ga-main-committee',
+          series,
+          ...(session.body === 'general-assembly' ? { majority } : {}),
+        }
       : { date: session.date, matter, requestedBy: requestedBy.join(',') };
     if (!assembly && opposedBy.length > 0) params.opposedBy = opposedBy.join(',');
     if (!assembly && /^[A-Za-z]{3}$/.test(subject.trim())) params.subject = subject.trim().toUpperCase();
@@ -102,21 +118,33 @@ export function ForecastPanel({ state }: { state: SessionState }) {
           </>
         ) : (
           <>
-        <MemberPicker legend={t('forecast.requestedBy')} members={members(state)} chosen={requestedBy} onChange={setRequestedBy} idPrefix="fc-req" />
-        <MemberPicker legend={t('forecast.opposedBy')} members={members(state)} chosen={opposedBy} onChange={setOpposedBy} idPrefix="fc-opp" />
-        <fieldset className="inline">
-          <legend>{t('vote.matter')}</legend>
-          <label className="check">
-            <input type="radio" name="fc-matter" checked={matter === 'procedural'} onChange={() => setMatter('procedural')} />
-            {t('matter.procedural')}
-          </label>
-          <label className="check">
-            <input type="radio" name="fc-matter" checked={matter === 'non-procedural'} onChange={() => setMatter('non-procedural')} />
-            {t('matter.nonProcedural')}
-          </label>
-        </fieldset>
-        <label htmlFor="fc-subject">{t('forecast.subject')}</label>
-        <input id="fc-subject" value={subject} onChange={(e) => setSubject(e.target.value)} maxLength={3} placeholder="PRK" />
+            <MemberPicker
+              legend={t('forecast.requestedBy')}
+              members={members(state)}
+              chosen={requestedBy}
+              onChange={setRequestedBy}
+              idPrefix="fc-req"
+            />
+            <MemberPicker
+              legend={t('forecast.opposedBy')}
+              members={members(state)}
+              chosen={opposedBy}
+              onChange={setOpposedBy}
+              idPrefix="fc-opp"
+            />
+            <fieldset className="inline">
+              <legend>{t('vote.matter')}</legend>
+              <label className="check">
+                <input type="radio" name="fc-matter" checked={matter === 'procedural'} onChange={() => setMatter('procedural')} />
+                {t('matter.procedural')}
+              </label>
+              <label className="check">
+                <input type="radio" name="fc-matter" checked={matter === 'non-procedural'} onChange={() => setMatter('non-procedural')} />
+                {t('matter.nonProcedural')}
+              </label>
+            </fieldset>
+            <label htmlFor="fc-subject">{t('forecast.subject')}</label>
+            <input id="fc-subject" value={subject} onChange={(e) => setSubject(e.target.value)} maxLength={3} placeholder="PRK" />
           </>
         )}
         <button type="submit" className="secondary" disabled={busy || (!assembly && requestedBy.length === 0)}>

@@ -43,19 +43,29 @@ export function InvitationsForm({ state, commands }: { state: SessionState; comm
               {t('invite.line', { name: stateName(i.invitee, i.name), rule: i.rule, status: t(`invite.status.${i.status}`) })}
               {i.objections.length > 0 ? ` — ${t('invite.objections', { n: i.objections.length })}` : ''}
               {i.status === 'proposed' && i.objections.length > 0 && !state.openVote ? (
-                <button type="button" className="link-button" disabled={commands.busy}
-                  onClick={() => void commands.send('open-vote', {
-                    voteId: `invitation-${state.votes.length + 1}`,
-                    question: t('invite.voteQuestion', { name: stateName(i.invitee, i.name) }),
-                    subject: { kind: 'invitation', invitee: i.invitee },
-                    matter: 'procedural',
-                  })}>
+                <button
+                  type="button"
+                  className="link-button"
+                  disabled={commands.busy}
+                  onClick={() =>
+                    void commands.send('open-vote', {
+                      voteId: `invitation-${state.votes.length + 1}`,
+                      question: t('invite.voteQuestion', { name: stateName(i.invitee, i.name) }),
+                      subject: { kind: 'invitation', invitee: i.invitee },
+                      matter: 'procedural',
+                    })
+                  }
+                >
                   {t('invite.putToVote')}
                 </button>
               ) : null}
               {i.status === 'invited' && i.rule === '37' ? (
-                <button type="button" className="link-button" disabled={commands.busy}
-                  onClick={() => void commands.send('decline-invitation', { invitee: i.invitee })}>
+                <button
+                  type="button"
+                  className="link-button"
+                  disabled={commands.busy}
+                  onClick={() => void commands.send('decline-invitation', { invitee: i.invitee })}
+                >
                   {t('invite.declined')}
                 </button>
               ) : null}
@@ -78,7 +88,15 @@ export function InvitationsForm({ state, commands }: { state: SessionState; comm
         {rule === '37' ? (
           <>
             <label htmlFor="invite-code">{t('invite.stateCode')}</label>
-            <input id="invite-code" value={code} onChange={(e) => setCode(e.target.value)} pattern="[A-Za-z]{3}" maxLength={3} required placeholder="PRK" />
+            <input
+              id="invite-code"
+              value={code}
+              onChange={(e) => setCode(e.target.value)}
+              pattern="[A-Za-z]{3}"
+              maxLength={3}
+              required
+              placeholder="PRK"
+            />
           </>
         ) : null}
         <label htmlFor="invite-name">{rule === '37' ? t('invite.stateName') : t('invite.personName')}</label>
@@ -106,5 +124,13 @@ export function InvitationsForm({ state, commands }: { state: SessionState; comm
 
 /** A stable id for a person invited under Rule 39. */
 function slug(name: string): string {
-  return name.trim().toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'briefer';
+  return (
+    name
+      .trim()
+      .toLowerCase()
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'briefer'
+  );
 }

@@ -16,7 +16,17 @@ export interface IssueTarget {
   series: string[];
 }
 
-export function IssueForm({ state, target, commands, onDone }: { state: SessionState; target: IssueTarget; commands: Commands; onDone(): void }) {
+export function IssueForm({
+  state,
+  target,
+  commands,
+  onDone,
+}: {
+  state: SessionState;
+  target: IssueTarget;
+  commands: Commands;
+  onDone(): void;
+}) {
   const { t } = useI18n();
   const prefix = `issue-${target.kind}-${target.id}`.replace(/[^A-Za-z0-9_-]/g, '_');
   const [chosen, setChosen] = useState<string[]>(target.series);
@@ -29,8 +39,15 @@ export function IssueForm({ state, target, commands, onDone }: { state: SessionS
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const of = target.kind === 'communication' ? { kind: 'communication', communicationId: target.id } : { kind: 'draft', draftId: target.id };
-    const payload: Record<string, unknown> = { documentId: `doc-${state.documents.issued.length + 1}`, of, series, date, original: original.trim() || 'English' };
+    const of =
+      target.kind === 'communication' ? { kind: 'communication', communicationId: target.id } : { kind: 'draft', draftId: target.id };
+    const payload: Record<string, unknown> = {
+      documentId: `doc-${state.documents.issued.length + 1}`,
+      of,
+      series,
+      date,
+      original: original.trim() || 'English',
+    };
     if (distribution) payload.distribution = distribution;
     void commands.send('issue-document', payload).then((r) => {
       if (r.ok) onDone();

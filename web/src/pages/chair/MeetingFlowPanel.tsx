@@ -57,10 +57,20 @@ export function MeetingFlowPanel({ state, commands }: { state: SessionState; com
         ) : null}
         {phase === 'open' || phase === 'suspended' ? (
           <>
-            <ConfirmButton className="secondary" label={t('flow.adjourn')} consequence={t('confirm.adjourn')}
-              onConfirm={() => void commands.send('adjourn-meeting')} disabled={commands.busy} />
-            <ConfirmButton className="secondary" label={t('flow.close')} consequence={t('confirm.close')}
-              onConfirm={() => void commands.send('close-meeting')} disabled={commands.busy} />
+            <ConfirmButton
+              className="secondary"
+              label={t('flow.adjourn')}
+              consequence={t('confirm.adjourn')}
+              onConfirm={() => void commands.send('adjourn-meeting')}
+              disabled={commands.busy}
+            />
+            <ConfirmButton
+              className="secondary"
+              label={t('flow.close')}
+              consequence={t('confirm.close')}
+              onConfirm={() => void commands.send('close-meeting')}
+              disabled={commands.busy}
+            />
           </>
         ) : null}
       </div>

@@ -12,7 +12,10 @@ import { nameOf, type SessionState } from '../../session/view.js';
 export function MotionsPanel({ state, commands }: { state: SessionState; commands: Commands }) {
   const { t, stateName } = useI18n();
   const council = state.session?.body === 'security-council';
-  const pending = orderMotions(council, state.motions.filter((m) => m.status === 'pending').map((m) => ({ id: m.motionId, kind: m.motion, tabledAt: m.seq, motion: m })));
+  const pending = orderMotions(
+    council,
+    state.motions.filter((m) => m.status === 'pending').map((m) => ({ id: m.motionId, kind: m.motion, tabledAt: m.seq, motion: m })),
+  );
   if (pending.length === 0) return null;
   const put = (motionId: string, motion: string) =>
     void commands.send('open-vote', {
@@ -28,7 +31,10 @@ export function MotionsPanel({ state, commands }: { state: SessionState; command
         {pending.map(({ motion: m }, i) => (
           <li key={m.motionId} className="row" data-testid="motion" data-motion={m.motion}>
             <span>
-              {t('motions.moved', { motion: t(`motions.kind.${m.motion}` as 'motions.kind.suspend'), name: m.by === 'chair' ? t('motions.byChair') : stateName(m.by, nameOf(state, m.by)) })}
+              {t('motions.moved', {
+                motion: t(`motions.kind.${m.motion}` as 'motions.kind.suspend'),
+                name: m.by === 'chair' ? t('motions.byChair') : stateName(m.by, nameOf(state, m.by)),
+              })}
             </span>
             {i === 0 ? (
               <button type="button" onClick={() => put(m.motionId, m.motion)} disabled={commands.busy || state.openVote !== null}>

@@ -6,8 +6,18 @@ import { useNotes } from '../../live/useNotes.js';
 import { nameOf, type SessionState } from '../../session/view.js';
 import { NoteList } from '../../components/NoteList.js';
 
-export function NotesPanel({ sessionId, token, state, notesSignal, commands }: {
-  sessionId: string; token: string | null; state: SessionState; notesSignal: number; commands: Commands;
+export function NotesPanel({
+  sessionId,
+  token,
+  state,
+  notesSignal,
+  commands,
+}: {
+  sessionId: string;
+  token: string | null;
+  state: SessionState;
+  notesSignal: number;
+  commands: Commands;
 }) {
   const { t, stateName } = useI18n();
   const notes = useNotes(sessionId, token, notesSignal);

@@ -16,10 +16,19 @@ export function PointsList({ state, commands }: { state: SessionState; commands:
           return (
             <li key={p.pointId} className="row" data-testid="point">
               <strong>{t(p.kind === 'order' ? 'points.order' : 'points.reply', { name: who })}</strong>
-              <button type="button" onClick={() => void commands.send('resolve-point', { pointId: p.pointId, outcome: 'heard' })} disabled={commands.busy}>
+              <button
+                type="button"
+                onClick={() => void commands.send('resolve-point', { pointId: p.pointId, outcome: 'heard' })}
+                disabled={commands.busy}
+              >
                 {t('points.heard')}
               </button>
-              <button type="button" className="secondary" onClick={() => void commands.send('resolve-point', { pointId: p.pointId, outcome: 'dismissed' })} disabled={commands.busy}>
+              <button
+                type="button"
+                className="secondary"
+                onClick={() => void commands.send('resolve-point', { pointId: p.pointId, outcome: 'dismissed' })}
+                disabled={commands.busy}
+              >
                 {t('points.dismiss')}
               </button>
             </li>

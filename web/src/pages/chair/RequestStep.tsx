@@ -49,7 +49,15 @@ export function RequestStep({ state, commands }: { state: SessionState; commands
       <MemberPicker legend={t('flow.supporters')} members={seats} chosen={supporters} onChange={setSupporters} idPrefix="sup" />
       <div className="row">
         <label htmlFor="support-count">{t('flow.supportCount')}</label>
-        <input id="support-count" type="number" min={0} max={15} value={count} onChange={(e) => setCount(e.target.value)} disabled={supporters.length > 0} />
+        <input
+          id="support-count"
+          type="number"
+          min={0}
+          max={15}
+          value={count}
+          onChange={(e) => setCount(e.target.value)}
+          disabled={supporters.length > 0}
+        />
         <button
           type="button"
           className="secondary"
@@ -71,7 +79,12 @@ export function RequestStep({ state, commands }: { state: SessionState; commands
         <div className="row">
           <label htmlFor="schedule-date">{t('flow.scheduleDate')}</label>
           <input id="schedule-date" type="date" value={date} onChange={(e) => setDate(e.target.value)} />
-          <button type="button" className="secondary" disabled={commands.busy || !date} onClick={() => void commands.send('schedule-meeting', { date })}>
+          <button
+            type="button"
+            className="secondary"
+            disabled={commands.busy || !date}
+            onClick={() => void commands.send('schedule-meeting', { date })}
+          >
             {t('flow.schedule')}
           </button>
         </div>

@@ -19,7 +19,12 @@ export function attendanceNow(state: SessionState) {
   const answers = state.roll.answers;
   if (body === 'human-rights-council') {
     const present = Object.keys(answers).length;
-    return { present, presentAndVoting: Object.values(answers).filter((a) => a === 'present-and-voting').length, membership, quorum: hrcQuorum(present, 'decision', membership) };
+    return {
+      present,
+      presentAndVoting: Object.values(answers).filter((a) => a === 'present-and-voting').length,
+      membership,
+      quorum: hrcQuorum(present, 'decision', membership),
+    };
   }
   const s = summariseAttendance(body, membership, answers);
   return { present: s.present, presentAndVoting: s.presentAndVoting, membership, quorum: s.decisionQuorum };
@@ -37,7 +42,11 @@ export function RollCallPanel({ state, commands }: { state: SessionState; comman
   return (
     <section className="card" aria-labelledby="roll-heading">
       <h2 id="roll-heading">{t('roll.heading')}</h2>
-      <button type="button" onClick={() => void commands.send('call-roll', { rollId: `roll-${Date.now()}` })} disabled={commands.busy || state.phase !== 'open' || !!state.openVote}>
+      <button
+        type="button"
+        onClick={() => void commands.send('call-roll', { rollId: `roll-${Date.now()}` })}
+        disabled={commands.busy || state.phase !== 'open' || !!state.openVote}
+      >
         {t('roll.call')}
       </button>
       {now ? (

@@ -35,10 +35,20 @@ export function SpeakersPanel({ state, commands }: { state: SessionState; comman
         <div className="floor" role="region" aria-label={t('speakers.onFloor')}>
           <FloorClock state={state} />
           <div className="row">
-            <button type="button" className="secondary" onClick={() => void commands.send('extend-floor', { seconds: 30 })} disabled={commands.busy}>
+            <button
+              type="button"
+              className="secondary"
+              onClick={() => void commands.send('extend-floor', { seconds: 30 })}
+              disabled={commands.busy}
+            >
               {t('floor.extend', { n: 30 })}
             </button>
-            <button type="button" className="secondary" onClick={() => void commands.send('extend-floor', { seconds: 60 })} disabled={commands.busy}>
+            <button
+              type="button"
+              className="secondary"
+              onClick={() => void commands.send('extend-floor', { seconds: 60 })}
+              disabled={commands.busy}
+            >
               {t('floor.extend', { n: 60 })}
             </button>
           </div>
@@ -75,20 +85,40 @@ export function SpeakersPanel({ state, commands }: { state: SessionState; comman
             <li key={speaker}>
               <span className="speaker-name">{name(speaker)}</span>
               <span className="speaker-actions">
-                <button type="button" className="secondary" disabled={floor !== null || commands.busy} onClick={() => give(speaker)}
-                  aria-label={t('speakers.giveFloorTo', { name: name(speaker) })}>
+                <button
+                  type="button"
+                  className="secondary"
+                  disabled={floor !== null || commands.busy}
+                  onClick={() => give(speaker)}
+                  aria-label={t('speakers.giveFloorTo', { name: name(speaker) })}
+                >
                   {t('speakers.giveFloor')}
                 </button>
-                <button type="button" className="secondary icon" disabled={i === 0 || commands.busy} aria-label={t('speakers.up', { name: name(speaker) })}
-                  onClick={() => void commands.send('move-speaker', { member: speaker, position: i - 1 })}>
+                <button
+                  type="button"
+                  className="secondary icon"
+                  disabled={i === 0 || commands.busy}
+                  aria-label={t('speakers.up', { name: name(speaker) })}
+                  onClick={() => void commands.send('move-speaker', { member: speaker, position: i - 1 })}
+                >
                   ↑
                 </button>
-                <button type="button" className="secondary icon" disabled={i === n - 1 || commands.busy} aria-label={t('speakers.down', { name: name(speaker) })}
-                  onClick={() => void commands.send('move-speaker', { member: speaker, position: i + 1 })}>
+                <button
+                  type="button"
+                  className="secondary icon"
+                  disabled={i === n - 1 || commands.busy}
+                  aria-label={t('speakers.down', { name: name(speaker) })}
+                  onClick={() => void commands.send('move-speaker', { member: speaker, position: i + 1 })}
+                >
                   ↓
                 </button>
-                <button type="button" className="secondary icon" disabled={commands.busy} aria-label={t('speakers.remove', { name: name(speaker) })}
-                  onClick={() => void commands.send('remove-speaker', { member: speaker })}>
+                <button
+                  type="button"
+                  className="secondary icon"
+                  disabled={commands.busy}
+                  aria-label={t('speakers.remove', { name: name(speaker) })}
+                  onClick={() => void commands.send('remove-speaker', { member: speaker })}
+                >
                   ✕
                 </button>
               </span>
@@ -109,7 +139,12 @@ export function SpeakersPanel({ state, commands }: { state: SessionState; comman
         <button type="button" className="secondary" disabled={!other || floor !== null} onClick={() => give(other)}>
           {t('speakers.giveFloor')}
         </button>
-        <button type="button" className="secondary" disabled={!other || state.speakers.includes(other)} onClick={() => void commands.send('add-speaker', { member: other })}>
+        <button
+          type="button"
+          className="secondary"
+          disabled={!other || state.speakers.includes(other)}
+          onClick={() => void commands.send('add-speaker', { member: other })}
+        >
           {t('speakers.add')}
         </button>
       </div>

@@ -13,9 +13,16 @@ export function StrawPollPanel({ state, commands }: { state: SessionState; comma
   const last = state.strawPolls.at(-1);
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const list = options.split(',').map((o) => o.trim()).filter(Boolean);
+    const list = options
+      .split(',')
+      .map((o) => o.trim())
+      .filter(Boolean);
     void commands
-      .send('open-straw-poll', { pollId: `poll-${state.strawPolls.length + 1}`, question: question.trim(), options: list.length >= 2 ? list : [t('ballot.yes'), t('ballot.no')] })
+      .send('open-straw-poll', {
+        pollId: `poll-${state.strawPolls.length + 1}`,
+        question: question.trim(),
+        options: list.length >= 2 ? list : [t('ballot.yes'), t('ballot.no')],
+      })
       .then((r) => r.ok && setQuestion(''));
   };
   return (
@@ -36,7 +43,12 @@ export function StrawPollPanel({ state, commands }: { state: SessionState; comma
             <label htmlFor="straw-question">{t('straw.question')}</label>
             <input id="straw-question" value={question} onChange={(e) => setQuestion(e.target.value)} required maxLength={2000} />
             <label htmlFor="straw-options">{t('straw.options')}</label>
-            <input id="straw-options" value={options} onChange={(e) => setOptions(e.target.value)} placeholder={`${t('ballot.yes')}, ${t('ballot.no')}`} />
+            <input
+              id="straw-options"
+              value={options}
+              onChange={(e) => setOptions(e.target.value)}
+              placeholder={`${t('ballot.yes')}, ${t('ballot.no')}`}
+            />
             <button type="submit" disabled={commands.busy || state.phase !== 'open' || state.openVote !== null}>
               {t('straw.open')}
             </button>

@@ -27,9 +27,13 @@ export function VotePanel({ state, commands }: { state: SessionState; commands: 
       {consultations ? <p className="notice">{t('vote.noVotesInConsultations')}</p> : null}
       {state.openVote ? (
         <div className="row">
-          <ConfirmButton label={t('vote.close')} ask={absentees.length > 0}
+          <ConfirmButton
+            label={t('vote.close')}
+            ask={absentees.length > 0}
             consequence={t('confirm.closeVote', { names: list(absentees.map((m) => stateName(m.code, m.name))) })}
-            onConfirm={() => void commands.send('close-vote', { voteId: state.openVote!.voteId })} disabled={commands.busy} />
+            onConfirm={() => void commands.send('close-vote', { voteId: state.openVote!.voteId })}
+            disabled={commands.busy}
+          />
           <NotYetVoted state={state} />
         </div>
       ) : state.phase === 'open' && !consultations ? (
@@ -40,7 +44,15 @@ export function VotePanel({ state, commands }: { state: SessionState; commands: 
       ) : null}
       <TextsUnderConsideration state={state} />
       {vote ? (
-        <VoteBoard members={members(state)} president={state.session?.president ?? null} vote={vote} tableVisible headingLevel={3} assembly={isAssembly(state)} present={presentSet(state)} />
+        <VoteBoard
+          members={members(state)}
+          president={state.session?.president ?? null}
+          vote={vote}
+          tableVisible
+          headingLevel={3}
+          assembly={isAssembly(state)}
+          present={presentSet(state)}
+        />
       ) : (
         <p className="help">{t('board.noVote')}</p>
       )}
@@ -73,7 +85,10 @@ function OpenVoteForm({ state, commands }: { state: SessionState; commands: Comm
     const text = question.trim() || (draft ? t('vote.draftQuestion', { title: draft.symbol ?? draft.title }) : '');
     void commands
       .send('open-vote', {
-        voteId: `vote-${state.votes.length + 1}`, question: text, subject, matter: draft ? draft.matter : matter,
+        voteId: `vote-${state.votes.length + 1}`,
+        question: text,
+        subject,
+        matter: draft ? draft.matter : matter,
         ...(assembly ? { majority: twoThirdsAllowed ? majority : 'simple' } : {}),
       })
       .then((r) => r.ok && setQuestion(''));

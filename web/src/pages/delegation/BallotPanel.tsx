@@ -33,7 +33,9 @@ export function BallotPanel({ state, code, commands, pendingKey }: Props) {
   return (
     <section className="card" aria-labelledby="ballot-heading">
       <h2 id="ballot-heading">{t('delegation.voteHeading')}</h2>
-      <p className="question" id="ballot-question">{questionText(vote, t)}</p>
+      <p className="question" id="ballot-question">
+        {questionText(vote, t)}
+      </p>
       {vote.open && isMember ? (
         <>
           <div className="ballot-buttons" role="group" aria-label={t('delegation.ballotGroup')} aria-describedby="ballot-question">
@@ -55,7 +57,11 @@ export function BallotPanel({ state, code, commands, pendingKey }: Props) {
             })}
           </div>
           <p className="my-ballot" role="status" data-testid="my-ballot" data-ballot={mine ?? ''}>
-            {commands.busy ? t('delegation.sending') : mine ? t('delegation.yourBallot', { ballot: t(BALLOT_LOOK[mine].word) }) : t('delegation.notVoted')}
+            {commands.busy
+              ? t('delegation.sending')
+              : mine
+                ? t('delegation.yourBallot', { ballot: t(BALLOT_LOOK[mine].word) })
+                : t('delegation.notVoted')}
           </p>
           <p className="help">{t('delegation.changeHelp')}</p>
         </>

@@ -19,7 +19,8 @@ export function FloorPanel({ state, code, commands }: { state: SessionState; cod
   const speaking = state.floor?.member === code;
   const mun = state.session?.practice === 'mun';
   const myPending = state.points.filter((p) => p.by === code && p.status === 'pending');
-  const raise = (kind: 'order' | 'reply') => void commands.send('raise-point', { pointId: `pt-${code}-${newCommandId().slice(0, 8)}`, kind });
+  const raise = (kind: 'order' | 'reply') =>
+    void commands.send('raise-point', { pointId: `pt-${code}-${newCommandId().slice(0, 8)}`, kind });
   return (
     <section className="card" aria-labelledby="floor-heading">
       <h2 id="floor-heading">{t('speakers.heading')}</h2>
@@ -29,7 +30,12 @@ export function FloorPanel({ state, code, commands }: { state: SessionState; cod
             {t('floor.endMine')}
           </button>
           {mun ? (
-            <button type="button" className="secondary" onClick={() => void commands.send('yield-floor', { to: 'questions' })} disabled={commands.busy}>
+            <button
+              type="button"
+              className="secondary"
+              onClick={() => void commands.send('yield-floor', { to: 'questions' })}
+              disabled={commands.busy}
+            >
               {t('floor.yieldQuestions')}
             </button>
           ) : null}
@@ -40,14 +46,20 @@ export function FloorPanel({ state, code, commands }: { state: SessionState; cod
           <label htmlFor="yield-to">{t('floor.yieldTo')}</label>
           <select id="yield-to" value={yieldTo} onChange={(e) => setYieldTo(e.target.value)}>
             <option value="">—</option>
-            {(state.session?.members ?? []).filter((m) => m.code !== code).map((m) => (
-              <option key={m.code} value={m.code}>
-                {stateName(m.code, nameOf(state, m.code))}
-              </option>
-            ))}
+            {(state.session?.members ?? [])
+              .filter((m) => m.code !== code)
+              .map((m) => (
+                <option key={m.code} value={m.code}>
+                  {stateName(m.code, nameOf(state, m.code))}
+                </option>
+              ))}
           </select>
-          <button type="button" className="secondary" disabled={!yieldTo || commands.busy}
-            onClick={() => void commands.send('yield-floor', { to: 'speaker', member: yieldTo })}>
+          <button
+            type="button"
+            className="secondary"
+            disabled={!yieldTo || commands.busy}
+            onClick={() => void commands.send('yield-floor', { to: 'speaker', member: yieldTo })}
+          >
             {t('floor.yield')}
           </button>
         </div>
@@ -65,7 +77,11 @@ export function FloorPanel({ state, code, commands }: { state: SessionState; cod
           {t('points.raiseReply')}
         </button>
       </div>
-      {myPending.length > 0 ? <p className="help" role="status">{t('points.waiting')}</p> : null}
+      {myPending.length > 0 ? (
+        <p className="help" role="status">
+          {t('points.waiting')}
+        </p>
+      ) : null}
       <SpeakersList state={state} highlight={code} />
     </section>
   );

@@ -33,8 +33,11 @@ export function MotionPanel({ state, code, commands }: { state: SessionState; co
             </option>
           ))}
         </select>
-        <button type="button" disabled={commands.busy || state.openVote !== null}
-          onClick={() => void commands.send('move-motion', { motionId: `m-${code}-${newCommandId().slice(0, 8)}`, motion })}>
+        <button
+          type="button"
+          disabled={commands.busy || state.openVote !== null}
+          onClick={() => void commands.send('move-motion', { motionId: `m-${code}-${newCommandId().slice(0, 8)}`, motion })}
+        >
           {t('motions.move')}
         </button>
       </div>

@@ -6,8 +6,18 @@ import type { Commands } from '../../live/useCommands.js';
 import { useNotes } from '../../live/useNotes.js';
 import type { SessionState } from '../../session/view.js';
 
-export function NotesToChair({ sessionId, token, state, notesSignal, commands }: {
-  sessionId: string; token: string; state: SessionState; notesSignal: number; commands: Commands;
+export function NotesToChair({
+  sessionId,
+  token,
+  state,
+  notesSignal,
+  commands,
+}: {
+  sessionId: string;
+  token: string;
+  state: SessionState;
+  notesSignal: number;
+  commands: Commands;
 }) {
   const { t } = useI18n();
   const notes = useNotes(sessionId, token, notesSignal);

@@ -15,7 +15,12 @@ export function ObjectionPanel({ state, code, commands }: { state: SessionState;
       <h2 id="objection-heading">{t('delegation.objectionsHeading')}</h2>
       {agendaOpen ? (
         <p>
-          <button type="button" className="secondary" disabled={objected || commands.busy} onClick={() => void commands.send('object-to-agenda')}>
+          <button
+            type="button"
+            className="secondary"
+            disabled={objected || commands.busy}
+            onClick={() => void commands.send('object-to-agenda')}
+          >
             {objected ? t('delegation.objectedAgenda') : t('delegation.objectAgenda')}
           </button>
         </p>

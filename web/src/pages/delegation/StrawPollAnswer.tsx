@@ -24,8 +24,14 @@ export function StrawPollAnswer({ state, code, commands }: { state: SessionState
       <p className="question">{poll.question}</p>
       <div className="ballot-buttons">
         {poll.options.map((option, i) => (
-          <button key={i} type="button" className="ballot-button" aria-pressed={mine === i} disabled={commands.busy}
-            onClick={() => void commands.send('answer-straw-poll', { pollId: poll.pollId, option: i })}>
+          <button
+            key={i}
+            type="button"
+            className="ballot-button"
+            aria-pressed={mine === i}
+            disabled={commands.busy}
+            onClick={() => void commands.send('answer-straw-poll', { pollId: poll.pollId, option: i })}
+          >
             {option}
           </button>
         ))}

@@ -8,7 +8,11 @@ import type { Commands } from '../../live/useCommands.js';
 import type { SessionState } from '../../session/view.js';
 
 /** Paragraphs as typed: separated by blank lines. */
-const paragraphsOf = (text: string) => text.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
+const paragraphsOf = (text: string) =>
+  text
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter(Boolean);
 
 export function SubmitLetterForm({ state, code, commands }: { state: SessionState; code: string; commands: Commands }) {
   const { t } = useI18n();
@@ -90,7 +94,14 @@ export function SubmitLetterForm({ state, code, commands }: { state: SessionStat
             {assembly ? (
               <div className="stack">
                 <label htmlFor="letter-item-number">{t('letter.itemNumber')}</label>
-                <input id="letter-item-number" value={itemNumber} onChange={(e) => setItemNumber(e.target.value)} required placeholder="68" inputMode="numeric" />
+                <input
+                  id="letter-item-number"
+                  value={itemNumber}
+                  onChange={(e) => setItemNumber(e.target.value)}
+                  required
+                  placeholder="68"
+                  inputMode="numeric"
+                />
                 <label htmlFor="letter-item-title">{t('letter.itemTitle')}</label>
                 <input id="letter-item-title" value={itemTitle} onChange={(e) => setItemTitle(e.target.value)} required />
               </div>

@@ -12,18 +12,26 @@ export function WebcastPanel({ state, code, commands }: { state: SessionState; c
       <h2 id="webcast-heading">{t('webcast.heading')}</h2>
       <p>{t('webcast.question')}</p>
       <div className="ballot-buttons" role="group" aria-label={t('webcast.heading')}>
-        <button type="button" className="ballot-button b-yes" aria-pressed={mine === true} disabled={decided || commands.busy}
-          onClick={() => void commands.send('consent-webcast', { consent: true })}>
+        <button
+          type="button"
+          className="ballot-button b-yes"
+          aria-pressed={mine === true}
+          disabled={decided || commands.busy}
+          onClick={() => void commands.send('consent-webcast', { consent: true })}
+        >
           <span aria-hidden="true">✓</span> {t('webcast.consent')}
         </button>
-        <button type="button" className="ballot-button b-no" aria-pressed={mine === false} disabled={decided || commands.busy}
-          onClick={() => void commands.send('consent-webcast', { consent: false })}>
+        <button
+          type="button"
+          className="ballot-button b-no"
+          aria-pressed={mine === false}
+          disabled={decided || commands.busy}
+          onClick={() => void commands.send('consent-webcast', { consent: false })}
+        >
           <span aria-hidden="true">✗</span> {t('webcast.object')}
         </button>
       </div>
-      <p role="status">
-        {mine === undefined ? t('webcast.notAnswered') : mine ? t('webcast.youConsent') : t('webcast.youObject')}
-      </p>
+      <p role="status">{mine === undefined ? t('webcast.notAnswered') : mine ? t('webcast.youConsent') : t('webcast.youObject')}</p>
     </section>
   );
 }

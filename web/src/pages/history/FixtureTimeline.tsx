@@ -95,7 +95,12 @@ function Replay({ fixture }: { fixture: Fixture }) {
         <button type="button" onClick={play}>
           {playing ? t('history.pause') : t('history.play')}
         </button>
-        <button type="button" className="secondary" onClick={() => setStep((s) => Math.min(events.length, s + 1))} disabled={step >= events.length}>
+        <button
+          type="button"
+          className="secondary"
+          onClick={() => setStep((s) => Math.min(events.length, s + 1))}
+          disabled={step >= events.length}
+        >
           {t('history.next')}
         </button>
         <button type="button" className="secondary" onClick={() => setStep(events.length)} disabled={step >= events.length}>
@@ -104,8 +109,15 @@ function Replay({ fixture }: { fixture: Fixture }) {
         <label htmlFor="timeline-step" className="sr-only">
           {t('history.step')}
         </label>
-        <input id="timeline-step" type="range" min={1} max={Math.max(1, events.length)} value={step}
-          onChange={(e) => setStep(Number(e.target.value))} aria-valuetext={lines[step - 1] ?? ''} />
+        <input
+          id="timeline-step"
+          type="range"
+          min={1}
+          max={Math.max(1, events.length)}
+          value={step}
+          onChange={(e) => setStep(Number(e.target.value))}
+          aria-valuetext={lines[step - 1] ?? ''}
+        />
         <span aria-live="polite">{t('history.stepOf', { step, total: events.length })}</span>
       </div>
       <div className="replay-body">
@@ -114,7 +126,12 @@ function Replay({ fixture }: { fixture: Fixture }) {
             const data = events[i]?.data as { time?: string; source?: string } | undefined;
             return (
               <li key={i} className={i < step ? 'done' : 'todo'}>
-                <button type="button" className="timeline-step" aria-current={i === step - 1 ? 'step' : undefined} onClick={() => setStep(i + 1)}>
+                <button
+                  type="button"
+                  className="timeline-step"
+                  aria-current={i === step - 1 ? 'step' : undefined}
+                  onClick={() => setStep(i + 1)}
+                >
                   {data?.time ? <span className="time">{data.time}</span> : null}
                   {line}
                 </button>

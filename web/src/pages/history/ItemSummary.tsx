@@ -50,7 +50,9 @@ export function ItemSummary({ fixtures }: { fixtures: FixtureSummary[] }) {
             <tr key={fixture.id}>
               <td className="fixture-date">{String(fixture.date ?? state.session?.date ?? '')}</td>
               <th scope="row">
-                <Link href={`/history/${encodeURIComponent(fixture.id)}`}>{fixture.title ? knownText(String(fixture.title), isLanguage(lang) ? lang : 'en') : fixture.id}</Link>
+                <Link href={`/history/${encodeURIComponent(fixture.id)}`}>
+                  {fixture.title ? knownText(String(fixture.title), isLanguage(lang) ? lang : 'en') : fixture.id}
+                </Link>
               </th>
               <td>
                 <Outcomes state={state} />

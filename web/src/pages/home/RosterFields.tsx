@@ -21,11 +21,23 @@ export interface RosterChoice {
 
 /** "USA, GBR fra" -> ["USA", "GBR", "FRA"]: codes as typed, upper-cased, each once. */
 export function parseCodes(text: string): string[] {
-  return [...new Set(text.split(/[\s,;]+/u).map((c) => c.trim().toUpperCase()).filter(Boolean))];
+  return [
+    ...new Set(
+      text
+        .split(/[\s,;]+/u)
+        .map((c) => c.trim().toUpperCase())
+        .filter(Boolean),
+    ),
+  ];
 }
 
 /** The request fields the roster adds: members and observers only when they differ from the data's default. */
-export function rosterRequest(choice: RosterChoice): { body: SessionBodyKind; committee?: number; members?: string[]; observers?: string[] } {
+export function rosterRequest(choice: RosterChoice): {
+  body: SessionBodyKind;
+  committee?: number;
+  members?: string[];
+  observers?: string[];
+} {
   const defaults = choice.roster ? choice.roster.members.map((m) => m.code) : [];
   const members = parseCodes(choice.members);
   const custom = members.length > 0 && (members.length !== defaults.length || members.some((c) => !defaults.includes(c)));
