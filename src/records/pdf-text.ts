@@ -116,6 +116,11 @@ export interface ParagraphStyle {
   gap?: number;
   rtl: boolean;
   lang: string;
+  /** A column instead of the page between its margins (a masthead, a signature block). */
+  x?: number;
+  width?: number;
+  /** Which side lines are flush with; by default the right for right-to-left text, else the left. */
+  align?: 'left' | 'right';
 }
 
 /** Lay out one paragraph at the document's current y, breaking lines and pages; moves doc.y below it. */
@@ -127,8 +132,9 @@ export function paragraph(doc: Canvas, text: string, style: ParagraphStyle): voi
   const space = doc.font(faceName('latin', weight)).fontSize(style.size).widthOfString(' ');
   const words: Word[] = wordsOf(clean, style.lang).map((w) => ({ ...w, width: w.runs.reduce((sum, r) => sum + measure(r), 0) }));
   const { margins, width: pageWidth, height: pageHeight } = doc.page;
-  const left = margins.left;
-  const available = pageWidth - margins.left - margins.right;
+  const left = style.x ?? margins.left;
+  const available = style.width ?? pageWidth - margins.left - margins.right;
+  const flushRight = style.align ? style.align === 'right' : style.rtl;
   const lineHeight = style.size * (style.lang === 'zh' || style.lang === 'ar' ? 1.6 : 1.35);
   let line: Word[] = [];
   let lineWidth = 0;
@@ -139,7 +145,7 @@ export function paragraph(doc: Canvas, text: string, style: ParagraphStyle): voi
       doc.y = margins.top;
     }
     const ordered = style.rtl ? visualOrder(line) : line;
-    let x = style.rtl ? left + available - lineWidth : left;
+    let x = flushRight ? left + available - lineWidth : left;
     ordered.forEach((w, i) => {
       if (i > 0) {
         // The gap between two neighbours is the space before whichever comes later in reading order.
