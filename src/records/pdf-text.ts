@@ -128,6 +128,11 @@ export interface ParagraphStyle {
   gap?: number;
   rtl: boolean;
   lang: string;
+  /** A column instead of the page between its margins (a masthead, a signature block). */
+  x?: number;
+  width?: number;
+  /** Which side lines are flush with; by default the right for right-to-left text, else the left. */
+  align?: 'left' | 'right';
 }
 
 /** Lay out one paragraph at the document's current y, breaking lines and pages; moves doc.y below it. */
@@ -139,8 +144,9 @@ export function paragraph(doc: Canvas, text: string, style: ParagraphStyle): voi
   const space = doc.font(faceName('latin', weight)).fontSize(style.size).widthOfString(' ');
   const words: Word[] = wordsOf(clean, style.lang).map((w) => ({ ...w, width: w.runs.reduce((sum, r) => sum + measure(r), 0) }));
   const { margins, width: pageWidth, height: pageHeight } = doc.page;
-  const left = margins.left;
-  const available = pageWidth - margins.left - margins.right;
+  const left = style.x ?? margins.left;
+  const available = style.width ?? pageWidth - margins.left - margins.right;
+  const flushRight = style.align ? style.align === 'right' : style.rtl;
   const lineHeight = style.size * (style.lang === 'zh' || style.lang === 'ar' ? 1.6 : 1.35);
   let line: Word[] = [];
   let lineWidth = 0;
@@ -150,14 +156,19 @@ export function paragraph(doc: Canvas, text: string, style: ParagraphStyle): voi
       doc.addPage();
       doc.y = margins.top;
     }
-    const ordered = style.rtl ? visualOrder(line) : line;
-    let x = style.rtl ? left + available - lineWidth : left;
+    const drawn = style.rtl ? line : peelNeutralEdges(line);
+    const { order: ordered, reversed } = style.rtl ? { order: visualOrder(drawn), reversed: null } : ltrVisualOrder(drawn);
+    let x = flushRight ? left + available - lineWidth : left;
     ordered.forEach((w, i) => {
       if (i > 0) {
         // The gap between two neighbours is the space before whichever comes later in reading order.
-        const a = line.indexOf(ordered[i - 1]!);
-        const b = line.indexOf(w);
-        if (Math.abs(a - b) !== 1 || line[Math.max(a, b)]!.spaceBefore) x += space;
+        const a = drawn.indexOf(ordered[i - 1]!);
+        const b = drawn.indexOf(w);
+        if (Math.abs(a - b) === 1) {
+          if (drawn[Math.max(a, b)]!.spaceBefore) x += space;
+        } else if (!reversed) x += space;
+        // At the edge of a reversed group in a left-to-right line: the space before the group, or after it.
+        else if ((reversed.has(drawn[a]!) ? drawn[b]! : drawn[a + 1]!).spaceBefore) x += space;
       }
       // A right-to-left word's runs go right to left too: "الرئيس:" puts its colon on the left.
       const rtlWord = style.rtl && w.dir !== 'ltr';
@@ -205,4 +216,50 @@ function visualOrder(line: Word[]): Word[] {
     else groups.push({ dir: resolved[i]!, words: [w] });
   });
   return groups.reverse().flatMap((g) => (g.dir === 'ltr' ? g.words : [...g.words].reverse()));
+}
+
+/**
+ * In a left-to-right line, the punctuation runs at the edges of a right-to-left word (the full
+ * stop after an Arabic quotation) become neutral words of their own, so they keep the line's
+ * direction instead of travelling with the Arabic word.
+ */
+function peelNeutralEdges(line: Word[]): Word[] {
+  const neutral = (r: Run) => !ARABIC.test(r.text) && !STRONG_LTR.test(r.text);
+  return line.flatMap((w) => {
+    if (w.dir !== 'rtl' || w.runs.length < 2) return [w];
+    let start = 0;
+    let end = w.runs.length;
+    while (start < end - 1 && neutral(w.runs[start]!)) start++;
+    while (end > start + 1 && neutral(w.runs[end - 1]!)) end--;
+    const piece = (runs: Run[], spaceBefore: boolean): Word => ({ runs, spaceBefore, width: 0, dir: 'neutral' });
+    return [
+      ...w.runs.slice(0, start).map((r, i) => piece([r], i === 0 && w.spaceBefore)),
+      { ...w, runs: w.runs.slice(start, end), spaceBefore: start === 0 && w.spaceBefore },
+      ...w.runs.slice(end).map((r) => piece([r], false)),
+    ];
+  });
+}
+
+/**
+ * A left-to-right line in the order it is drawn: a run of right-to-left words (an Arabic
+ * quotation in an English text) reads right to left, with the neutral words between them;
+ * neutral words at its edges keep the line's direction. Everything else keeps its order.
+ */
+function ltrVisualOrder(line: Word[]): { order: Word[]; reversed: Set<Word> } {
+  if (!line.some((w) => w.dir === 'rtl')) return { order: line, reversed: new Set() };
+  const dirs = line.map((w) => w.dir);
+  const resolved = dirs.map((d, i) => {
+    if (d !== 'neutral') return d;
+    const before = dirs.slice(0, i).reverse().find((x) => x !== 'neutral');
+    const after = dirs.slice(i + 1).find((x) => x !== 'neutral');
+    return before === 'rtl' && after === 'rtl' ? 'rtl' : 'ltr';
+  });
+  const groups: { dir: string; words: Word[] }[] = [];
+  line.forEach((w, i) => {
+    const last = groups.at(-1);
+    if (last && last.dir === resolved[i]) last.words.push(w);
+    else groups.push({ dir: resolved[i]!, words: [w] });
+  });
+  const reversed = new Set(groups.filter((g) => g.dir === 'rtl').flatMap((g) => g.words));
+  return { order: groups.flatMap((g) => (g.dir === 'rtl' ? [...g.words].reverse() : g.words)), reversed };
 }

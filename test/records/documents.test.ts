@@ -6,9 +6,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../../src/cli/run.js';
 import { councilYear, documentToHtml, historicalDocuments, layoutDocument, UnDocumentSchema } from '../../src/records/documents/index.js';
+import { documentToPdf } from '../../src/records/documents/pdf.js';
+import { paragraph, registerFonts, type Canvas } from '../../src/records/pdf-text.js';
+import PDFDocument from 'pdfkit';
 import { capture } from '../cli/capture.js';
 
 const PDFTOTEXT = '/usr/bin/pdftotext';
+const PDFFONTS = '/usr/bin/pdffonts';
+const noPoppler = !(existsSync(PDFTOTEXT) && existsSync(PDFFONTS)) && !process.env.CI && 'pdftotext/pdffonts (poppler-utils) are not installed';
 const dir = mkdtempSync(join(tmpdir(), 'council-documents-'));
 const letter = historicalDocuments().get('dprk-letter-2014-11-24')!;
 
@@ -82,6 +87,71 @@ test('council document render: the 2014 fixture as PDF has both organ names, Dis
   const text = execFileSync(PDFTOTEXT, [out, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
   for (const expected of PUBLISHED_MASTHEAD) assert.ok(text.includes(expected), `${expected} in the PDF`);
   assert.ok(text.includes('Annex to the letter dated 24 November 2014'));
+});
+
+/** The fonts a PDF uses, one pdffonts row each (after the two header lines). */
+function fontRows(file: string): string[] {
+  return execFileSync(PDFFONTS, [file], { encoding: 'utf8' }).split('\n').slice(2).filter(Boolean);
+}
+
+test('the 2014 letter as PDF is set only in the shipped Noto fonts, embedded, and keeps its masthead', { skip: noPoppler }, async () => {
+  const file = join(dir, 'letter-fonts.pdf');
+  writeFileSync(file, await documentToPdf(letter));
+  const rows = fontRows(file);
+  assert.ok(rows.length >= 2, `a regular and a bold face: ${rows.join('\n')}`);
+  for (const row of rows) {
+    assert.match(row, /^[A-Z]{6}\+NotoSans/, `a shipped Noto face: ${row}`);
+    assert.match(row, /\byes\s+yes\s+yes\b/, `embedded, subset, with a Unicode map: ${row}`);
+  }
+  assert.doesNotMatch(rows.join('\n'), /Times|Helvetica|Liberation|DejaVu/, 'no host or standard fonts');
+  const text = execFileSync(PDFTOTEXT, ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  for (const expected of ['General Assembly', 'Security Council', 'Distr.: General', 'Agenda item 68', 'Sixty-ninth session', 'Sixty-ninth year', '(Signed) Ja Song Nam']) {
+    assert.ok(text.includes(expected), `${expected} in the PDF`);
+  }
+});
+
+test('a document quoting a Croatian name, Russian and Arabic prints each script in the shipped fonts', { skip: noPoppler }, async () => {
+  const quoting = UnDocumentSchema.parse({
+    ...letter,
+    paragraphs: [
+      'The Assistant Secretary-General for Human Rights, Ivan Šimonović, briefed the Council.',
+      'The representative of the Russian Federation said: «Совет Безопасности не является форумом для обсуждения прав человека».',
+      'The delegation quoted the Charter in Arabic: نحن شعوب الأمم المتحدة وقد آلينا على أنفسنا.',
+    ],
+  });
+  const file = join(dir, 'scripts.pdf');
+  writeFileSync(file, await documentToPdf(quoting));
+  const rows = fontRows(file);
+  assert.ok(rows.some((r) => /NotoSansArabic/.test(r)), `the Arabic face is used: ${rows.join('\n')}`);
+  for (const row of rows) assert.match(row, /^[A-Z]{6}\+NotoSans/, `a shipped Noto face: ${row}`);
+  const text = execFileSync(PDFTOTEXT, ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
+  assert.match(text, /Šimonović/);
+  assert.match(text, /Совет Безопасности/);
+  // Arabic comes back shaped (presentation forms) and possibly reordered: ask for the script, then a word's letters.
+  assert.match(text, /\p{Script=Arabic}{3}/u);
+  const arabic = (text.match(/\p{Script=Arabic}/gu) ?? []).join('').normalize('NFKC');
+  for (const letterOfWord of 'شعوب') assert.ok(arabic.includes(letterOfWord), `${letterOfWord} of شعوب in the PDF text`);
+});
+
+test('an Arabic quotation in an English paragraph reads right to left, its quotation marks and full stop stay in the line', () => {
+  const doc = new PDFDocument({ size: 'A4', margin: 56 });
+  const canvas = doc as unknown as Canvas;
+  registerFonts(canvas);
+  // Where each piece of text is drawn: the paragraph draws one call per font run, left to right.
+  const drawn: { text: string; x: number }[] = [];
+  const text = canvas.text.bind(canvas);
+  canvas.text = (t, x, y, o) => (drawn.push({ text: t, x }), text(t, x, y, o));
+  paragraph(canvas, 'In Arabic: «نحن شعوب الأمم». Then English.', { size: 11, rtl: false, lang: 'en' });
+  doc.end();
+  const at = (t: string) => {
+    const hit = drawn.find((d) => d.text === t);
+    assert.ok(hit, `${t} drawn: ${JSON.stringify(drawn)}`);
+    return hit.x;
+  };
+  // Logical order: « نحن شعوب الأمم ». — drawn: « الأمم شعوب نحن ». with the first Arabic word rightmost.
+  assert.ok(at('Arabic:') < at('«'));
+  assert.ok(at('«') < at('الأمم') && at('الأمم') < at('شعوب') && at('شعوب') < at('نحن'), JSON.stringify(drawn));
+  assert.ok(at('نحن') < at('».') && at('».') < at('Then'), JSON.stringify(drawn));
 });
 
 test('council document render FILE.json prints HTML from a JSON description; bad input is one line and exit 2', async () => {
