@@ -250,7 +250,10 @@ function ltrVisualOrder(line: Word[]): { order: Word[]; reversed: Set<Word> } {
   const dirs = line.map((w) => w.dir);
   const resolved = dirs.map((d, i) => {
     if (d !== 'neutral') return d;
-    const before = dirs.slice(0, i).reverse().find((x) => x !== 'neutral');
+    const before = dirs
+      .slice(0, i)
+      .reverse()
+      .find((x) => x !== 'neutral');
     const after = dirs.slice(i + 1).find((x) => x !== 'neutral');
     return before === 'rtl' && after === 'rtl' ? 'rtl' : 'ltr';
   });

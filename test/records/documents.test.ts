@@ -13,7 +13,8 @@ import { capture } from '../cli/capture.js';
 
 const PDFTOTEXT = '/usr/bin/pdftotext';
 const PDFFONTS = '/usr/bin/pdffonts';
-const noPoppler = !(existsSync(PDFTOTEXT) && existsSync(PDFFONTS)) && !process.env.CI && 'pdftotext/pdffonts (poppler-utils) are not installed';
+const noPoppler =
+  !(existsSync(PDFTOTEXT) && existsSync(PDFFONTS)) && !process.env.CI && 'pdftotext/pdffonts (poppler-utils) are not installed';
 const dir = mkdtempSync(join(tmpdir(), 'council-documents-'));
 const letter = historicalDocuments().get('dprk-letter-2014-11-24')!;
 
@@ -105,7 +106,15 @@ test('the 2014 letter as PDF is set only in the shipped Noto fonts, embedded, an
   }
   assert.doesNotMatch(rows.join('\n'), /Times|Helvetica|Liberation|DejaVu/, 'no host or standard fonts');
   const text = execFileSync(PDFTOTEXT, ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
-  for (const expected of ['General Assembly', 'Security Council', 'Distr.: General', 'Agenda item 68', 'Sixty-ninth session', 'Sixty-ninth year', '(Signed) Ja Song Nam']) {
+  for (const expected of [
+    'General Assembly',
+    'Security Council',
+    'Distr.: General',
+    'Agenda item 68',
+    'Sixty-ninth session',
+    'Sixty-ninth year',
+    '(Signed) Ja Song Nam',
+  ]) {
     assert.ok(text.includes(expected), `${expected} in the PDF`);
   }
 });
@@ -122,7 +131,10 @@ test('a document quoting a Croatian name, Russian and Arabic prints each script 
   const file = join(dir, 'scripts.pdf');
   writeFileSync(file, await documentToPdf(quoting));
   const rows = fontRows(file);
-  assert.ok(rows.some((r) => /NotoSansArabic/.test(r)), `the Arabic face is used: ${rows.join('\n')}`);
+  assert.ok(
+    rows.some((r) => /NotoSansArabic/.test(r)),
+    `the Arabic face is used: ${rows.join('\n')}`,
+  );
   for (const row of rows) assert.match(row, /^[A-Z]{6}\+NotoSans/, `a shipped Noto face: ${row}`);
   const text = execFileSync(PDFTOTEXT, ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
   assert.match(text, /Šimonović/);

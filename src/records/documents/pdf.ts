@@ -11,7 +11,12 @@ import type { UnDocument } from '../../protocol/document.js';
 
 export function documentToPdf(d: UnDocument): Promise<Buffer> {
   const l = layoutDocument(d);
-  const doc = new PDFDocument({ size: 'A4', margins: { top: 50, bottom: 60, left: 62, right: 62 }, lang: 'en', info: { Title: `${l.symbol}: ${l.title}`, Author: 'council' } });
+  const doc = new PDFDocument({
+    size: 'A4',
+    margins: { top: 50, bottom: 60, left: 62, right: 62 },
+    lang: 'en',
+    info: { Title: `${l.symbol}: ${l.title}`, Author: 'council' },
+  });
   const canvas = doc as unknown as Canvas;
   registerFonts(canvas);
   const chunks: Buffer[] = [];
@@ -24,8 +29,20 @@ export function documentToPdf(d: UnDocument): Promise<Buffer> {
   const width = doc.page.width - left - doc.page.margins.right;
   const rightColumn = left + width * 0.55;
   // The document's own text is English (layout.ts); other scripts in it fall back per character.
-  const para = (text: string, o: { size?: number; bold?: boolean; gap?: number; x?: number; width?: number; align?: 'left' | 'right' } = {}) =>
-    paragraph(canvas, text, { size: o.size ?? 11, bold: o.bold ?? false, gap: o.gap ?? 0.6, rtl: false, lang: 'en', ...(o.x !== undefined ? { x: o.x } : {}), ...(o.width !== undefined ? { width: o.width } : {}), ...(o.align ? { align: o.align } : {}) });
+  const para = (
+    text: string,
+    o: { size?: number; bold?: boolean; gap?: number; x?: number; width?: number; align?: 'left' | 'right' } = {},
+  ) =>
+    paragraph(canvas, text, {
+      size: o.size ?? 11,
+      bold: o.bold ?? false,
+      gap: o.gap ?? 0.6,
+      rtl: false,
+      lang: 'en',
+      ...(o.x !== undefined ? { x: o.x } : {}),
+      ...(o.width !== undefined ? { width: o.width } : {}),
+      ...(o.align ? { align: o.align } : {}),
+    });
 
   // Masthead: "United Nations" and the organs on the left; symbol, distribution, date, original on the right.
   const top = doc.y;
