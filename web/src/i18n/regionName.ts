@@ -3,7 +3,7 @@
  * ISO alpha-2 code: the fallback for states a catalogue does not name. CLDR's names are
  * common names ("Russie"), so the catalogues still carry the UN's official short names.
  */
-import { memberState } from '../../../src/data/member-states.js';
+import { memberState } from '../../../src/data/index.js';
 
 const byLanguage = new Map<string, Intl.DisplayNames | null>();
 
