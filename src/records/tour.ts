@@ -97,7 +97,7 @@ function arriaStep(v: CouncilVoteRecord): TourStep {
     date: v.date,
     president: presidentName(v.date),
     title: 'Arria-formula meeting: no webcast',
-    story: `${v.description} ${webcast.value.webcast ? 'Webcast.' : `Not webcast: ${objectors} objected, and a UN webcast needs all ${composition.value.seats.length} members' consent (spec R43). The meeting was still held in person.`}`,
+    story: `${v.description} ${webcast.value.webcast ? 'Webcast.' : `Not webcast: ${objectors} objected, and a UN webcast needs all ${composition.value.seats.length} members' consent. The meeting was still held in person.`}`,
     source: v.source,
   };
 }

@@ -151,7 +151,7 @@ export function decideScVote(input: ScVoteInput, overrides: Partial<ScOptions> =
       const how = vetoers.every((c) => ballots[seatCodes.indexOf(c)] === 'no') ? 'voted against' : 'did not concur';
       body = met
         ? `Non-procedural matter: the ${required} affirmative votes needed were cast (${yes}), but ${who} ${how} (Charter Art. 27(3)): veto.`
-        : `Non-procedural matter: ${required} affirmative votes needed and ${shortBy(yes, required)}; ${who} ${how}, which is counted as a veto by option (spec Q4).`;
+        : `Non-procedural matter: ${required} affirmative votes needed and ${shortBy(yes, required)}; ${who} ${how}, which is counted as a veto under the practice option classifyP5NoBelowThresholdAsVeto.`;
       trace.push({ rule: 'Charter Art. 27(3)', spec: 'R21', finding: `${name(vetoers)} ${how}: veto.` });
     } else if (!met) {
       reason = 'insufficient-votes';
