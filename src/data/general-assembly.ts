@@ -10,7 +10,6 @@ import { allStates, nameAt } from './member-states.js';
 import { SOURCES } from './sources.js';
 import type { MemberState } from './types.js';
 import type { Roster, RosterMember } from './roster.js';
-import { z } from 'zod';
 
 /** The Charter entered into force on 24 Oct 1945 (Art. 110(3)); there is no Member before. */
 export const UN_FIRST_DAY = '1945-10-24';
@@ -51,25 +50,27 @@ const SPAN_NOTES: readonly (readonly [string, string, string])[] = [
   ],
 ];
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/u);
+// A plain pattern, not zod: the fast CLI commands reach this module and must not load zod.
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/u;
 
 /** Checks "YYYY-MM-DD" is a real calendar day from 24 Oct 1945; no upper bound (the membership continues). */
 export function checkUnDate(date: unknown): Result<string, RuleError> {
-  const parsed = isoDate.safeParse(date);
-  if (!parsed.success) return err({ code: 'MALFORMED_DATE', message: `expected a date as YYYY-MM-DD, got ${JSON.stringify(date)}` });
-  const [y, m, d] = parsed.data.split('-').map(Number) as [number, number, number];
+  if (typeof date !== 'string' || !ISO_DATE.test(date)) {
+    return err({ code: 'MALFORMED_DATE', message: `expected a date as YYYY-MM-DD, got ${JSON.stringify(date)}` });
+  }
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
   const t = new Date(Date.UTC(y, m - 1, d));
   if (t.getUTCFullYear() !== y || t.getUTCMonth() !== m - 1 || t.getUTCDate() !== d) {
-    return err({ code: 'MALFORMED_DATE', message: `${parsed.data} is not a calendar date` });
+    return err({ code: 'MALFORMED_DATE', message: `${date} is not a calendar date` });
   }
-  if (parsed.data < UN_FIRST_DAY) {
+  if (date < UN_FIRST_DAY) {
     return err({
       code: 'BEFORE_CHARTER',
-      message: `${parsed.data} is before the Charter entered into force on ${UN_FIRST_DAY}`,
+      message: `${date} is before the Charter entered into force on ${UN_FIRST_DAY}`,
       rule: 'Charter Art. 110(3)',
     });
   }
-  return ok(parsed.data);
+  return ok(date);
 }
 
 function memberOn(s: MemberState, date: string): boolean {

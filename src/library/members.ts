@@ -1,5 +1,8 @@
 /** `members(date)` and `president(month)`: the Council on a day and its President in a month, as the CLI prints them with --json. */
-import { councilOn, presidentOf, type Presidency } from '../data/index.js';
+// Direct modules, not the data barrel: `council members` and `president` must not load every data set.
+import { councilOn } from '../data/composition.js';
+import { presidentOf } from '../data/presidencies.js';
+import type { Presidency } from '../data/types.js';
 import { ok, type Result, type RuleError } from '../rules/result.js';
 
 /** One member as `council members --json` prints it (spec R1–R4). */

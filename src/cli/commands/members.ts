@@ -6,7 +6,11 @@
  */
 import { type CommandModule, printJson, UsageError } from '../command.js';
 import { parseOptions } from '../args.js';
-import { BODY_KINDS, councilOn, LAST_DAY, rosterOn, type CouncilMember, type Roster, type RosterMember } from '../../data/index.js';
+import { councilOn } from '../../data/composition.js';
+import { LAST_DAY } from '../../data/council-seats.js';
+import { BODY_KINDS, type Roster, type RosterMember } from '../../data/roster.js';
+import { rosterOn } from '../../data/rosters.js';
+import type { CouncilMember } from '../../data/types.js';
 import { members } from '../../library/members.js';
 
 function termText(m: CouncilMember): string {

@@ -1,7 +1,8 @@
 /** `council president --month YYYY-MM`: the President of the Security Council that month (Rule 18; spec R5, R6). */
 import { type CommandModule, printJson, UsageError } from '../command.js';
 import { parseOptions } from '../args.js';
-import { presidentOf, type Presidency } from '../../data/index.js';
+import { presidentOf } from '../../data/presidencies.js';
+import type { Presidency } from '../../data/types.js';
 
 function describe(p: Presidency): string {
   return [
