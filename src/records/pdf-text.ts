@@ -194,28 +194,35 @@ export function paragraph(doc: Canvas, text: string, style: ParagraphStyle): voi
 }
 
 /**
- * A right-to-left line in the order it is drawn, left to right: neutral words take the
- * direction around them; runs of left-to-right words keep their order, the rest reverse.
- * Each word's own characters are shaped (and Arabic reversed) by fontkit when drawn.
+ * The words of a line in runs of one direction: a neutral word (punctuation, a dash) takes the
+ * direction of its strong neighbours when both sides agree, otherwise the line's own.
+ */
+function directionGroups(line: Word[], base: 'ltr' | 'rtl'): { dir: 'ltr' | 'rtl'; words: Word[] }[] {
+  const dirs = line.map((w) => w.dir);
+  const groups: { dir: 'ltr' | 'rtl'; words: Word[] }[] = [];
+  line.forEach((w, i) => {
+    let dir = dirs[i]!;
+    if (dir === 'neutral') {
+      const before = dirs.slice(0, i).findLast((x) => x !== 'neutral');
+      const after = dirs.slice(i + 1).find((x) => x !== 'neutral');
+      dir = before !== undefined && before === after ? before : base;
+    }
+    const last = groups.at(-1);
+    if (last && last.dir === dir) last.words.push(w);
+    else groups.push({ dir: dir as 'ltr' | 'rtl', words: [w] });
+  });
+  return groups;
+}
+
+/**
+ * A right-to-left line in the order it is drawn, left to right: runs of left-to-right words
+ * keep their order, the rest reverse. Each word's own characters are shaped (and Arabic
+ * reversed) by fontkit when drawn.
  */
 function visualOrder(line: Word[]): Word[] {
-  const dirs = line.map((w) => w.dir);
-  const resolved = dirs.map((d, i) => {
-    if (d !== 'neutral') return d;
-    const before = dirs
-      .slice(0, i)
-      .reverse()
-      .find((x) => x !== 'neutral');
-    const after = dirs.slice(i + 1).find((x) => x !== 'neutral');
-    return before === 'ltr' && after === 'ltr' ? 'ltr' : 'rtl';
-  });
-  const groups: { dir: string; words: Word[] }[] = [];
-  line.forEach((w, i) => {
-    const last = groups.at(-1);
-    if (last && last.dir === resolved[i]) last.words.push(w);
-    else groups.push({ dir: resolved[i]!, words: [w] });
-  });
-  return groups.reverse().flatMap((g) => (g.dir === 'ltr' ? g.words : [...g.words].reverse()));
+  return directionGroups(line, 'rtl')
+    .reverse()
+    .flatMap((g) => (g.dir === 'ltr' ? g.words : [...g.words].reverse()));
 }
 
 /**
@@ -247,22 +254,7 @@ function peelNeutralEdges(line: Word[]): Word[] {
  */
 function ltrVisualOrder(line: Word[]): { order: Word[]; reversed: Set<Word> } {
   if (!line.some((w) => w.dir === 'rtl')) return { order: line, reversed: new Set() };
-  const dirs = line.map((w) => w.dir);
-  const resolved = dirs.map((d, i) => {
-    if (d !== 'neutral') return d;
-    const before = dirs
-      .slice(0, i)
-      .reverse()
-      .find((x) => x !== 'neutral');
-    const after = dirs.slice(i + 1).find((x) => x !== 'neutral');
-    return before === 'rtl' && after === 'rtl' ? 'rtl' : 'ltr';
-  });
-  const groups: { dir: string; words: Word[] }[] = [];
-  line.forEach((w, i) => {
-    const last = groups.at(-1);
-    if (last && last.dir === resolved[i]) last.words.push(w);
-    else groups.push({ dir: resolved[i]!, words: [w] });
-  });
+  const groups = directionGroups(line, 'ltr');
   const reversed = new Set(groups.filter((g) => g.dir === 'rtl').flatMap((g) => g.words));
   return { order: groups.flatMap((g) => (g.dir === 'rtl' ? [...g.words].reverse() : g.words)), reversed };
 }
