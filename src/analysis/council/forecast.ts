@@ -1,10 +1,9 @@
-import { councilOn, memberState, proceduralVotes } from '../../data/index.js';
+import { memberState, proceduralVotes } from '../../data/index.js';
 import type { ProceduralVote } from '../../data/procedural-votes/index.js';
-import { checkDate } from '../../data/dates.js';
 import { err, ok, type Result } from '../../rules/result.js';
-import { scThresholds } from '../../rules/index.js';
 import type { IsoDate, StateCode } from '../../rules/types.js';
 import { yesDistribution, type VoteOdds } from '../forecast/poisson-binomial.js';
+import { councilQuestion } from '../forecast/question.js';
 import { dataEnd } from '../ga/data-end.js';
 import type { GaView } from '../ga/record.js';
 import { SERIES, seriesByKey } from '../ga/series.js';
@@ -61,16 +60,6 @@ export interface CouncilForecast {
   };
 }
 
-function codes(list: readonly StateCode[], what: string): Result<StateCode[]> {
-  const out: StateCode[] = [];
-  for (const raw of list) {
-    const c = raw.trim().toUpperCase();
-    if (!memberState(c)) return err({ code: 'unknown-state', message: `${what}: unknown state code "${raw}"` });
-    out.push(c);
-  }
-  return ok(out);
-}
-
 /** P(pass) as a mixture over the case swing of exact Poisson-binomials; `forceYes` moves one member to a certain yes. */
 function passOf(
   model: CouncilModel,
@@ -111,15 +100,9 @@ export function councilForecast(
   votes: readonly ProceduralVote[] = proceduralVotes,
   settings: Settings = FROZEN_SETTINGS,
 ): Result<CouncilForecast> {
-  const d = checkDate(opts.date);
-  if (!d.ok) return d;
-  const req = codes(opts.requestedBy, 'requested-by');
-  if (!req.ok) return req;
-  const opp = codes(opts.opposedBy ?? [], 'opposed-by');
-  if (!opp.ok) return opp;
-  if (!req.value.length) return err({ code: 'no-requesters', message: 'at least one requesting state is needed' });
-  const both = req.value.find((c) => opp.value.includes(c));
-  if (both) return err({ code: 'both-sides', message: `${both} cannot both request and oppose` });
+  const question = councilQuestion(opts);
+  if (!question.ok) return question;
+  const { requesters, opposers, members, matter, required, veto } = question.value;
   const subject = opts.subject?.toUpperCase();
   if (subject && !memberState(subject)) return err({ code: 'unknown-state', message: `subject: unknown state code "${opts.subject}"` });
   if (opts.series && !seriesByKey(opts.series))
@@ -128,17 +111,7 @@ export function councilForecast(
       message: `unknown resolution series "${opts.series}"; known: ${SERIES.map((s) => s.key).join(', ')}`,
     });
   const series = opts.series ?? (subject ? SERIES.find((s) => s.subject === subject)?.key : undefined) ?? null;
-  let members = opts.members;
-  if (!members) {
-    const c = councilOn(opts.date);
-    if (!c.ok) return c;
-    members = c.value;
-  }
-  const t = scThresholds(members.length);
-  if (!t.ok) return t;
-  const matter = opts.matter ?? 'procedural';
-  const veto = matter === 'non-procedural';
-  const sides = { requestedBy: req.value, opposedBy: opp.value };
+  const sides = { requestedBy: requesters, opposedBy: opposers };
 
   // Fit on the Council's votes before the date only.
   const past = CouncilVotesView.of(votes).before(opts.date);
@@ -168,7 +141,6 @@ export function councilForecast(
       features: { lean: f.lean, subject: f.subject, subjectVoted: f.subjectVoted },
     };
   });
-  const required = t.value.affirmative;
   const pass = passOf(model, withRoles, rows, required, veto, settings.quadratureNodes);
   const swingDetail = withRoles
     .filter((m) => m.role === 'undeclared')

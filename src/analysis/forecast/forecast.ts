@@ -1,7 +1,5 @@
-import { checkDate } from '../../data/dates.js';
-import { councilOn, memberState } from '../../data/index.js';
+import { memberState } from '../../data/index.js';
 import { err, ok, type Result } from '../../rules/result.js';
-import { scThresholds } from '../../rules/security-council/thresholds.js';
 import type { IsoDate, StateCode } from '../../rules/types.js';
 import { ISSUES, ISSUE_KEYS, type IssueKey } from '../ga/issues.js';
 import { VOTE, type GaView, type GaVote } from '../ga/record.js';
@@ -9,6 +7,7 @@ import { displayName, groupOf, namesOf, otherStatesNames } from '../states.js';
 import { FEATURE_COUNT, FEATURE_NAMES, RollingFeatures, WINDOW_DAYS, neutralFeatures, relative } from './features.js';
 import { fitSoftmax, predict, type SoftmaxModel } from './logistic.js';
 import { expectedYes, passProbability, swingGains, type VoteOdds } from './poisson-binomial.js';
+import { councilQuestion } from './question.js';
 import { subjectRollCalls } from './subject.js';
 
 /**
@@ -99,44 +98,17 @@ const THIN_DATA = 1000;
 
 const isoOfDay = (day: number): IsoDate => new Date(day * 86_400_000).toISOString().slice(0, 10);
 
-function validateCodes(codes: readonly StateCode[], what: string): Result<StateCode[]> {
-  const out: StateCode[] = [];
-  for (const raw of codes) {
-    const code = raw.trim().toUpperCase();
-    if (!memberState(code)) return err({ code: 'unknown-state', message: `${what}: unknown state code "${raw}"` });
-    out.push(code);
-  }
-  return ok(out);
-}
-
 /** The pure forecast: `record` may be the whole GA record; only its part before `date` is read. */
 export function forecast(record: GaView, opts: ForecastOptions): Result<ForecastResult> {
-  const date = checkDate(opts.date);
-  if (!date.ok) return date;
-  const view = record.before(date.value);
-  const requesters = validateCodes(opts.requestedBy, 'requested-by');
-  if (!requesters.ok) return requesters;
-  const opposers = validateCodes(opts.opposedBy ?? [], 'opposed-by');
-  if (!opposers.ok) return opposers;
-  if (requesters.value.length === 0) return err({ code: 'no-requesters', message: 'at least one requesting state is needed' });
-  const both = requesters.value.find((c) => opposers.value.includes(c));
-  if (both) return err({ code: 'both-sides', message: `${both} cannot both request and oppose` });
+  const question = councilQuestion(opts);
+  if (!question.ok) return question;
   if (opts.subject && !memberState(opts.subject))
     return err({ code: 'unknown-state', message: `subject: unknown state code "${opts.subject}"` });
+  const { date, requesters, opposers, members, matter, required, veto } = question.value;
+  const view = record.before(date);
 
-  let members = opts.members;
-  if (!members) {
-    const council = councilOn(opts.date);
-    if (!council.ok) return council;
-    members = council.value;
-  }
-  const thresholds = scThresholds(members.length);
-  if (!thresholds.ok) return thresholds;
-  const matter = opts.matter ?? 'procedural';
-  const veto = matter === 'non-procedural';
-
-  const reqCols = requesters.value.map((c) => view.countryIndex(c)).filter((c) => c >= 0);
-  const oppCols = opposers.value.map((c) => view.countryIndex(c)).filter((c) => c >= 0);
+  const reqCols = requesters.map((c) => view.countryIndex(c)).filter((c) => c >= 0);
+  const oppCols = opposers.map((c) => view.countryIndex(c)).filter((c) => c >= 0);
   const subject = opts.subject ? subjectRollCalls(view, namesOf(opts.subject.toUpperCase()), otherStatesNames(opts.subject)) : [];
   const issue = opts.issue ?? dominantIssue(view, subject);
   const issueBit = issue ? ISSUES[issue].bit : 0;
@@ -192,7 +164,7 @@ export function forecast(record: GaView, opts: ForecastOptions): Result<Forecast
   const result: MemberForecast[] = members.map((m) => {
     const code = m.code;
     const name = displayName(code, opts.date);
-    const role = requesters.value.includes(code) ? 'requester' : opposers.value.includes(code) ? 'opposer' : 'undeclared';
+    const role = requesters.includes(code) ? 'requester' : opposers.includes(code) ? 'opposer' : 'undeclared';
     if (role !== 'undeclared') {
       return {
         code,
@@ -231,7 +203,6 @@ export function forecast(record: GaView, opts: ForecastOptions): Result<Forecast
   });
 
   const odds: VoteOdds[] = result.map((m) => ({ ...m.p, permanent: m.permanent }));
-  const required = thresholds.value.affirmative;
   const gains = swingGains(odds, required, veto)
     // Whom to persuade: members that have not declared a side.
     .filter((g) => g.gain > 1e-12 && result[g.index]!.role === 'undeclared')
