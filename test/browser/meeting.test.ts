@@ -8,28 +8,12 @@ import { after, before, describe, test } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { browserUnavailable, launchBrowser, shot, startApp, type RunningApp } from './harness.js';
 import { expectAccessible, postJson, readEvents, storedIdentity, waitLive } from './helpers.js';
+import { BALLOTS_2017_12_11 } from '../dprk-2017-ballots.js';
 
 const skip = browserUnavailable();
 if (skip) console.log(`# ${skip}`);
 
-/** Spec T4, 11 Dec 2017: the real ballots on the provisional agenda. */
-const T4: Record<string, 'yes' | 'no' | 'abstain'> = {
-  FRA: 'yes',
-  ITA: 'yes',
-  JPN: 'yes',
-  KAZ: 'yes',
-  SEN: 'yes',
-  SWE: 'yes',
-  UKR: 'yes',
-  GBR: 'yes',
-  USA: 'yes',
-  URY: 'yes',
-  BOL: 'no',
-  CHN: 'no',
-  RUS: 'no',
-  EGY: 'abstain',
-  ETH: 'abstain',
-};
+const T4 = BALLOTS_2017_12_11;
 const PHONE = { width: 390, height: 844 };
 
 describe('the 11 Dec 2017 DPRK agenda vote, in Chromium', { skip: skip ?? false, timeout: 240_000 }, () => {

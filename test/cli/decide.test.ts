@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { runCli } from '../../src/cli/run.js';
 import { findDuplicateKey } from '../../src/cli/commands/decide.js';
 import type { CliIO } from '../../src/cli/command.js';
+import { BALLOTS_2017_12_11 } from '../dprk-2017-ballots.js';
 
 async function run(argv: string[], stdin = '') {
   let out = '';
@@ -34,23 +35,7 @@ const DPRK_2017 = {
   body: 'security-council',
   date: '2017-12-11',
   matter: 'procedural',
-  votes: {
-    FRA: 'yes',
-    ITA: 'yes',
-    JPN: 'yes',
-    KAZ: 'yes',
-    SEN: 'yes',
-    SWE: 'yes',
-    UKR: 'yes',
-    GBR: 'yes',
-    USA: 'yes',
-    URY: 'yes',
-    BOL: 'no',
-    CHN: 'no',
-    RUS: 'no',
-    EGY: 'abstain',
-    ETH: 'abstain',
-  },
+  votes: BALLOTS_2017_12_11,
 };
 
 describe('council decide: General Assembly', () => {

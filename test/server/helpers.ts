@@ -99,21 +99,4 @@ export async function openAgendaVote(server: TestServer, created: Created, voteI
   }
 }
 
-/** spec T4: the 11 December 2017 agenda vote (S/PV.8130), 10-3-2. */
-export const BALLOTS_2017_12_11: Record<string, 'yes' | 'no' | 'abstain'> = {
-  FRA: 'yes',
-  ITA: 'yes',
-  JPN: 'yes',
-  KAZ: 'yes',
-  SEN: 'yes',
-  SWE: 'yes',
-  UKR: 'yes',
-  GBR: 'yes',
-  USA: 'yes',
-  URY: 'yes',
-  BOL: 'no',
-  CHN: 'no',
-  RUS: 'no',
-  EGY: 'abstain',
-  ETH: 'abstain',
-};
+export { BALLOTS_2017_12_11 } from '../dprk-2017-ballots.js';
