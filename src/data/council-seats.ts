@@ -222,7 +222,7 @@ const RECENT_TERM_SOURCES: Readonly<Record<number, string>> = {
   2023: 'a1info (5 Jan 2023): Ecuador, Japan, Malta, Mozambique and Switzerland join, succeeding Ireland, Kenya, Mexico, Norway and India',
   2024: 'Prensa Latina, 2 May 2024: Algeria, the Republic of Korea, Guyana, Sierra Leone and Slovenia serve until December 2025',
   2025: 'bungopos.com, 2 Jan 2025: the ten elected members of 2025',
-  2027: 'GA elections of 3 Jun 2026 (press: yctbooks/Euronews, Portugal 134 and Austria 131 votes, Germany 104; Manila Bulletin and The Times of Central Asia, Kyrgyzstan 142–49 over the Philippines in the fourth round; hcntimes and Matichon: Zimbabwe and Trinidad and Tobago elected unopposed): Austria, Kyrgyzstan, Portugal, Trinidad and Tobago and Zimbabwe serve 2027–28',
+  2027: 'GA elections of 3 Jun 2026 (press: yctbooks/Euronews, Portugal 134 and Austria 131 votes, Germany 104; Manila Bulletin and The Times of Central Asia, Kyrgyzstan 142–49 over the Philippines in the fourth round; hcntimes and Matichon: Zimbabwe and Trinidad and Tobago elected unopposed; transcript of the 86th plenary meeting of the 80th session, diplodesk.com/un_events/459: the outgoing and continuing members and the seat pattern): Austria, Kyrgyzstan, Portugal, Trinidad and Tobago and Zimbabwe serve 2027–28; no press.un.org release of the election was found',
   2026: 'somalitimes.co.uk (Jan 2026); khabarasia.com: Bahrain, Colombia, the DRC, Latvia and Liberia begin 2026–27 terms',
 };
 

@@ -3,7 +3,11 @@
  * Commission of Inquiry report to the Security Council (GA res 69/188, para. 8) and
  * led to the Council's first meeting on the item (22 Dec 2014). Plenary ballots are
  * transcribed from roll call 5377 of the Voeten GA dataset (/work/shared/data/unga-votes),
- * generated once by script: 115 yes, 20 no, 53 abstain (189 recorded).
+ * generated once by script: 116 yes, 20 no, 53 abstain (189 recorded; the other 4 Members did not vote).
+ *
+ * The Third Committee votes of 18 Nov 2014 carry their tallies only. Their per-member ballots are in
+ * the annexes of press release GA/SHC/4122, of which only the opening could be read during research;
+ * no other source found lists them (the UN Digital Library's voting data covers plenary votes).
  */
 import type { Ballot } from '../rules/types.js';
 import { SOURCES } from './sources.js';
@@ -239,8 +243,12 @@ export const gaDprkVotes: readonly GaVoteRecord[] = [
     published: { yes: 40, no: 77, abstain: 50 },
     outcome: 'rejected',
     ballots: null,
-    note: 'Amendment symbol from spec Q8 [K]; the tally is as reported (spec T45).',
-    source: 'UN meetings coverage of the Third Committee, 18 Nov 2014; spec T45',
+    note:
+      'The tally is confirmed (AP, 18 Nov 2014, and NCNK); the amendment symbol is from spec Q8 [K], not seen in a stored ' +
+      'document. Per-member ballots: see the module comment.',
+    source:
+      'UN press release GA/SHC/4122 (18 Nov 2014, 46th and 47th meetings); AP via The Epoch Times, 18 Nov 2014 (rejected ' +
+      '40-77-50); NCNK, "UNGA Resolution on the Situation of Human Rights in the DPRK" (40 for, 77 against, 50 abstaining)',
     confidence: 'knowledge',
   },
   {
@@ -252,8 +260,11 @@ export const gaDprkVotes: readonly GaVoteRecord[] = [
     published: { yes: 111, no: 19, abstain: 55 },
     outcome: 'adopted',
     ballots: null,
-    source: 'UN meetings coverage of the Third Committee, 18 Nov 2014; spec T45',
-    confidence: 'knowledge',
+    note: 'Per-member ballots: see the module comment.',
+    source:
+      'UN press release GA/SHC/4122 (18 Nov 2014): approved by recorded vote, 111 in favour, 19 against, 55 abstentions; ' +
+      'UPI and CNN, 19 Nov 2014',
+    confidence: 'confirmed',
   },
   {
     id: 'ga-plenary-2014-12-18-res-69-188',

@@ -53,8 +53,9 @@ const YES_25_25 = [
   'GBR',
   'USA',
 ];
-/** Against and abstaining: the other 17 members of 2014, split as reported in the Council's record. */
+/** The 6 against, as named by two press reports of the vote (nocutnews.co.kr and a report of the Geneva meeting, 28 Mar 2014). */
 const NO_25_25 = ['CHN', 'CUB', 'PAK', 'RUS', 'VEN', 'VNM'];
+/** The 11 abstaining: every other member of 2014 (30 + 6 + 11 = 47, so none can have been absent). */
 const ABSTAIN_25_25 = ['DZA', 'COG', 'ETH', 'GAB', 'IND', 'IDN', 'KEN', 'KWT', 'NAM', 'SAU', 'ZAF'];
 
 function ballotsOf(yes: readonly string[], no: readonly string[], abstain: readonly string[]): Record<string, Ballot> {
@@ -75,8 +76,13 @@ export const hrcDprkVotes: readonly HrcVoteRecord[] = [
     published: { yes: 30, no: 6, abstain: 11 },
     outcome: 'adopted',
     ballots: ballotsOf(YES_25_25, NO_25_25, ABSTAIN_25_25),
-    note: 'The 30 in favour are confirmed against right-docs.org; the split of the other 17 members between the 6 against and the 11 abstentions is from knowledge of the Council record (A/HRC/25/2), not re-checked here.',
-    source: 'A/HRC/RES/25/25 (28 Mar 2014), right-docs.org record with the vote; HRW Votes Count "HRC 25/25"',
-    confidence: 'knowledge',
+    note:
+      'The 30 in favour as listed by right-docs.org; the 6 against as named in the press; the 11 abstentions are the remaining members ' +
+      'of 2014 (hrc-members.ts), since the published tally accounts for all 47.',
+    source:
+      'A/HRC/RES/25/25 (28 Mar 2014): right-docs.org record with the vote (in favour); nocutnews.co.kr, 28 Mar 2014 and ' +
+      'northkorearedstar.blogspot.com, 28 Mar 2014 (30-6-11; against: China, Cuba, Pakistan, Russia, Venezuela, Viet Nam); ' +
+      'HRW Votes Count "HRC 25/25"; OHCHR meeting summary of 28 Mar 2014',
+    confidence: 'confirmed',
   },
 ];

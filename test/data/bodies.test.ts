@@ -157,3 +157,18 @@ test('HRC res 25/25 (28 Mar 2014): one ballot for each of the 47 members, 30-6-1
   for (const b of Object.values(v.ballots)) if (b === 'yes' || b === 'no' || b === 'abstain') tally[b]++;
   assert.deepEqual(tally, v.published);
 });
+
+test('HRC res 25/25: the six against as the press named them, the rest of the 47 by elimination, all sourced', () => {
+  const v = hrcDprkVotes.find((x) => x.document === 'A/HRC/RES/25/25');
+  assert.ok(v);
+  const against = Object.entries(v.ballots)
+    .filter(([, b]) => b === 'no')
+    .map(([c]) => c)
+    .sort();
+  assert.deepEqual(against, ['CHN', 'CUB', 'PAK', 'RUS', 'VEN', 'VNM']);
+  assert.equal(v.confidence, 'confirmed');
+  assert.match(v.source, /right-docs\.org/u);
+  assert.match(v.source, /nocutnews/u);
+  const r = hrcRosterOn(v.date);
+  assert.ok(r.ok && r.value.complete && r.value.members.every((m) => m.confidence === 'confirmed'));
+});

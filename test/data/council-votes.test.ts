@@ -97,3 +97,19 @@ test('GA res 69/188: 116–20–53 per member from roll call 5377, all then UN M
   );
   for (const v of gaDprkVotes) assert.equal(v.outcome, v.published.yes > v.published.no ? 'adopted' : 'rejected');
 });
+
+test('Third Committee, 18 Nov 2014: tallies sourced to GA/SHC/4122, no per-member ballots invented', () => {
+  const [amendment, draft] = gaDprkVotes.filter((v) => v.body === 'third-committee');
+  assert.ok(amendment && draft);
+  for (const v of [amendment, draft]) {
+    assert.equal(v.date, '2014-11-18');
+    assert.equal(v.ballots, null, `${v.id}: the per-member lists were not found, so none are given`);
+    assert.match(v.source, /GA\/SHC\/4122/u);
+    // 193 Members that day: the published tallies leave the rest absent, never more than the membership.
+    assert.ok(v.published.yes + v.published.no + v.published.abstain <= 193, v.id);
+  }
+  assert.equal(draft.confidence, 'confirmed');
+  // The amendment's symbol is not seen in a stored document, so the record stays "knowledge".
+  assert.equal(amendment.confidence, 'knowledge');
+  assert.equal(amendment.outcome, 'rejected');
+});

@@ -91,3 +91,35 @@ test('findState by code, alpha-2, current, former or common name, ignoring case 
   assert.equal(findState('Atlantis'), undefined);
   assert.equal(findState(''), undefined);
 });
+
+test('admission dates: every Member confirmed against a stored UN list, except the four whose names stay uncertain', () => {
+  const unconfirmed = memberStates.filter((s) => s.confidence !== 'confirmed').map((s) => `${s.code}:${s.confidence}`);
+  assert.deepEqual(unconfirmed.sort(), ['BOL:uncertain', 'KIR:uncertain', 'NLD:uncertain', 'VEN:uncertain']);
+  for (const s of memberStates) assert.match(s.source, /admission date checked against/u, s.code);
+  // The one date the un.org transcription gives differently; the 1974 Yearbook and 2006 press lists agree on 16 Dec.
+  assert.equal(memberState('THA')?.admitted, '1946-12-16');
+});
+
+test('admission dates count the 51 original Members, 192 after Montenegro and 193 from 14 Jul 2011', () => {
+  const on = (d: string) => memberStates.filter((s) => s.admitted <= d).length;
+  // 49 of today's Members plus Czechoslovakia and Yugoslavia (dissolved); the USSR's date is the Russian Federation's.
+  assert.equal(on('1945-12-27'), 49);
+  assert.deepEqual(
+    allStates
+      .filter((s) => s.status === 'dissolved' && s.admitted <= '1945-12-27')
+      .map((s) => s.code)
+      .sort(),
+    ['CSK', 'SUN', 'YUG'],
+  );
+  assert.equal(on('2006-06-27'), 191);
+  assert.equal(on('2006-06-28'), 192);
+  assert.equal(on('2011-07-13'), 192);
+  assert.equal(on('2011-07-14'), 193);
+  assert.equal(
+    memberStates
+      .filter((s) => s.admitted === '2011-07-14')
+      .map((s) => s.code)
+      .join(),
+    'SSD',
+  );
+});
