@@ -3,7 +3,7 @@
  * ("美国", "联合王国" as in the S/PV records; the full names stay in index/member data).
  * Source: see index.ts (SOURCE.zh).
  */
-import { DISSOLVED, NETHERLANDS_2022, TURKIYE_2022, type NameNote } from './notes.js';
+import { DISSOLVED, NETHERLANDS_2022, type NameNote } from './notes.js';
 
 export const ZH: Readonly<Record<string, string>> = {
   AFG: '阿富汗',
@@ -218,7 +218,10 @@ export const ZH_NOTES: Readonly<Record<string, NameNote>> = {
     certainty: 'knowledge',
     note: 'Short form of the Council’s records (S/PV 中文本); UNTERM’s short name is the full one (美利坚合众国).',
   },
-  TUR: TURKIYE_2022,
+  TUR: {
+    certainty: 'knowledge',
+    note: 'UNTERM before June 2022 writes 土耳其, and so does a UN Chinese text after the change (UN Office for Disaster Risk Reduction, statement of 6 Feb 2023 on the earthquake in 土耳其和叙利亚; copy at bridrrem.net); the current UNTERM entry is not stored.',
+  },
   NLD: NETHERLANDS_2022,
   ...DISSOLVED,
 };
