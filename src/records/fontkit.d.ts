@@ -1,7 +1,10 @@
-/** The little of fontkit (pdfkit's font engine) the PDF record uses: which characters a font has. */
+/** The little of fontkit (pdfkit's font engine) the PDF record and its tests use. */
 declare module 'fontkit' {
   export interface Font {
+    postscriptName: string;
+    numGlyphs: number;
     hasGlyphForCodePoint(codePoint: number): boolean;
+    glyphForCodePoint(codePoint: number): { id: number; advanceWidth: number };
   }
-  export function openSync(path: string): Font;
+  export function create(data: Buffer): Font;
 }

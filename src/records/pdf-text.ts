@@ -5,10 +5,11 @@
  * lines are put in visual order (a small bidi: runs of Arabic read right to left, runs of
  * Latin letters and digits keep their order). fontkit shapes the Arabic of each run.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { openSync, type Font } from 'fontkit';
+import { create, type Font } from 'fontkit';
+import { isWoff, woffToSfnt } from './woff.js';
 
 /** The shipped fonts (assets/fonts, SIL OFL 1.1), from src/records or dist/records alike. */
 export const FONT_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'assets', 'fonts');
@@ -22,25 +23,34 @@ const FILES = {
   han: ['noto-sans-sc-chinese-simplified-400-normal.woff', 'noto-sans-sc-chinese-simplified-400-normal.woff'],
 } as const;
 type Family = keyof typeof FILES;
-const FAMILIES = Object.keys(FILES) as Family[];
 
 export const fontFiles = (): string[] => [...new Set(Object.values(FILES).flat())].map((f) => join(FONT_DIR, f));
 export const fontsPresent = (): boolean => fontFiles().every((f) => existsSync(f));
 
-// Opened on first need: a record in English never parses the large CJK font.
-const coverage = new Map<Family, Font>();
-function has(family: Family, codePoint: number): boolean {
-  let font = coverage.get(family);
+/**
+ * Each font file is read, unwrapped from WOFF and parsed once per process, on first need (a
+ * record in English never parses the large CJK font); the same fontkit font answers coverage
+ * questions and is what every PDF document embeds (pdfkit takes a fontkit font as well as a path).
+ */
+const parsed = new Map<string, Font>();
+function fontFile(file: string): Font {
+  let font = parsed.get(file);
   if (!font) {
-    font = openSync(join(FONT_DIR, FILES[family][0]));
-    coverage.set(family, font);
+    const data = readFileSync(join(FONT_DIR, file));
+    font = create(isWoff(data) ? woffToSfnt(data) : data);
+    parsed.set(file, font);
   }
-  return font.hasGlyphForCodePoint(codePoint);
+  return font;
 }
+
+/** How many font files this process has parsed (the bench and the tests check it stays at one per file). */
+export const parsedFontCount = (): number => parsed.size;
+
+const has = (family: Family, codePoint: number): boolean => fontFile(FILES[family][0]).hasGlyphForCodePoint(codePoint);
 
 /** The minimal surface of a pdfkit document the layout needs. */
 export interface Canvas {
-  registerFont(name: string, src: string): unknown;
+  registerFont(name: string, src: string | Font): unknown;
   font(name: string): Canvas;
   fontSize(size: number): Canvas;
   widthOfString(text: string): number;
@@ -50,16 +60,26 @@ export interface Canvas {
   y: number;
 }
 
+/** The faces registered with each document, each on its first use. */
+const registered = new WeakMap<Canvas, Set<string>>();
+
+/** Prepares a document for the shipped fonts; each face is registered (and its font parsed, once per process) on first use. */
 export function registerFonts(doc: Canvas): void {
-  for (const family of FAMILIES) {
-    doc.registerFont(`${family}-400`, join(FONT_DIR, FILES[family][0]));
-    if (FILES[family][1] !== FILES[family][0]) doc.registerFont(`${family}-700`, join(FONT_DIR, FILES[family][1]));
-  }
+  if (!registered.has(doc)) registered.set(doc, new Set());
 }
 
-/** The registered name for a family and weight (families with one weight use it for bold too). */
-const faceName = (family: Family, weight: '400' | '700') =>
-  FILES[family][1] === FILES[family][0] ? `${family}-400` : `${family}-${weight}`;
+/** Selects a face, registering it with this document the first time (families with one weight use it for bold too). */
+function face(doc: Canvas, family: Family, weight: '400' | '700'): Canvas {
+  const file = FILES[family][weight === '700' ? 1 : 0];
+  const name = `${family}-${file === FILES[family][0] ? '400' : weight}`;
+  let names = registered.get(doc);
+  if (!names) registered.set(doc, (names = new Set()));
+  if (!names.has(name)) {
+    doc.registerFont(name, fontFile(file));
+    names.add(name);
+  }
+  return doc.font(name);
+}
 
 // Marks fontkit cannot position (Quranic annotation signs): left out rather than failing the record.
 const UNSHAPEABLE = /[\u0615-\u0617\u06D6-\u06DC\u06E8\u0898-\u08DF]/gu;
@@ -140,8 +160,8 @@ export function paragraph(doc: Canvas, text: string, style: ParagraphStyle): voi
   const clean = text.replace(UNSHAPEABLE, '').replace(/\s+/gu, ' ').trim();
   if (!clean) return;
   const weight = style.bold ? '700' : '400';
-  const measure = (run: Run) => doc.font(faceName(run.family, weight)).fontSize(style.size).widthOfString(run.text);
-  const space = doc.font(faceName('latin', weight)).fontSize(style.size).widthOfString(' ');
+  const measure = (run: Run) => face(doc, run.family, weight).fontSize(style.size).widthOfString(run.text);
+  const space = face(doc, 'latin', weight).fontSize(style.size).widthOfString(' ');
   const words: Word[] = wordsOf(clean, style.lang).map((w) => ({ ...w, width: w.runs.reduce((sum, r) => sum + measure(r), 0) }));
   const { margins, width: pageWidth, height: pageHeight } = doc.page;
   const left = style.x ?? margins.left;
@@ -174,7 +194,7 @@ export function paragraph(doc: Canvas, text: string, style: ParagraphStyle): voi
       const rtlWord = style.rtl && w.dir !== 'ltr';
       for (const run of rtlWord ? [...w.runs].reverse() : w.runs) {
         const shown = rtlWord && run.family !== 'arabic' ? [...run.text].map((c) => MIRROR[c] ?? c).join('') : run.text;
-        doc.font(faceName(run.family, weight)).fontSize(style.size).text(shown, x, doc.y, { lineBreak: false });
+        face(doc, run.family, weight).fontSize(style.size).text(shown, x, doc.y, { lineBreak: false });
         x += measure(run);
       }
     });

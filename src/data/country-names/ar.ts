@@ -2,6 +2,8 @@
  * Arabic short names as UN Arabic documents write them (the article is part of the name:
  * "الصين", "الاتحاد الروسي", "الولايات المتحدة"). Source: see index.ts (SOURCE.ar).
  */
+import { DISSOLVED, NETHERLANDS_2022, TURKIYE_2022, type NameNote } from './notes.js';
+
 export const AR: Readonly<Record<string, string>> = {
   AFG: 'أفغانستان',
   ALB: 'ألبانيا',
@@ -205,4 +207,21 @@ export const AR: Readonly<Record<string, string>> = {
   DDR: 'الجمهورية الديمقراطية الألمانية',
 };
 
-export const AR_UNCERTAIN: ReadonlySet<string> = new Set(['TUR', 'NLD', 'SWZ', 'YMD', 'CZE']);
+/** Names the stored UNTERM copy does not confirm as written here, and why (every other name matches it). */
+export const AR_NOTES: Readonly<Record<string, NameNote>> = {
+  TLS: {
+    certainty: 'knowledge',
+    note: 'UNTERM’s short name spaces the hyphen on one side only (تيمور- ليشتي); written as in its formal name (تيمور - ليشتي).',
+  },
+  GBR: {
+    certainty: 'knowledge',
+    note: 'Short form of the Council’s records (S/PV); UNTERM’s short name is the full one (المملكة المتحدة لبريطانيا العظمى وأيرلندا الشمالية).',
+  },
+  USA: {
+    certainty: 'knowledge',
+    note: 'Short form of the Council’s records (S/PV); UNTERM’s short name is the full one (الولايات المتحدة الأمريكية).',
+  },
+  TUR: TURKIYE_2022,
+  NLD: NETHERLANDS_2022,
+  ...DISSOLVED,
+};

@@ -3,6 +3,8 @@
  * Spanish uses one ("los Estados Unidos", "la Federación de Rusia", "el Brasil", "China").
  * The label form drops the article. Source: see index.ts (SOURCE.es).
  */
+import { ARTICLE_FROM_USAGE, DISSOLVED, NETHERLANDS_2022, type NameNote } from './notes.js';
+
 export const ES: Readonly<Record<string, string>> = {
   AFG: 'el Afganistán',
   ALB: 'Albania',
@@ -206,4 +208,21 @@ export const ES: Readonly<Record<string, string>> = {
   DDR: 'la República Democrática Alemana',
 };
 
-export const ES_UNCERTAIN: ReadonlySet<string> = new Set(['SAU', 'NLD', 'TGO', 'BHS', 'COM', 'YMD']);
+/** Names the stored UNTERM copy does not confirm as written here, and why (every other name matches it). */
+export const ES_NOTES: Readonly<Record<string, NameNote>> = {
+  IRN: ARTICLE_FROM_USAGE,
+  GBR: {
+    certainty: 'knowledge',
+    note: 'Short form of the Council’s records (S/PV); UNTERM’s short name is the full one (el Reino Unido de Gran Bretaña e Irlanda del Norte).',
+  },
+  USA: {
+    certainty: 'knowledge',
+    note: 'Short form of the Council’s records (S/PV); UNTERM’s short name is the full one (los Estados Unidos de América).',
+  },
+  TUR: {
+    certainty: 'uncertain',
+    note: 'Türkiye since June 2022; the stored UNTERM copy predates it (Turquía), so the Spanish form is not confirmed.',
+  },
+  NLD: NETHERLANDS_2022,
+  ...DISSOLVED,
+};

@@ -3,6 +3,8 @@
  * needs ("la Chine", "les États-Unis", "l’Afghanistan", "Cuba"). The label form (lists,
  * name plates) drops the article. Source: see index.ts (SOURCE.fr).
  */
+import { ARTICLE_FROM_USAGE, DISSOLVED, NETHERLANDS_2022, type NameNote } from './notes.js';
+
 export const FR: Readonly<Record<string, string>> = {
   AFG: 'l’Afghanistan',
   ALB: 'l’Albanie',
@@ -32,7 +34,7 @@ export const FR: Readonly<Record<string, string>> = {
   BGR: 'la Bulgarie',
   BFA: 'le Burkina Faso',
   BDI: 'le Burundi',
-  CPV: 'le Cabo Verde',
+  CPV: 'Cabo Verde',
   KHM: 'le Cambodge',
   CMR: 'le Cameroun',
   CAN: 'le Canada',
@@ -191,7 +193,7 @@ export const FR: Readonly<Record<string, string>> = {
   USA: 'les États-Unis',
   URY: 'l’Uruguay',
   UZB: 'l’Ouzbékistan',
-  VUT: 'le Vanuatu',
+  VUT: 'Vanuatu',
   VEN: 'le Venezuela (République bolivarienne du)',
   VNM: 'le Viet Nam',
   YEM: 'le Yémen',
@@ -206,5 +208,24 @@ export const FR: Readonly<Record<string, string>> = {
   DDR: 'la République démocratique allemande',
 };
 
-/** Entries whose article or form is less sure than the rest (checked against usage, not UNTERM). */
-export const FR_UNCERTAIN: ReadonlySet<string> = new Set(['TON', 'TUV', 'PLW', 'KIR', 'WSM', 'SWZ', 'CPV']);
+/** Names the stored UNTERM copy does not confirm as written here, and why (every other name matches it). */
+export const FR_NOTES: Readonly<Record<string, NameNote>> = {
+  BOL: ARTICLE_FROM_USAGE,
+  IRN: ARTICLE_FROM_USAGE,
+  FSM: ARTICLE_FROM_USAGE,
+  VEN: ARTICLE_FROM_USAGE,
+  GBR: {
+    certainty: 'knowledge',
+    note: 'Short form of the Council’s records (S/PV); UNTERM’s short name is the full one (le Royaume-Uni de Grande-Bretagne et d’Irlande du Nord).',
+  },
+  USA: {
+    certainty: 'knowledge',
+    note: 'Short form of the Council’s records (S/PV); UNTERM’s short name is the full one (les États-Unis d’Amérique).',
+  },
+  TUR: {
+    certainty: 'uncertain',
+    note: 'Türkiye since June 2022; the stored UNTERM copy predates it (la Turquie), so the French form and article are not confirmed.',
+  },
+  NLD: NETHERLANDS_2022,
+  ...DISSOLVED,
+};

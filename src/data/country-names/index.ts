@@ -5,11 +5,14 @@
  * Russian genitive ("вето Китая"). English names come from member-states.ts.
  */
 import { allStates, memberState } from '../member-states.js';
-import { AR, AR_UNCERTAIN } from './ar.js';
-import { ES, ES_UNCERTAIN } from './es.js';
-import { FR, FR_UNCERTAIN } from './fr.js';
-import { RU, RU_GENITIVE, RU_UNCERTAIN } from './ru.js';
-import { ZH, ZH_UNCERTAIN } from './zh.js';
+import { AR, AR_NOTES } from './ar.js';
+import { ES, ES_NOTES } from './es.js';
+import { FR, FR_NOTES } from './fr.js';
+import { DISSOLVED, NETHERLANDS_2022, type NameCertainty, type NameNote } from './notes.js';
+import { RU, RU_GENITIVE, RU_NOTES } from './ru.js';
+import { ZH, ZH_NOTES } from './zh.js';
+
+export type { NameCertainty } from './notes.js';
 
 export const NAME_LANGUAGES = ['ar', 'en', 'es', 'fr', 'ru', 'zh'] as const;
 export type NameLanguage = (typeof NAME_LANGUAGES)[number];
@@ -21,22 +24,48 @@ export type NameLanguage = (typeof NAME_LANGUAGES)[number];
  */
 export type NameForm = 'label' | 'text' | 'of';
 
+/** Source of the names the stored UNTERM copy does not confirm (each carries a note saying why). */
 export const SOURCE: Readonly<Record<NameLanguage, string>> = {
-  en: 'UN, "Member States" (un.org/en/about-us/member-states); UNTERM short names',
-  fr: 'ONU, « États Membres » (un.org/fr/about-us/member-states); UNTERM, nom court et article',
-  es: 'ONU, «Estados Miembros» (un.org/es/about-us/member-states); UNTERM, nombre corto y artículo',
-  ru: 'ООН, «Государства-члены» (un.org/ru/about-us/member-states); UNTERM; genitive from Russian grammar',
-  zh: '联合国"会员国"页面 (un.org/zh/about-us/member-states); UNTERM; S/PV 中文本用法 (美国, 联合王国)',
-  ar: 'الأمم المتحدة، "الدول الأعضاء" (un.org/ar/about-us/member-states)؛ UNTERM',
+  en: 'UN English usage as known (Security Council records); not confirmed by the stored UNTERM copy',
+  fr: 'UN French usage as known (Security Council records); not confirmed by the stored UNTERM copy',
+  es: 'UN Spanish usage as known (Security Council records); not confirmed by the stored UNTERM copy',
+  ru: 'UN Russian usage as known (Security Council records); not confirmed by the stored UNTERM copy',
+  zh: 'UN Chinese usage as known (S/PV 中文本: 美国, 联合王国); not confirmed by the stored UNTERM copy',
+  ar: 'UN Arabic usage as known (Security Council records); not confirmed by the stored UNTERM copy',
 };
 
-const TABLES: Record<Exclude<NameLanguage, 'en'>, { names: Readonly<Record<string, string>>; uncertain: ReadonlySet<string> }> = {
-  fr: { names: FR, uncertain: FR_UNCERTAIN },
-  es: { names: ES, uncertain: ES_UNCERTAIN },
-  ru: { names: RU, uncertain: RU_UNCERTAIN },
-  zh: { names: ZH, uncertain: ZH_UNCERTAIN },
-  ar: { names: AR, uncertain: AR_UNCERTAIN },
+const TABLES: Record<
+  Exclude<NameLanguage, 'en'>,
+  { names: Readonly<Record<string, string>>; notes: Readonly<Record<string, NameNote>> }
+> = {
+  fr: { names: FR, notes: FR_NOTES },
+  es: { names: ES, notes: ES_NOTES },
+  ru: { names: RU, notes: RU_NOTES },
+  zh: { names: ZH, notes: ZH_NOTES },
+  ar: { names: AR, notes: AR_NOTES },
 };
+
+/** English names not confirmed by the stored UNTERM copy (member-states.ts holds the names). */
+const EN_NOTES: Readonly<Record<string, NameNote>> = {
+  GBR: {
+    certainty: 'knowledge',
+    note: 'Short form of the Council’s records (S/PV); UNTERM’s short name is the sort name (United Kingdom of Great Britain and Northern Ireland).',
+  },
+  USA: {
+    certainty: 'knowledge',
+    note: 'Short form of the Council’s records (S/PV); UNTERM’s short name is the sort name (United States of America).',
+  },
+  TUR: {
+    certainty: 'knowledge',
+    note: 'Türkiye since 1 June 2022 (UN Secretariat, on Türkiye’s request); the stored UNTERM copy predates it (Turkey).',
+  },
+  NLD: NETHERLANDS_2022,
+  ...DISSOLVED,
+};
+
+/** Where a confirmed name comes from: UNTERM, as stored in unterm-snapshot.ts. */
+export const UNTERM_SOURCE =
+  'UNTERM short name (UN Multilingual Terminology Database; stored copy: datasets/country-codes data/unterm_names.csv, commit a09b84a, 2019–2022)';
 
 // States UN English writes with "the" in running text.
 const EN_THE = new Set([
@@ -49,7 +78,6 @@ const EN_THE = new Set([
   'DOM',
   'GMB',
   'LAO',
-  'MDV',
   'MHL',
   'NLD',
   'NER',
@@ -57,7 +85,6 @@ const EN_THE = new Set([
   'KOR',
   'MDA',
   'RUS',
-  'SLB',
   'SDN',
   'SYR',
   'ARE',
@@ -72,14 +99,34 @@ const EN_THE = new Set([
 
 export const isNameLanguage = (lang: string): lang is NameLanguage => (NAME_LANGUAGES as readonly string[]).includes(lang);
 
-/** How sure a name is: every table is from the UN's usage as known ('knowledge'); some entries are flagged. */
-export function nameCertainty(code: string, lang: NameLanguage): 'knowledge' | 'uncertain' | undefined {
-  if (lang === 'en') return memberState(code) ? 'knowledge' : undefined;
-  const table = TABLES[lang];
-  if (!table.names[code]) return undefined;
-  if (lang === 'ru' && !RU_GENITIVE[code]) return 'uncertain';
-  return table.uncertain.has(code) ? 'uncertain' : 'knowledge';
+/**
+ * A name as a data record: the running-text form, where it comes from and how sure it is.
+ * `confirmed`: matches the stored UNTERM copy (unterm-snapshot.ts), article included;
+ * otherwise the note says why not. Russian genitives are grammar, not UNTERM: `genitive`.
+ */
+export interface NameRecord {
+  code: string;
+  lang: NameLanguage;
+  name: string;
+  source: string;
+  certainty: NameCertainty;
+  note?: string;
+  genitive?: { name: string; certainty: 'knowledge' };
 }
+
+export function nameRecord(code: string, lang: NameLanguage): NameRecord | undefined {
+  const name = countryName(code, lang, 'text');
+  if (!name) return undefined;
+  const note = (lang === 'en' ? EN_NOTES : TABLES[lang].notes)[code];
+  const record: NameRecord = note
+    ? { code, lang, name, source: SOURCE[lang], certainty: note.certainty, note: note.note }
+    : { code, lang, name, source: UNTERM_SOURCE, certainty: 'confirmed' };
+  if (lang === 'ru' && RU_GENITIVE[code]) record.genitive = { name: RU_GENITIVE[code], certainty: 'knowledge' };
+  return record;
+}
+
+/** How sure a name is; undefined for a code the language's table does not name. */
+export const nameCertainty = (code: string, lang: NameLanguage): NameCertainty | undefined => nameRecord(code, lang)?.certainty;
 
 const FR_ARTICLE = /^(le |la |les |l’)/u;
 const ES_ARTICLE = /^(el |la |los |las )/u;

@@ -3,6 +3,8 @@
  * text needs ("вето Китая и Российской Федерации") for every state that has sat on the
  * Council. Source: see index.ts (SOURCE.ru).
  */
+import { DISSOLVED, NETHERLANDS_2022, TURKIYE_2022, type NameNote } from './notes.js';
+
 export const RU: Readonly<Record<string, string>> = {
   AFG: 'Афганистан',
   ALB: 'Албания',
@@ -175,7 +177,7 @@ export const RU: Readonly<Record<string, string>> = {
   SYR: 'Сирийская Арабская Республика',
   TJK: 'Таджикистан',
   THA: 'Таиланд',
-  TLS: 'Тимор-Лесте',
+  TLS: 'Тимор-Лешти',
   TGO: 'Того',
   TON: 'Тонга',
   TTO: 'Тринидад и Тобаго',
@@ -348,4 +350,17 @@ export const RU_GENITIVE: Readonly<Record<string, string>> = {
   ZWE: 'Зимбабве',
 };
 
-export const RU_UNCERTAIN: ReadonlySet<string> = new Set(['TUR', 'NLD', 'BHS', 'COM', 'SYC']);
+/** Names the stored UNTERM copy does not confirm as written here, and why (every other nominative matches it). */
+export const RU_NOTES: Readonly<Record<string, NameNote>> = {
+  GBR: {
+    certainty: 'knowledge',
+    note: 'Short form of the Council’s records (S/PV); UNTERM’s short name is the full one (Соединенное Королевство Великобритании и Северной Ирландии).',
+  },
+  USA: {
+    certainty: 'knowledge',
+    note: 'Short form of the Council’s records (S/PV); UNTERM’s short name is the full one (Соединенные Штаты Америки).',
+  },
+  TUR: TURKIYE_2022,
+  NLD: NETHERLANDS_2022,
+  ...DISSOLVED,
+};

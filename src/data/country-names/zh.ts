@@ -3,6 +3,8 @@
  * ("美国", "联合王国" as in the S/PV records; the full names stay in index/member data).
  * Source: see index.ts (SOURCE.zh).
  */
+import { DISSOLVED, NETHERLANDS_2022, type NameNote } from './notes.js';
+
 export const ZH: Readonly<Record<string, string>> = {
   AFG: '阿富汗',
   ALB: '阿尔巴尼亚',
@@ -42,7 +44,7 @@ export const ZH: Readonly<Record<string, string>> = {
   CHN: '中国',
   COL: '哥伦比亚',
   COM: '科摩罗',
-  COG: '刚果',
+  COG: '刚果（布）',
   CRI: '哥斯达黎加',
   CIV: '科特迪瓦',
   HRV: '克罗地亚',
@@ -54,7 +56,7 @@ export const ZH: Readonly<Record<string, string>> = {
   DNK: '丹麦',
   DJI: '吉布提',
   DMA: '多米尼克',
-  DOM: '多米尼加共和国',
+  DOM: '多米尼加',
   ECU: '厄瓜多尔',
   EGY: '埃及',
   SLV: '萨尔瓦多',
@@ -197,7 +199,7 @@ export const ZH: Readonly<Record<string, string>> = {
   YEM: '也门',
   ZMB: '赞比亚',
   ZWE: '津巴布韦',
-  VAT: '教廷',
+  VAT: '罗马教廷',
   PSE: '巴勒斯坦国',
   SUN: '苏维埃社会主义共和国联盟',
   YUG: '南斯拉夫',
@@ -206,4 +208,20 @@ export const ZH: Readonly<Record<string, string>> = {
   DDR: '德意志民主共和国',
 };
 
-export const ZH_UNCERTAIN: ReadonlySet<string> = new Set(['SWZ', 'NLD', 'TUR', 'YMD']);
+/** Names the stored UNTERM copy does not confirm as written here, and why (every other name matches it). */
+export const ZH_NOTES: Readonly<Record<string, NameNote>> = {
+  GBR: {
+    certainty: 'knowledge',
+    note: 'Short form of the Council’s records (S/PV 中文本); UNTERM’s short name is the full one (大不列颠及北爱尔兰联合王国).',
+  },
+  USA: {
+    certainty: 'knowledge',
+    note: 'Short form of the Council’s records (S/PV 中文本); UNTERM’s short name is the full one (美利坚合众国).',
+  },
+  TUR: {
+    certainty: 'knowledge',
+    note: 'UNTERM before June 2022 writes 土耳其, and so does a UN Chinese text after the change (UN Office for Disaster Risk Reduction, statement of 6 Feb 2023 on the earthquake in 土耳其和叙利亚; copy at bridrrem.net); the current UNTERM entry is not stored.',
+  },
+  NLD: NETHERLANDS_2022,
+  ...DISSOLVED,
+};

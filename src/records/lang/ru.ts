@@ -64,7 +64,7 @@ export const ru: RecordMessages = {
   'ann.committeeRejected':
     '{what} {subject, select, agenda {отклонена} amendment {отклонена} invitation {отклонено} motion {отклонено} other {отклонен}}.',
   'ann.veto':
-    '{what} не {subject, select, agenda {утверждена} amendment {принята} invitation {принято} motion {принято} other {принят}} в связи с тем, что против {n, plural, one {проголосовал постоянный член} other {проголосовали # постоянных члена}} Совета.',
+    '{what} не {subject, select, agenda {утверждена} amendment {принята} invitation {принято} motion {принято} other {принят}} в связи с тем, что против {n, plural, one {проголосовал постоянный член} few {проголосовали # постоянных члена} many {проголосовали # постоянных членов} other {проголосовали # постоянного члена}} Совета.',
   'ann.failed':
     '{what} не {subject, select, agenda {утверждена} amendment {принята} invitation {принято} motion {принято} other {принят}}, не получив необходимого числа голосов.',
   'note.noNumber': 'Номер заседания в этой сессии не записан, поэтому условное обозначение отчета (S/PV.<n>) не приводится.',
@@ -89,7 +89,7 @@ export const ru: RecordMessages = {
   'e.requested':
     'Просьба о созыве заседания в соответствии с правилом {rule} временных правил процедуры; просят: {names}{urgent, select, yes { (в срочном порядке)} other {}}{hasLetter, select, yes { (письмо{hasDate, select, yes { от {letterDate}} other {}}, {symbols})} other {}}.',
   'e.supportCounted':
-    'Подсчет: просьбу поддерживают {count} членов{hasNames, select, yes { ({names})} other {}}; для процедурного голосования нужно {required}: {winnable, select, yes {его можно выиграть} other {оно будет проиграно}}.{hasNote, select, yes { {note}.} other {}}',
+    'Подсчет: число членов, поддерживающих просьбу, — {count}{hasNames, select, yes { ({names})} other {}}; для процедурного голосования нужно {required}: {winnable, select, yes {его можно выиграть} other {оно будет проиграно}}.{hasNote, select, yes { {note}.} other {}}',
   'e.withdrawn':
     'Просьба отозвана{hasBy, select, yes { (отозвал: {name})} other {}}{hasReason, select, yes {: {reason}} other {}}. Заседание не проводилось.',
   'e.scheduled': 'Председатель{hasBy, select, yes { ({name})} other {}} назначил заседание на {date}.',
@@ -110,7 +110,7 @@ export const ru: RecordMessages = {
   'e.invitationDeclined': 'Приглашение отклонено: {name}.{hasNote, select, yes { {note}} other {}}',
   'e.floorRequested': 'Просьба о предоставлении слова: {name}.',
   'e.statement':
-    '{speaker}: {kind, select, statement {заявление} briefing {брифинг} before {объяснение мотивов голосования до голосования} after {объяснение мотивов голосования после голосования} other {заявление в качестве представителя своей страны}}{hasSummary, select, yes { — {summary}} other {.}}',
+    '{speaker}: {kind, select, statement {заявление} briefing {брифинг} before {заявление по мотивам голосования до голосования} after {заявление по мотивам голосования после голосования} other {заявление в качестве представителя своей страны}}{hasSummary, select, yes { — {summary}} other {.}}',
   'e.draftSubmitted': 'На рассмотрении заседания проект: {label}{hasSponsors, select, yes {; авторы: {names}} other {}}.',
   'e.amendmentSubmitted': 'Внесена поправка: {label}{hasSponsors, select, yes {; авторы: {names}} other {}}.',
   'e.draftWithdrawn': '{id}: отозван.',

@@ -47,7 +47,7 @@ export const zh: RecordMessages = {
   'chair.chair': '委员会主席',
   why: '原因（规则系统）',
   sources: '来源',
-  result: '表决结果：{yes}票赞成，{no}票反对，{abstain}票弃权。',
+  result: '表决结果如下：赞成{yes}票，反对{no}票，弃权{abstain}票。',
   'what.agenda': '临时议程',
   'what.invitation': '邀请提议',
   'what.motion': '动议（{motion}）',
@@ -113,7 +113,7 @@ export const zh: RecordMessages = {
   'e.webcastBlocked':
     '联合国不网播本次会议{hasObjectors, select, yes {（{names}反对）} other {}}；会议以现场方式进行（需要全部十五个成员同意）。',
   'e.suspended': '会议暂停。',
-  'e.resumed': '会议复会。',
+  'e.resumed': '复会。',
   'e.adjourned': '会议休会。',
   'e.closed': '会议结束。',
   'e.rose': '散会。',

@@ -20,7 +20,7 @@ export const zh: Messages = {
     '{kind, select, abstain {{names}弃权} nonParticipation {{names}未参加表决} other {{names}缺席}}不构成否决（按惯例适用的《宪章》第二十七条第三项）。',
   'sc.icj':
     '选举国际法院法官：需要{required}票的绝对多数（《国际法院规约》第十条），常任理事国与其他理事国不加区别；{met, select, yes {{yes}票已达到} other {{shortfall}}}。',
-  'sc.obliged': '{names}作为争端当事方，应放弃投票（《宪章》第二十七条第三项）。',
+  'sc.obliged': '{names}作为争端当事国，不得投票（《宪章》第二十七条第三项）。',
   'ga.simple': '需要出席并参加表决的会员国的简单多数（《宪章》第十八条第三项）；弃权不计：{pv}票中需要{required}票。',
   'ga.twoThirds': '重要问题：需要出席并参加表决的会员国的三分之二多数（《宪章》第十八条第二项）；弃权不计：{pv}票中需要{required}票。',
   'ga.membership': '无论出席多少，需要全体{membership}个会员国的过半数：{required}票。',
