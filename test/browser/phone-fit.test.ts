@@ -12,6 +12,7 @@ import { skipWithoutGaData } from '../ga-data.js';
 import { measureBoard, measureFit } from './fit.js';
 import { browserUnavailable, launchBrowser, shot, startApp, type RunningApp } from './harness.js';
 import { expectAccessible, postJson, waitLive } from './helpers.js';
+import { BALLOTS_2017_12_11 } from '../dprk-2017-ballots.js';
 
 const skip = browserUnavailable();
 if (skip) console.log(`# ${skip}`);
@@ -21,24 +22,8 @@ const SIZES = [
   { width: 1366, height: 768 },
 ] as const;
 
-/** The vote of 11 Dec 2017 on the agenda (S/PV.8130): 10 in favour, 3 against, 2 abstaining; here Japan's phone never votes. */
-const BALLOTS: Record<string, string> = {
-  USA: 'yes',
-  GBR: 'yes',
-  FRA: 'yes',
-  ITA: 'yes',
-  JPN: 'yes',
-  SWE: 'yes',
-  UKR: 'yes',
-  URY: 'yes',
-  SEN: 'yes',
-  KAZ: 'yes',
-  CHN: 'no',
-  RUS: 'no',
-  BOL: 'no',
-  ETH: 'abstain',
-  EGY: 'abstain',
-};
+/** The vote of 11 Dec 2017 on the agenda (S/PV.8130), 10-3-2; here Japan's phone never votes. */
+const BALLOTS: Readonly<Record<string, string>> = BALLOTS_2017_12_11;
 
 describe('every page fits a phone and a laptop, in Chromium', { skip: skip ?? false, timeout: 300_000 }, () => {
   let app: RunningApp;
@@ -127,6 +112,20 @@ describe('every page fits a phone and a laptop, in Chromium', { skip: skip ?? fa
         await waitLive(page);
         await page.getByTestId('tally').waitFor();
         await check(page, 'console');
+        // On a phone a strip pinned to the top jumps to each panel; the laptop's two columns need none.
+        const strip = page.getByRole('navigation', { name: 'Console sections' });
+        if (size.width > 900) {
+          assert.equal(await strip.isVisible(), false);
+          return;
+        }
+        const links = strip.getByRole('link');
+        assert.ok((await links.count()) >= 6, `the strip lists the console's panels (${await links.allTextContents()})`);
+        await strip.getByRole('link', { name: 'Speakers' }).click();
+        const heading = page.getByRole('heading', { name: 'Speakers', exact: true });
+        const box = (await heading.boundingBox())!;
+        assert.ok(box.y >= 0 && box.y < size.height / 2, `the Speakers heading comes into view (at ${box.y}px)`);
+        assert.ok(await strip.isVisible(), 'the strip stays on screen');
+        assert.equal(new URL(page.url()).hash, '', 'the fragment, which carries the key on first load, stays empty');
       });
 
       test('delegation', async () => {

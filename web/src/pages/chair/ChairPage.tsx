@@ -17,6 +17,7 @@ import { useCommands } from '../../live/useCommands.js';
 import { useSession } from '../../live/useSession.js';
 import { chairToken, saveChairToken } from '../../session/credentials.js';
 import { ChairKeyPanel } from './ChairKeyPanel.js';
+import { ConsoleSections } from './ConsoleSections.js';
 import { DelegationsPanel } from './DelegationsPanel.js';
 import { DocumentsChairPanel } from './DocumentsChairPanel.js';
 import { ExportsPanel } from './ExportsPanel.js';
@@ -68,6 +69,7 @@ export function ChairPage({ sessionId }: { sessionId: string }) {
           <ErrorMessage error={commands.error} />
           {/* Without a valid key every control is disabled, not merely refused when pressed. */}
           <fieldset className="console-lock" disabled={locked} aria-describedby={locked ? 'no-key-notice' : undefined}>
+            <ConsoleSections watch={state} />
             <div className="console">
               <div className="console-main">
                 <MeetingFlowPanel state={state} commands={commands} />
