@@ -25,7 +25,11 @@ const subject = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('invitation'), invitee: str }),
   z.object({ kind: z.literal('motion'), motion, motionId: opt(str) }),
   z.object({ kind: z.literal('division'), divisionId: str }),
-  z.object({ kind: z.literal('part'), divisionId: str, part: opt(z.object({ part: z.enum(['preambular', 'operative']), index: z.number() })) }),
+  z.object({
+    kind: z.literal('part'),
+    divisionId: str,
+    part: opt(z.object({ part: z.enum(['preambular', 'operative']), index: z.number() })),
+  }),
   z.object({ kind: z.literal('other') }),
 ]);
 const count = z.number();

@@ -288,7 +288,8 @@ function describe(
     }
     case 'division-requested.v1': {
       const parts = e.data.parts.map((p) => t('e.part', { kind: p.part, n: p.index + 1 })).join(', ');
-      const by = e.data.by === 'chair' ? { Name: t('e.thePresident'), name: t('e.thePresident'), ofName: t('e.thePresident') } : who(e.data.by);
+      const by =
+        e.data.by === 'chair' ? { Name: t('e.thePresident'), name: t('e.thePresident'), ofName: t('e.thePresident') } : who(e.data.by);
       return { kind: 'procedure', text: t('e.divisionRequested', { ...by, parts, rule: e.data.rule }) };
     }
     case 'division-objected.v1':

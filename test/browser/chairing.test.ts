@@ -214,7 +214,10 @@ describe('chairing a session with phones and the board, in Chromium', { skip: sk
     // The text cannot be voted whole while the request stands (Rule 32).
     await chair.getByLabel('Draft resolution').selectOption({ label: 'S/2017/901' });
     await chair.getByRole('button', { name: 'Call the vote' }).click();
-    await chair.locator('.error').getByText(/the request for its division is decided first/).waitFor();
+    await chair
+      .locator('.error')
+      .getByText(/the request for its division is decided first/)
+      .waitFor();
     await chair.getByRole('button', { name: 'No objection: take the division as agreed' }).click();
     await chair.getByRole('button', { name: 'Vote separately on Operative paragraph 2' }).click();
     // The phones mark the paragraph under the separate vote.
@@ -232,7 +235,10 @@ describe('chairing a session with phones and the board, in Chromium', { skip: sk
     for (const token of tokens.values()) await command(token, { type: 'cast-ballot', ballot: 'yes' });
     await chair.getByText('Every member has voted.').waitFor();
     await chair.getByRole('button', { name: 'Close the vote' }).click();
-    await board.getByTestId('outcome').getByText(/^Not adopted 14-1-0/).waitFor();
+    await board
+      .getByTestId('outcome')
+      .getByText(/^Not adopted 14-1-0/)
+      .waitFor();
     // The rejected paragraph leaves the text the meeting sees.
     await chair.getByText('Decides to send a verification mission;').waitFor({ state: 'detached' });
     await expectAccessible(chair, 'the console after a separate vote');
@@ -244,7 +250,10 @@ describe('chairing a session with phones and the board, in Chromium', { skip: sk
     for (const token of tokens.values()) await command(token, { type: 'cast-ballot', ballot: 'yes' });
     await chair.getByText('Every member has voted.').waitFor();
     await chair.getByRole('button', { name: 'Close the vote' }).click();
-    await chair.getByTestId('outcome').getByText(/^Adopted 15-0-0/).waitFor();
+    await chair
+      .getByTestId('outcome')
+      .getByText(/^Adopted 15-0-0/)
+      .waitFor();
     const events = await readEvents(app.url, sessionId);
     const part = events.find((e) => e.type === 'part-decided.v1');
     assert.deepEqual([part?.data.part, part?.data.retained], [{ part: 'operative', index: 1 }, false]);

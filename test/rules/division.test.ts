@@ -87,7 +87,13 @@ test('parts are voted in the order of the text until none is left', () => {
   assert.deepEqual(orderParts(parts), [pp(0), op(0), op(2)]);
   assert.deepEqual(nextPart(parts, []), pp(0));
   assert.deepEqual(nextPart(parts, [{ part: pp(0), retained: true }]), op(0));
-  assert.equal(nextPart(parts, [pp(0), op(0), op(2)].map((part) => ({ part, retained: false }))), null);
+  assert.equal(
+    nextPart(
+      parts,
+      [pp(0), op(0), op(2)].map((part) => ({ part, retained: false })),
+    ),
+    null,
+  );
 });
 
 const text = { preambular: ['Recalling A,', 'Noting B,'], operative: ['Decides C;', 'Requests D;'] };

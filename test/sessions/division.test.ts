@@ -14,7 +14,12 @@ const DRAFT = {
   operative: ['Decides to remain seized;', 'Requests a report within 90 days;', 'Refers the situation to the Court;'],
 };
 const record = async (events: SessionEvent[]) =>
-  String(await renderSession(events.map((e, i) => ({ ...e, version: i + 1, sessionId: 's1', commandId: null, at: '2014-12-22T15:00:00Z' })), 'md'));
+  String(
+    await renderSession(
+      events.map((e, i) => ({ ...e, version: i + 1, sessionId: 's1', commandId: null, at: '2014-12-22T15:00:00Z' })),
+      'md',
+    ),
+  );
 const part = (index: number, p: 'operative' | 'preambular' = 'operative') => ({ part: p, index });
 
 function collect(state: SessionState, inputs: CommandInput[], events: SessionEvent[]): SessionState {
@@ -43,7 +48,10 @@ describe('Security Council (Rule 32)', () => {
     assert.equal(vote.error?.code, 'division-not-voted');
     const parts = step(s, chair('open-vote', { voteId: 'v', question: 'OP 3', subject: { kind: 'part', divisionId: 'x' } }));
     assert.equal(parts.error?.code, 'wrong-phase');
-    assert.equal(step(s, chair('open-vote', { voteId: 'v', question: 'Draft', subject: { kind: 'draft', draftId: 'd1' } })).error, undefined);
+    assert.equal(
+      step(s, chair('open-vote', { voteId: 'v', question: 'Draft', subject: { kind: 'draft', draftId: 'd1' } })).error,
+      undefined,
+    );
   });
 
   test('without the mover objecting, each part is voted as non-procedural (a permanent member can veto it), then the rest as a whole', async () => {
@@ -98,7 +106,14 @@ describe('Security Council (Rule 32)', () => {
     assert.deepEqual(s.drafts[0]!.operative, ['Decides to remain seized;', 'Refers the situation to the Court;']);
     s = collect(
       s,
-      [chair('record-vote', { voteId: 'w', question: 'Draft as a whole', subject: { kind: 'draft', draftId: 'd1' }, ballots: ballotsFor(COUNCIL_2014) })],
+      [
+        chair('record-vote', {
+          voteId: 'w',
+          question: 'Draft as a whole',
+          subject: { kind: 'draft', draftId: 'd1' },
+          ballots: ballotsFor(COUNCIL_2014),
+        }),
+      ],
       events,
     );
     assert.equal(s.drafts[0]!.status, 'adopted');
@@ -106,7 +121,10 @@ describe('Security Council (Rule 32)', () => {
     assert.match(md, /asked that operative paragraph 2, operative paragraph 3 be voted on separately \(Rule 32\)/);
     assert.match(md, /Voted separately, operative paragraph 2 was rejected: “Requests a report within 90 days;”/);
     assert.match(md, /Voted separately, operative paragraph 3 was retained: “Refers the situation to the Court;”/);
-    assert.match(md, /Text adopted: Draft resolution\s+Recalling its resolutions,\s+1\. Decides to remain seized;\s+2\. Refers the situation to the Court;/);
+    assert.match(
+      md,
+      /Text adopted: Draft resolution\s+Recalling its resolutions,\s+1\. Decides to remain seized;\s+2\. Refers the situation to the Court;/,
+    );
     assert.doesNotMatch(md.slice(md.indexOf('Text adopted')), /within 90 days/);
   });
 });
@@ -121,7 +139,11 @@ describe('General Assembly bodies (GA rule 89 [129])', () => {
       date: '2014-11-18',
       title: 'GA test',
     });
-    const s = collect(run([]), [create, chair('open-meeting'), by('JPN', 'submit-draft', { ...DRAFT, sponsors: ['JPN'], ...(majority ? { majority } : {}) })], events);
+    const s = collect(
+      run([]),
+      [create, chair('open-meeting'), by('JPN', 'submit-draft', { ...DRAFT, sponsors: ['JPN'], ...(majority ? { majority } : {}) })],
+      events,
+    );
     return { s, events };
   };
   const tally = (yes: number, no: number, abstain = 0) => ({ yes, no, abstain });
@@ -130,18 +152,34 @@ describe('General Assembly bodies (GA rule 89 [129])', () => {
     let { s } = start('ga-main-committee');
     s = run([by('CUB', 'request-division', { divisionId: 'x', draftId: 'd1', parts: [part(2)] })], s);
     // Nobody objected yet: there is nothing to vote on, the chair may take it as agreed.
-    const nothingToVote = step(s, chair('open-vote', { voteId: 'm', question: 'Division', subject: { kind: 'division', divisionId: 'x' } }));
+    const nothingToVote = step(
+      s,
+      chair('open-vote', { voteId: 'm', question: 'Division', subject: { kind: 'division', divisionId: 'x' } }),
+    );
     assert.equal(nothingToVote.error?.code, 'wrong-phase');
     s = run([by('JPN', 'object-to-division', { divisionId: 'x' })], s);
     assert.equal(s.divisions[0]!.status, 'objected');
     const agreed = step(s, chair('agree-division', { divisionId: 'x' }));
     assert.equal(agreed.error?.code, 'division-needs-vote');
     assert.equal(agreed.error?.rule, 'GA rule 129');
-    s = run([chair('record-vote', { voteId: 'm', question: 'Motion for division', subject: { kind: 'division', divisionId: 'x' }, tally: tally(40, 77, 50) })], s);
+    s = run(
+      [
+        chair('record-vote', {
+          voteId: 'm',
+          question: 'Motion for division',
+          subject: { kind: 'division', divisionId: 'x' },
+          tally: tally(40, 77, 50),
+        }),
+      ],
+      s,
+    );
     assert.equal(s.votes[0]!.matter, 'procedural');
     assert.equal(s.divisions[0]!.status, 'rejected');
     // The motion lost: the text is voted as a whole, unchanged.
-    s = run([chair('record-vote', { voteId: 'w', question: 'Draft', subject: { kind: 'draft', draftId: 'd1' }, tally: tally(111, 19, 55) })], s);
+    s = run(
+      [chair('record-vote', { voteId: 'w', question: 'Draft', subject: { kind: 'draft', draftId: 'd1' }, tally: tally(111, 19, 55) })],
+      s,
+    );
     assert.equal(s.drafts[0]!.status, 'adopted');
     assert.equal(s.drafts[0]!.operative!.length, 3);
   });
@@ -164,7 +202,11 @@ describe('General Assembly bodies (GA rule 89 [129])', () => {
       [part(0, 'preambular'), part(0), part(1)].map((p) => ({ kind: 'part', divisionId: 'x', part: p })),
     );
     assert.equal(s.drafts[0]!.status, 'submitted');
-    s = collect(s, [chair('record-vote', { voteId: 'p3', question: 'OP 3', subject: { kind: 'part', divisionId: 'x' }, tally: tally(10, 90) })], events);
+    s = collect(
+      s,
+      [chair('record-vote', { voteId: 'p3', question: 'OP 3', subject: { kind: 'part', divisionId: 'x' }, tally: tally(10, 90) })],
+      events,
+    );
     assert.equal(s.divisions[0]!.outcome, 'rejected-as-whole');
     assert.equal(s.drafts[0]!.status, 'not-adopted');
     const whole = step(s, chair('open-vote', { voteId: 'w', question: 'Draft', subject: { kind: 'draft', draftId: 'd1' } }));
@@ -192,18 +234,33 @@ describe('General Assembly bodies (GA rule 89 [129])', () => {
 
   test('refusals: not a member, an unknown paragraph, a vote in progress, amendments pending, an observer', () => {
     let { s } = start('ga-main-committee');
-    assert.equal(step(s, by('ZZZ', 'request-division', { divisionId: 'x', draftId: 'd1', parts: [part(0)] })).error?.code, 'not-a-council-member');
-    assert.equal(step(s, by('CUB', 'request-division', { divisionId: 'x', draftId: 'd1', parts: [part(100)] })).error?.code, 'invalid-command');
+    assert.equal(
+      step(s, by('ZZZ', 'request-division', { divisionId: 'x', draftId: 'd1', parts: [part(0)] })).error?.code,
+      'not-a-council-member',
+    );
+    assert.equal(
+      step(s, by('CUB', 'request-division', { divisionId: 'x', draftId: 'd1', parts: [part(100)] })).error?.code,
+      'invalid-command',
+    );
     assert.equal(step(s, by('CUB', 'request-division', { divisionId: 'x', draftId: 'd1', parts: [part(3)] })).error?.code, 'no-such-part');
-    assert.equal(step(s, by('CUB', 'request-division', { divisionId: 'x', draftId: 'nope', parts: [part(0)] })).error?.code, 'unknown-draft');
+    assert.equal(
+      step(s, by('CUB', 'request-division', { divisionId: 'x', draftId: 'nope', parts: [part(0)] })).error?.code,
+      'unknown-draft',
+    );
     assert.equal(step(s, chair('request-division', { divisionId: 'x', draftId: 'd1', parts: [part(0)] })).error?.code, 'invalid-command');
     const forCuba = step(s, chair('request-division', { divisionId: 'x', draftId: 'd1', parts: [part(0)], member: 'CUB' }));
     assert.equal(forCuba.events[0]?.type === 'division-requested.v1' && forCuba.events[0].data.by, 'CUB');
-    const amended = run([by('CUB', 'submit-draft', { draftId: 'a', title: 'A', sponsors: ['CUB'], amends: 'd1', change: 'delete', paragraph: part(2) })], s);
+    const amended = run(
+      [by('CUB', 'submit-draft', { draftId: 'a', title: 'A', sponsors: ['CUB'], amends: 'd1', change: 'delete', paragraph: part(2) })],
+      s,
+    );
     const early = step(amended, by('CUB', 'request-division', { divisionId: 'x', draftId: 'd1', parts: [part(0)] }));
     assert.equal(early.error?.code, 'amendments-first');
     assert.equal(early.error?.rule, 'GA rule 130');
     s = run([chair('open-vote', { voteId: 'v', question: 'Draft', subject: { kind: 'draft', draftId: 'd1' } })], s);
-    assert.equal(step(s, by('CUB', 'request-division', { divisionId: 'x', draftId: 'd1', parts: [part(0)] })).error?.code, 'vote-in-progress');
+    assert.equal(
+      step(s, by('CUB', 'request-division', { divisionId: 'x', draftId: 'd1', parts: [part(0)] })).error?.code,
+      'vote-in-progress',
+    );
   });
 });

@@ -120,7 +120,8 @@ export function divisionMotionQuestion(
   body: BodyKind,
 ): Result<{ matter: 'procedural'; majority: 'simple'; rule: string; speakers: { for: number; against: number } }, DivisionError> {
   const rule = divisionRule(body);
-  if (isSc(body)) return err({ code: 'division-not-voted', message: 'the Council does not vote on a division: only the mover may stop it', rule });
+  if (isSc(body))
+    return err({ code: 'division-not-voted', message: 'the Council does not vote on a division: only the mover may stop it', rule });
   return ok({ matter: 'procedural', majority: 'simple', rule, speakers: { for: 2, against: 2 } });
 }
 
@@ -135,7 +136,9 @@ export function partQuestion<M extends string, J extends string>(
   proposal: { matter: M; majority?: J },
 ): { matter: M; majority?: J; rule: string } {
   const rule = isSc(body) ? 'Rule 32; spec R30' : body === 'general-assembly' ? 'GA rules 84, 89' : divisionRule(body);
-  return proposal.majority === undefined ? { matter: proposal.matter, rule } : { matter: proposal.matter, majority: proposal.majority, rule };
+  return proposal.majority === undefined
+    ? { matter: proposal.matter, rule }
+    : { matter: proposal.matter, majority: proposal.majority, rule };
 }
 
 /** The next part to vote on, in the order of the text; null when every part has been decided. */

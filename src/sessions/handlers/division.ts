@@ -51,7 +51,8 @@ function actor(
 ): { code: string } | { out: Outcome } {
   if (isChair(c)) {
     if (c.member === undefined) return { out: refuse('invalid-command', `member: the delegation that asks to ${what}`) };
-    if (!isMember(state, c.member)) return { out: refuse('not-a-council-member', `${c.member} is not a member and may not ${what}`, 'spec R38') };
+    if (!isMember(state, c.member))
+      return { out: refuse('not-a-council-member', `${c.member} is not a member and may not ${what}`, 'spec R38') };
     return { code: c.member };
   }
   const denied = requireMemberDelegation(state, c, what);
@@ -97,7 +98,8 @@ export const objectToDivision: Handler<'object-to-division'> = (state, c) => {
   if ('out' in who) return who.out;
   const division = (state.divisions ?? []).find((d) => d.divisionId === c.divisionId);
   if (!division) return refuse('invalid-command', `no division ${c.divisionId} has been asked`);
-  if (division.status !== 'requested' && division.status !== 'objected') return refuse('already-decided', `the division is ${division.status}`);
+  if (division.status !== 'requested' && division.status !== 'objected')
+    return refuse('already-decided', `the division is ${division.status}`);
   if (state.openVote) return refuse('vote-in-progress', 'the motion for division is being voted', 'spec R27');
   const draft = state.drafts.find((d) => d.draftId === division.draftId);
   const judged = judgeDivisionObjection(bodyKind(state), { objector: who.code, movers: draft?.sponsors ?? [] });
@@ -107,7 +109,13 @@ export const objectToDivision: Handler<'object-to-division'> = (state, c) => {
   if (judged.value.effect === 'vote') return emit(objected);
   return emit(
     objected,
-    event('division-decided.v1', { ...stamp(c), divisionId: c.divisionId, outcome: 'blocked', method: 'mover-objected', rule: judged.value.rule }),
+    event('division-decided.v1', {
+      ...stamp(c),
+      divisionId: c.divisionId,
+      outcome: 'blocked',
+      method: 'mover-objected',
+      rule: judged.value.rule,
+    }),
   );
 };
 
@@ -120,7 +128,8 @@ export const agreeDivision: Handler<'agree-division'> = (state, c) => {
   if (denied) return refuse(denied.code, denied.message, denied.rule);
   const division = (state.divisions ?? []).find((d) => d.divisionId === c.divisionId);
   if (!division) return refuse('invalid-command', `no division ${c.divisionId} has been asked`);
-  if (division.status !== 'requested' && division.status !== 'objected') return refuse('already-decided', `the division is ${division.status}`);
+  if (division.status !== 'requested' && division.status !== 'objected')
+    return refuse('already-decided', `the division is ${division.status}`);
   const judged = agreeDivisionWithoutVote(bodyKind(state), { objections: division.objections.length });
   if (!judged.ok) return refusedByRule(judged.error);
   return emit(
@@ -142,12 +151,15 @@ export interface DivisionQuestion {
 }
 
 /** May this division question be put to the vote now, and how is it decided (open-vote, record-vote)? */
-export function divisionQuestion(state: SessionState, subject: Subject): { ok: true; value: DivisionQuestion } | { ok: false; out: Outcome } {
+export function divisionQuestion(
+  state: SessionState,
+  subject: Subject,
+): { ok: true; value: DivisionQuestion } | { ok: false; out: Outcome } {
   const fail = (out: Outcome) => ({ ok: false as const, out });
   const division = (state.divisions ?? []).find((d) => d.divisionId === subject.divisionId);
   if (!division) return fail(refuse('invalid-command', `no division ${subject.divisionId} has been asked`));
   const draft = state.drafts.find((d) => d.draftId === division.draftId);
-  if (!draft || draft.status !== 'submitted') return fail(refuse('already-decided', `${division.draftId} is no longer pending`));
+  if (draft?.status !== 'submitted') return fail(refuse('already-decided', `${division.draftId} is no longer pending`));
   const body = bodyKind(state);
   if (subject.kind === 'division') {
     const q = divisionMotionQuestion(body);
@@ -168,10 +180,19 @@ export function divisionQuestion(state: SessionState, subject: Subject): { ok: t
   const part = nextPart(division.parts, division.results);
   if (!part) return fail(refuse('already-decided', 'every part has been voted'));
   if (subject.part && (subject.part.part !== part.part || subject.part.index !== part.index)) {
-    return fail(refuse('wrong-order', `the parts are voted in the order of the text: ${part.part} paragraph ${part.index + 1} is next`, division.rule));
+    return fail(
+      refuse(
+        'wrong-order',
+        `the parts are voted in the order of the text: ${part.part} paragraph ${part.index + 1} is next`,
+        division.rule,
+      ),
+    );
   }
   const q = partQuestion(body, { matter: draft.matter, majority: draft.majority });
-  return { ok: true, value: clean({ matter: q.matter, majority: q.majority, subject: { kind: 'part', divisionId: division.divisionId, part } }) };
+  return {
+    ok: true,
+    value: clean({ matter: q.matter, majority: q.majority, subject: { kind: 'part', divisionId: division.divisionId, part } }),
+  };
 }
 
 /** Refuse the vote on the text as a whole while a division of it is undecided or its parts are unvoted. */

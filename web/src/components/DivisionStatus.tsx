@@ -26,7 +26,9 @@ export function DivisionStatus({ state, division, children }: { state: SessionSt
       <p className="help" role="status">
         {t(`division.status.${division.status}`)} <span className="help">({division.rule})</span>
       </p>
-      {division.objections.length > 0 ? <p className="help">{t('division.objections', { names: list(division.objections.map(who)) })}</p> : null}
+      {division.objections.length > 0 ? (
+        <p className="help">{t('division.objections', { names: list(division.objections.map(who)) })}</p>
+      ) : null}
       {division.results.length > 0 ? (
         <ul className="plain">
           {division.results.map((r) => (

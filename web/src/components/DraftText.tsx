@@ -13,7 +13,8 @@ export function DraftText({ state, draft, underVote }: { state: SessionState; dr
   const { t, stateName, list } = useI18n();
   const names = (codes: string[]) => list(codes.map((c) => stateName(c, nameOf(state, c))));
   const separate = partUnderVote(state);
-  const target = underVote?.amends === draft.draftId ? underVote.paragraph : separate?.draftId === draft.draftId ? separate.part : undefined;
+  const target =
+    underVote?.amends === draft.draftId ? underVote.paragraph : separate?.draftId === draft.draftId ? separate.part : undefined;
   const marked = (part: 'preambular' | 'operative', i: number) => target?.part === part && target.index === i;
   const paragraph = (part: 'preambular' | 'operative', text: string, i: number) => (
     <li
@@ -22,7 +23,9 @@ export function DraftText({ state, draft, underVote }: { state: SessionState; dr
       data-testid={marked(part, i) ? 'paragraph-under-vote' : undefined}
     >
       {marked(part, i) ? (
-        <strong className="under-vote-label">{t(separate?.draftId === draft.draftId ? 'division.underSeparateVote' : 'draftText.underVote')} </strong>
+        <strong className="under-vote-label">
+          {t(separate?.draftId === draft.draftId ? 'division.underSeparateVote' : 'draftText.underVote')}{' '}
+        </strong>
       ) : null}
       {text}
     </li>
