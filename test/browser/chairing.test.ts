@@ -218,6 +218,14 @@ describe('chairing a session with phones and the board, in Chromium', { skip: sk
       .locator('.error')
       .getByText(/the request for its division is decided first/)
       .waitFor();
+    // The console at phone width, with the division before it.
+    await chair.setViewportSize({ width: 390, height: 844 });
+    await chair.screenshot({ path: shot('chairing-console-division-390'), fullPage: true });
+    const consoleFit = await measureFit(chair);
+    assert.ok(consoleFit.scrollWidth <= 390, `the console scrolls sideways: ${consoleFit.scrollWidth}`);
+    assert.deepEqual([consoleFit.smallText, consoleFit.smallTargets], [[], []]);
+    await expectAccessible(chair, 'the console with a division requested');
+    await chair.setViewportSize({ width: 1280, height: 900 });
     await chair.getByRole('button', { name: 'No objection: take the division as agreed' }).click();
     await chair.getByRole('button', { name: 'Vote separately on Operative paragraph 2' }).click();
     // The phones mark the paragraph under the separate vote.
