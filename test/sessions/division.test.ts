@@ -264,3 +264,37 @@ describe('General Assembly bodies (GA rule 89 [129])', () => {
     );
   });
 });
+
+test('while a text is divided: no new amendment to it, no withdrawal during a separate vote; the votes export names its symbol', async () => {
+  const events: SessionEvent[] = [];
+  let s = collect(
+    run([]),
+    [
+      create(),
+      chair('open-meeting'),
+      chair('propose-agenda', { items: [{ title: 'Item' }] }),
+      chair('adopt-agenda'),
+      by('USA', 'submit-draft', { ...DRAFT, symbol: 'S/2014/999', sponsors: ['USA'] }),
+      by('RUS', 'request-division', { divisionId: 'x', draftId: 'd1', parts: [part(0)] }),
+    ],
+    events,
+  );
+  const amendment = step(
+    s,
+    by('RUS', 'submit-draft', { draftId: 'a', title: 'A', sponsors: ['RUS'], amends: 'd1', change: 'delete', paragraph: part(1) }),
+  );
+  assert.deepEqual([amendment.error?.code, amendment.error?.rule], ['division-pending', 'Rule 32']);
+  s = collect(
+    s,
+    [
+      chair('agree-division', { divisionId: 'x' }),
+      chair('open-vote', { voteId: 'p', question: 'OP 1', subject: { kind: 'part', divisionId: 'x' } }),
+    ],
+    events,
+  );
+  assert.equal(step(s, by('USA', 'withdraw-draft', { draftId: 'd1' })).error?.code, 'vote-in-progress');
+  collect(s, [...COUNCIL_2014.map((c) => by(c, 'cast-ballot', { ballot: 'yes' })), chair('close-vote')], events);
+  const { exportVotes } = await import('../../src/records/votes-export.js');
+  const exported = exportVotes(events)!;
+  assert.equal(exported.votes[0]!.document, 'S/2014/999');
+});

@@ -43,6 +43,13 @@ export function activeDivision(state: SessionState, draftId: string): Division |
   return (state.divisions ?? []).find((d) => d.draftId === draftId && ACTIVE.includes(d.status));
 }
 
+/** The text whose division (its motion or a part) is being voted now, if any. */
+export function textOfDivisionVote(state: SessionState): string | undefined {
+  const subject = state.openVote?.subject;
+  if (subject?.kind !== 'division' && subject?.kind !== 'part') return undefined;
+  return (state.divisions ?? []).find((d) => d.divisionId === subject.divisionId)?.draftId;
+}
+
 /** Who acts: a member delegation for itself, or the chair naming the delegation (one with no device). */
 function actor(
   state: SessionState,
