@@ -39,6 +39,9 @@ export const MemberSchema = z.object({
   permanent: z.boolean().default(false),
 });
 
+/** A paragraph of a text: preambular or operative, numbered from 0. */
+export const ParagraphRefSchema = z.object({ part: z.enum(['preambular', 'operative']), index: z.number().int().min(0).max(99) }).strict();
+
 /** What a vote is about; it decides what the outcome does to the meeting. */
 export const VoteSubjectSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('agenda') }),
@@ -50,6 +53,10 @@ export const VoteSubjectSchema = z.discriminatedUnion('kind', [
     /** The pending motion (move-motion) being decided; without it the chair puts a motion directly. */
     motionId: Id.optional(),
   }),
+  /** The motion for division, voted when objection is made (GA rule 89 [129]). */
+  z.object({ kind: z.literal('division'), divisionId: Id }),
+  /** The next part of a division, voted separately; the engine names the part (the order of the text). */
+  z.object({ kind: z.literal('part'), divisionId: Id, part: ParagraphRefSchema.optional() }),
   z.object({ kind: z.literal('other') }),
 ]);
 export type VoteSubject = z.infer<typeof VoteSubjectSchema>;
@@ -178,6 +185,20 @@ export const SubmitDraft = cmd('submit-draft', {
   /** An amendment's wording: the paragraph as revised, or the one added. */
   text: Text.optional(),
 });
+/**
+ * Division (Rule 32; GA rule 89 [129]): a delegation (or the chair, naming it in `member`) asks that
+ * these paragraphs of a pending text be voted separately.
+ */
+export const RequestDivision = cmd('request-division', {
+  divisionId: Id,
+  draftId: Id,
+  parts: z.array(ParagraphRefSchema).min(1).max(100),
+  member: StateCodeSchema.optional(),
+});
+/** An objection to a division: the Council's mover blocks it (Rule 32); in the Assembly bodies it forces a vote (GA rule 89). */
+export const ObjectToDivision = cmd('object-to-division', { divisionId: Id, member: StateCodeSchema.optional() });
+/** The chair takes the division as agreed: no objection was made (or, in the Council, none by the mover). */
+export const AgreeDivision = cmd('agree-division', { divisionId: Id });
 /** A delegation co-sponsors a pending text from its phone. */
 export const CosponsorDraft = cmd('cosponsor-draft', { draftId: Id });
 export const WithdrawDraft = cmd('withdraw-draft', { draftId: Id });
@@ -341,6 +362,9 @@ export const CommandSchema = z.discriminatedUnion('type', [
   CloseStrawPoll,
   SendNote,
   CosponsorDraft,
+  RequestDivision,
+  ObjectToDivision,
+  AgreeDivision,
 ]);
 
 export type Command = z.infer<typeof CommandSchema>;

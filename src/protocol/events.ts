@@ -24,6 +24,12 @@ const subject = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('draft'), draftId: str }),
   z.object({ kind: z.literal('invitation'), invitee: str }),
   z.object({ kind: z.literal('motion'), motion, motionId: opt(str) }),
+  z.object({ kind: z.literal('division'), divisionId: str }),
+  z.object({
+    kind: z.literal('part'),
+    divisionId: str,
+    part: opt(z.object({ part: z.enum(['preambular', 'operative']), index: z.number() })),
+  }),
   z.object({ kind: z.literal('other') }),
 ]);
 const count = z.number();
@@ -178,6 +184,25 @@ export const EVENT_SCHEMAS = {
   // Restricted events (src/sessions/visibility.ts): only the server reads them.
   'co-chair-issued.v1': ev({ coChairId: str, label: opt(str), credentials: opt(z.object({ token: str })) }),
   'co-chair-revoked.v1': ev({ coChairId: str }),
+  // Division of a text (Rule 32; GA rule 89 [129]).
+  'division-requested.v1': ev({ divisionId: str, draftId: str, by: str, parts: z.array(paragraph), wording: codes, rule: str }),
+  'division-objected.v1': ev({ divisionId: str, by: str, effect: z.enum(['blocks', 'vote']), rule: str }),
+  'division-decided.v1': ev({
+    divisionId: str,
+    outcome: z.enum(['agreed', 'rejected', 'blocked']),
+    method: z.enum(['without-objection', 'vote', 'mover-objected']),
+    voteId: opt(str),
+    rule: str,
+  }),
+  'part-decided.v1': ev({ divisionId: str, part: paragraph, retained: z.boolean(), voteId: str }),
+  'division-completed.v1': ev({
+    divisionId: str,
+    draftId: str,
+    outcome: z.enum(['vote-as-whole', 'rejected-as-whole']),
+    preambular: codes,
+    operative: codes,
+    rule: str,
+  }),
 } satisfies { [K in EventType]: z.ZodMiniType };
 
 // Compile-time check: what a schema accepts is what the engine's event type says.

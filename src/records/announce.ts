@@ -26,6 +26,13 @@ function textName(v: VoteRecorded, draft: Draft | undefined, w: Words): { what: 
     case 'draft':
       if (draft?.amends !== undefined) return { what: w.t('what.amendment', symbol), subject: 'amendment' };
       return { what: w.t('what.draft', symbol), subject: 'draft' };
+    case 'division':
+      return { what: w.t('what.division'), subject: 'motion' };
+    case 'part':
+      return {
+        what: v.subject.part ? w.t('what.part', { kind: v.subject.part.part, n: v.subject.part.index + 1 }) : w.t('what.other'),
+        subject: 'other',
+      };
     case 'other':
       return { what: w.t('what.other'), subject: 'other' };
   }

@@ -286,6 +286,33 @@ function describe(
       if (e.data.status !== 'adopted' || !d || d.amends !== undefined || (!d.preambular?.length && !d.operative?.length)) return null;
       return { kind: 'procedure', text: adoptedText(d) };
     }
+    case 'division-requested.v1': {
+      const parts = e.data.parts.map((p) => t('e.part', { kind: p.part, n: p.index + 1 })).join(', ');
+      const by =
+        e.data.by === 'chair' ? { Name: t('e.thePresident'), name: t('e.thePresident'), ofName: t('e.thePresident') } : who(e.data.by);
+      return { kind: 'procedure', text: t('e.divisionRequested', { ...by, parts, rule: e.data.rule }) };
+    }
+    case 'division-objected.v1':
+      return { kind: 'procedure', text: t('e.divisionObjected', { ...who(e.data.by), effect: e.data.effect, rule: e.data.rule }) };
+    case 'division-decided.v1':
+      return { kind: 'procedure', text: t('e.divisionDecided', { outcome: e.data.outcome, rule: e.data.rule }) };
+    case 'part-decided.v1': {
+      const division = before.divisions.find((d) => d.divisionId === e.data.divisionId);
+      const at = division?.parts.findIndex((p) => p.part === e.data.part.part && p.index === e.data.part.index) ?? -1;
+      return {
+        kind: 'procedure',
+        text: t('e.partDecided', {
+          part: t('e.part', { kind: e.data.part.part, n: e.data.part.index + 1 }),
+          retained: e.data.retained ? 'yes' : 'no',
+          wording: at >= 0 ? (division?.wording[at] ?? '') : '',
+        }),
+      };
+    }
+    case 'division-completed.v1':
+      return {
+        kind: 'procedure',
+        text: t('e.divisionCompleted', { outcome: e.data.outcome === 'rejected-as-whole' ? 'rejected' : 'whole', rule: e.data.rule }),
+      };
     case 'motion-moved.v1': {
       const d = e.data;
       return {

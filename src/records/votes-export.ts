@@ -76,6 +76,12 @@ function documentOf(state: SessionState, v: SessionState['votes'][number]): stri
     const id = v.subject.draftId;
     return state.drafts.find((d) => d.draftId === id)?.symbol ?? '';
   }
+  if (v.subject.kind === 'division' || v.subject.kind === 'part') {
+    // A motion for division or a part voted separately belongs to the text divided.
+    const id = v.subject.divisionId;
+    const draftId = state.divisions.find((d) => d.divisionId === id)?.draftId;
+    return state.drafts.find((d) => d.draftId === draftId)?.symbol ?? '';
+  }
   return '';
 }
 

@@ -12,6 +12,7 @@ import { INVITATION_ERRORS } from './security-council/invitations.js';
 import { BODY_ERRORS } from './bodies/profile.js';
 import { ATTENDANCE_ERRORS } from './general-assembly/attendance.js';
 import { FLOOR_ERRORS } from './practice/floor.js';
+import { DIVISION_ERRORS } from './bodies/division.js';
 
 const ALL = [
   ...AGENDA_ERRORS,
@@ -23,6 +24,7 @@ const ALL = [
   ...BODY_ERRORS,
   ...ATTENDANCE_ERRORS,
   ...FLOOR_ERRORS,
+  ...DIVISION_ERRORS,
 ] as const;
 
 export type RuleErrorCode = (typeof ALL)[number];

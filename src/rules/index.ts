@@ -12,3 +12,4 @@ export * from './security-council/index.js';
 export * from './general-assembly/index.js';
 export * from './practice/floor.js';
 export * from './motion-order.js';
+export { nextPart, orderParts, divisionRule, type Part } from './bodies/division.js';

@@ -96,6 +96,14 @@ const STATUS: Record<CommandErrorCode, number> = {
   'present-and-voting-cannot-abstain': 409,
   'invalid-time-limit': 409,
   'practice-not-enabled': 409,
+  // Division of a proposal (src/rules/bodies/division.ts): Rule 32; GA rule 89 [129].
+  'no-such-part': 409,
+  'duplicate-part': 409,
+  'amendments-first': 409,
+  'division-pending': 409,
+  'not-the-mover': 409,
+  'division-needs-vote': 409,
+  'division-not-voted': 409,
 };
 
 /** HTTP status for an engine refusal (see STATUS). */

@@ -24,6 +24,10 @@ export type VoteSubject =
   | { kind: 'draft'; draftId: string }
   | { kind: 'invitation'; invitee: string }
   | { kind: 'motion'; motion: MotionKind; motionId?: string }
+  /** A motion for division put to the vote (GA rule 89 [129]). */
+  | { kind: 'division'; divisionId: string }
+  /** A part of a text voted separately after a division (Rule 32; GA rule 89): the engine names the part. */
+  | { kind: 'part'; divisionId: string; part?: ParagraphRef }
   | { kind: 'other' };
 
 /** Fields every event may carry: the meeting clock and where the step is attested. */
@@ -223,6 +227,45 @@ export interface DraftDecided extends Stamp {
   status: 'adopted' | 'not-adopted' | 'lapsed';
   voteId?: string;
 }
+/** Division of a text (Rule 32; GA rule 89 [129]): parts named by paragraph, with their wording as requested. */
+export interface DivisionRequested extends Stamp {
+  divisionId: string;
+  draftId: string;
+  by: StateCode | 'chair';
+  parts: ParagraphRef[];
+  /** Each part's wording when the division was asked (the record prints what was voted separately). */
+  wording: string[];
+  rule: string;
+}
+export interface DivisionObjected extends Stamp {
+  divisionId: string;
+  by: StateCode;
+  /** Council: the mover's objection blocks (Rule 32); Assembly bodies: the motion goes to a vote (GA rule 89). */
+  effect: 'blocks' | 'vote';
+  rule: string;
+}
+export interface DivisionDecided extends Stamp {
+  divisionId: string;
+  outcome: 'agreed' | 'rejected' | 'blocked';
+  method: 'without-objection' | 'vote' | 'mover-objected';
+  voteId?: string;
+  rule: string;
+}
+export interface PartDecided extends Stamp {
+  divisionId: string;
+  part: ParagraphRef;
+  retained: boolean;
+  voteId: string;
+}
+/** Every part decided: the text left (rejected parts out), to be voted as a whole or rejected as a whole (GA rule 89). */
+export interface DivisionCompleted extends Stamp {
+  divisionId: string;
+  draftId: string;
+  outcome: 'vote-as-whole' | 'rejected-as-whole';
+  preambular: string[];
+  operative: string[];
+  rule: string;
+}
 export interface WebcastConsentGiven extends Stamp {
   member: StateCode;
   consent: boolean;
@@ -391,6 +434,11 @@ export interface EventDataMap {
   'draft-cosponsored.v1': DraftCosponsored;
   'co-chair-issued.v1': CoChairIssued;
   'co-chair-revoked.v1': CoChairRevoked;
+  'division-requested.v1': DivisionRequested;
+  'division-objected.v1': DivisionObjected;
+  'division-decided.v1': DivisionDecided;
+  'part-decided.v1': PartDecided;
+  'division-completed.v1': DivisionCompleted;
 }
 
 export type EventType = keyof EventDataMap;
@@ -446,6 +494,11 @@ export const EVENT_TYPES: readonly EventType[] = [
   'draft-cosponsored.v1',
   'co-chair-issued.v1',
   'co-chair-revoked.v1',
+  'division-requested.v1',
+  'division-objected.v1',
+  'division-decided.v1',
+  'part-decided.v1',
+  'division-completed.v1',
 ];
 
 /** Build a typed event (keeps handlers short and checked). */

@@ -24,6 +24,7 @@ import {
 } from './handlers/convening.js';
 import { createSession } from './handlers/create.js';
 import { cosponsorDraft, submitDraft, withdrawDraft } from './handlers/drafts.js';
+import { agreeDivision, objectToDivision, requestDivision } from './handlers/division.js';
 import { issueDocument, setSymbolCounter, submitCommunication } from './handlers/documents.js';
 import { moveMotion } from './handlers/motions.js';
 import {
@@ -94,6 +95,9 @@ export const HANDLERS: Handlers = {
   'close-straw-poll': closeStrawPoll,
   'send-note': sendNote,
   'cosponsor-draft': cosponsorDraft,
+  'request-division': requestDivision,
+  'object-to-division': objectToDivision,
+  'agree-division': agreeDivision,
 };
 
 /** Decide a parsed command. Rejections are values. */

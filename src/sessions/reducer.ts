@@ -12,6 +12,7 @@
 import { checkEvent } from '../protocol/events.js';
 import type { EventOf, SessionEvent } from './events.js';
 import { amendText, applyRunning } from './reduce-running.js';
+import { applyDivision } from './reduce-division.js';
 
 type DocumentEvent = EventOf<'communication-submitted.v1'> | EventOf<'symbol-counter-set.v1'> | EventOf<'document-issued.v1'>;
 import { initialState, type Invitation, type SessionState } from './state.js';
@@ -213,6 +214,12 @@ function apply(state: SessionState, e: SessionEvent, grow: Grow): SessionState {
     case 'straw-poll-closed.v1':
     case 'draft-cosponsored.v1':
       return applyRunning(state, e);
+    case 'division-requested.v1':
+    case 'division-objected.v1':
+    case 'division-decided.v1':
+    case 'part-decided.v1':
+    case 'division-completed.v1':
+      return applyDivision(state, e);
     case 'note-sent.v1':
       // Restricted (visibility.ts): a note never enters the state, which is public.
       return state;

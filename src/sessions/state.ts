@@ -7,8 +7,10 @@ import type { Ballot, BodyKind, Composition, IsoDate, StateCode } from '../rules
 import type {
   AgendaItem,
   CommunicationSubmitted,
+  DivisionRequested,
   DocumentIssued,
   DraftSubmitted,
+  PartDecided,
   MeetingRequested,
   MotionMoved,
   RequestWithdrawn,
@@ -50,6 +52,17 @@ export interface Draft extends DraftSubmitted {
   status: 'submitted' | 'adopted' | 'not-adopted' | 'withdrawn' | 'lapsed';
   /** Delegations that signed on after submission (issue 10). */
   cosponsors?: StateCode[];
+}
+
+/** A division of a text (Rule 32; GA rule 89 [129]) and where it stands. */
+export interface Division extends DivisionRequested {
+  /** requested: awaiting objection; objected: the motion goes to a vote (GA); agreed: the parts are being voted. */
+  status: 'requested' | 'objected' | 'agreed' | 'rejected' | 'blocked' | 'completed';
+  objections: StateCode[];
+  /** The separate votes so far, in the order taken. */
+  results: PartDecided[];
+  /** Once every part is decided: the rest voted as a whole, or the text rejected as a whole (GA rule 89). */
+  outcome?: 'vote-as-whole' | 'rejected-as-whole';
 }
 
 export interface Motion extends MotionMoved {
@@ -130,6 +143,8 @@ export interface SessionState {
   points: Point[];
   /** Non-binding; never decisions. */
   strawPolls: StrawPoll[];
+  /** Requests to vote parts of a text separately. */
+  divisions: Division[];
 }
 
 export const initialState: SessionState = Object.freeze({
@@ -154,6 +169,7 @@ export const initialState: SessionState = Object.freeze({
   floor: null,
   points: [],
   strawPolls: [],
+  divisions: [],
 }) as SessionState;
 
 /** Every symbol issued in the session, each series' own (not the joint form). */

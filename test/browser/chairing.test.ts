@@ -10,6 +10,7 @@ import { after, before, describe, test } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { browserUnavailable, launchBrowser, shot, startApp, type RunningApp } from './harness.js';
 import { expectAccessible, postJson, readEvents, waitLive } from './helpers.js';
+import { measureFit } from './fit.js';
 
 const skip = browserUnavailable();
 if (skip) console.log(`# ${skip}`);
@@ -196,6 +197,80 @@ describe('chairing a session with phones and the board, in Chromium', { skip: sk
     const record = await (await fetch(`${app.url}/api/sessions/${sessionId}/export.md`)).text();
     assert.match(record, /Text adopted \(S\/2017\/900\): Non-proliferation/);
     assert.match(record, /2\. Requests a report within 60 days;/);
+  });
+
+  test('France asks from its phone for a separate vote on a paragraph (Rule 32); the part is voted, then the rest as a whole', async () => {
+    await command(chairToken, {
+      type: 'submit-draft',
+      draftId: 'verification',
+      symbol: 'S/2017/901',
+      title: 'Verification',
+      sponsors: [],
+      operative: ['Welcomes the report of the Secretary-General;', 'Decides to send a verification mission;'],
+    });
+    await france.getByRole('checkbox', { name: /Operative paragraph 2/ }).check();
+    await france.getByRole('button', { name: 'Ask for a separate vote' }).click();
+    await chair.getByText('France asked for a separate vote on Operative paragraph 2 of S/2017/901.').waitFor();
+    // The text cannot be voted whole while the request stands (Rule 32).
+    await chair.getByLabel('Draft resolution').selectOption({ label: 'S/2017/901' });
+    await chair.getByRole('button', { name: 'Call the vote' }).click();
+    await chair
+      .locator('.error')
+      .getByText(/the request for its division is decided first/)
+      .waitFor();
+    // The console at phone width, with the division before it.
+    await chair.setViewportSize({ width: 390, height: 844 });
+    await chair.screenshot({ path: shot('chairing-console-division-390'), fullPage: true });
+    const consoleFit = await measureFit(chair);
+    assert.ok(consoleFit.scrollWidth <= 390, `the console scrolls sideways: ${consoleFit.scrollWidth}`);
+    assert.deepEqual([consoleFit.smallText, consoleFit.smallTargets], [[], []]);
+    await expectAccessible(chair, 'the console with a division requested');
+    await chair.setViewportSize({ width: 1280, height: 900 });
+    await chair.getByRole('button', { name: 'No objection: take the division as agreed' }).click();
+    await chair.getByRole('button', { name: 'Vote separately on Operative paragraph 2' }).click();
+    // The phones mark the paragraph under the separate vote.
+    const marked = france.getByTestId('paragraph-under-vote');
+    await marked.getByText('Decides to send a verification mission;').waitFor();
+    await marked.getByText('Under separate vote:').waitFor();
+    await france.screenshot({ path: shot('chairing-phone-division-390'), fullPage: true });
+    const fit = await measureFit(france);
+    assert.ok(fit.scrollWidth <= 390, `the phone scrolls sideways: ${fit.scrollWidth}`);
+    assert.deepEqual([fit.smallText, fit.smallTargets], [[], []]);
+    await expectAccessible(france, 'the phone with a paragraph under a separate vote');
+    // China votes against the paragraph: a part of a non-procedural draft is non-procedural, so that is a veto.
+    await france.getByRole('button', { name: /^Yes/ }).click();
+    await china.getByRole('button', { name: /^No/ }).click();
+    for (const token of tokens.values()) await command(token, { type: 'cast-ballot', ballot: 'yes' });
+    await chair.getByText('Every member has voted.').waitFor();
+    await chair.getByRole('button', { name: 'Close the vote' }).click();
+    await board
+      .getByTestId('outcome')
+      .getByText(/^Not adopted 14-1-0/)
+      .waitFor();
+    // The rejected paragraph leaves the text the meeting sees.
+    await chair.getByText('Decides to send a verification mission;').waitFor({ state: 'detached' });
+    await expectAccessible(chair, 'the console after a separate vote');
+    // What is left is voted as a whole.
+    await chair.getByLabel('Draft resolution').selectOption({ label: 'S/2017/901' });
+    await chair.getByRole('button', { name: 'Call the vote' }).click();
+    await france.getByRole('button', { name: /^Yes/ }).click();
+    await china.getByRole('button', { name: /^Yes/ }).click();
+    for (const token of tokens.values()) await command(token, { type: 'cast-ballot', ballot: 'yes' });
+    await chair.getByText('Every member has voted.').waitFor();
+    await chair.getByRole('button', { name: 'Close the vote' }).click();
+    await chair
+      .getByTestId('outcome')
+      .getByText(/^Adopted 15-0-0/)
+      .waitFor();
+    const events = await readEvents(app.url, sessionId);
+    const part = events.find((e) => e.type === 'part-decided.v1');
+    assert.deepEqual([part?.data.part, part?.data.retained], [{ part: 'operative', index: 1 }, false]);
+    const record = await (await fetch(`${app.url}/api/sessions/${sessionId}/export.md`)).text();
+    assert.match(record, /France asked that operative paragraph 2 be voted on separately \(Rule 32\)/);
+    assert.match(record, /Voted separately, operative paragraph 2 was rejected: “Decides to send a verification mission;”/);
+    const adopted = record.slice(record.indexOf('Text adopted (S/2017/901)'));
+    assert.match(adopted, /1\. Welcomes the report of the Secretary-General;/);
+    assert.doesNotMatch(adopted, /verification mission/);
   });
 
   test('a straw poll: labelled non-binding everywhere, answered from phones, never a decision', async () => {

@@ -127,4 +127,16 @@ export const ar: RecordMessages = {
   'e.documentIssued': 'صدرت الوثيقة {symbol}{modifier, select, Rev { (تنقيح)} Add { (إضافة)} Corr { (تصويب)} other {}}: {what}.',
   'e.aCommunication': 'رسالة',
   'e.aDraft': 'مشروع',
+  // Division of a text (Rule 32; GA rule 89).
+  'what.division': 'اقتراح التجزئة',
+  'what.part': '{kind, select, preambular {الفقرة {n} من الديباجة} other {الفقرة {n} من المنطوق}}',
+  'e.part': '{kind, select, preambular {الفقرة {n} من الديباجة} other {الفقرة {n} من المنطوق}}',
+  'e.divisionRequested': 'طلب {name} إجراء تصويت منفصل على {parts} ({rule}).',
+  'e.divisionObjected':
+    'اعتراض على التجزئة: {name}{effect, select, blocks { (مقدم النص): لا يجرى تصويت منفصل على الأجزاء} other {؛ يطرح اقتراح التجزئة للتصويت}} ({rule}).',
+  'e.divisionDecided':
+    '{outcome, select, agreed {قُبلت التجزئة: يجرى التصويت على الأجزاء منفصلة} rejected {رُفض اقتراح التجزئة: يطرح النص للتصويت ككل} other {لم تجر التجزئة}} ({rule}).',
+  'e.partDecided': 'في تصويت منفصل، {retained, select, yes {أُبقي على} other {رُفضت}} {part}: «{wording}»',
+  'e.divisionCompleted':
+    '{outcome, select, rejected {لما كانت جميع أجزاء المنطوق قد رُفضت، يعتبر الاقتراح مرفوضا ككل} other {تطرح الأجزاء التي أقرت للتصويت ككل}} ({rule}).',
 };

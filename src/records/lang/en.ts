@@ -136,6 +136,18 @@ export const en = {
     'Document {symbol}{modifier, select, Rev { (revision)} Add { (addendum)} Corr { (corrigendum)} other {}} was issued: {what}.',
   'e.aCommunication': 'A communication',
   'e.aDraft': 'A draft',
+  // Division of a text (Rule 32; GA rule 89).
+  'what.division': 'The motion for division',
+  'what.part': '{kind, select, preambular {Preambular} other {Operative}} paragraph {n}',
+  'e.part': '{kind, select, preambular {preambular} other {operative}} paragraph {n}',
+  'e.divisionRequested': '{Name} asked that {parts} be voted on separately ({rule}).',
+  'e.divisionObjected':
+    '{Name} objected to the division{effect, select, blocks { as the mover of the text: the parts are not voted separately} other {: the motion for division is put to the vote}} ({rule}).',
+  'e.divisionDecided':
+    '{outcome, select, agreed {The division was agreed: the parts are voted separately} rejected {The motion for division was rejected: the text is voted as a whole} other {The division did not take place}} ({rule}).',
+  'e.partDecided': 'Voted separately, {part} was {retained, select, yes {retained} other {rejected}}: “{wording}”',
+  'e.divisionCompleted':
+    '{outcome, select, rejected {All operative parts having been rejected, the proposal is rejected as a whole} other {The parts retained are put to the vote as a whole}} ({rule}).',
 } as const;
 
 export type RecordMessageId = keyof typeof en;

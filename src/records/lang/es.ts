@@ -138,4 +138,16 @@ export const es: RecordMessages = {
     'Se publicó el documento {symbol}{modifier, select, Rev { (revisión)} Add { (adición)} Corr { (corrección)} other {}}: {what}.',
   'e.aCommunication': 'Una comunicación',
   'e.aDraft': 'Un proyecto',
+  // Division of a text (Rule 32; GA rule 89).
+  'what.division': 'La moción de división',
+  'what.part': 'El {kind, select, preambular {párrafo {n} del preámbulo} other {párrafo {n} de la parte dispositiva}}',
+  'e.part': 'el {kind, select, preambular {párrafo {n} del preámbulo} other {párrafo {n} de la parte dispositiva}}',
+  'e.divisionRequested': '{Name} pide que {parts} se someta a votación por separado ({rule}).',
+  'e.divisionObjected':
+    'Objeción {ofName} a la división{effect, select, blocks {, como autor del texto: las partes no se votan por separado} other {: la moción de división se somete a votación}} ({rule}).',
+  'e.divisionDecided':
+    '{outcome, select, agreed {Se acepta la división: las partes se votan por separado} rejected {Se rechaza la moción de división: el texto se vota en su totalidad} other {No hay división}} ({rule}).',
+  'e.partDecided': 'Votado por separado, {part} {retained, select, yes {se mantiene} other {se rechaza}}: «{wording}»',
+  'e.divisionCompleted':
+    '{outcome, select, rejected {Rechazadas todas las partes dispositivas, la propuesta se considera rechazada en su totalidad} other {Las partes aprobadas se someten a votación en conjunto}} ({rule}).',
 };

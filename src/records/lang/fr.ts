@@ -139,4 +139,16 @@ export const fr: RecordMessages = {
     'Le document {symbol}{modifier, select, Rev { (révision)} Add { (additif)} Corr { (rectificatif)} other {}} a été publié : {what}.',
   'e.aCommunication': 'Une communication',
   'e.aDraft': 'Un projet',
+  // Division of a text (Rule 32; GA rule 89).
+  'what.division': 'La motion de division',
+  'what.part': 'Le {kind, select, preambular {paragraphe {n} du préambule} other {paragraphe {n} du dispositif}}',
+  'e.part': 'le {kind, select, preambular {paragraphe {n} du préambule} other {paragraphe {n} du dispositif}}',
+  'e.divisionRequested': '{Name} demande que {parts} fasse l’objet d’un vote séparé ({rule}).',
+  'e.divisionObjected':
+    'Objection {ofName} à la division{effect, select, blocks {, en qualité d’auteur du texte : les parties ne sont pas mises aux voix séparément} other { : la motion de division est mise aux voix}} ({rule}).',
+  'e.divisionDecided':
+    '{outcome, select, agreed {La division est acceptée : les parties sont mises aux voix séparément} rejected {La motion de division est rejetée : le texte est mis aux voix dans son ensemble} other {Il n’y a pas de division}} ({rule}).',
+  'e.partDecided': 'Mis aux voix séparément, {part} est {retained, select, yes {maintenu} other {rejeté}} : « {wording} »',
+  'e.divisionCompleted':
+    '{outcome, select, rejected {Toutes les parties du dispositif ayant été rejetées, la proposition est considérée comme rejetée dans son ensemble} other {Les parties adoptées sont mises aux voix dans leur ensemble}} ({rule}).',
 };

@@ -139,4 +139,16 @@ export const ru: RecordMessages = {
     'Выпущен документ {symbol}{modifier, select, Rev { (исправленный вариант)} Add { (добавление)} Corr { (исправление)} other {}}: {what}.',
   'e.aCommunication': 'Сообщение',
   'e.aDraft': 'Проект',
+  // Division of a text (Rule 32; GA rule 89).
+  'what.division': 'Предложение о раздельном голосовании',
+  'what.part': '{kind, select, preambular {Пункт {n} преамбулы} other {Пункт {n} постановляющей части}}',
+  'e.part': '{kind, select, preambular {пункт {n} преамбулы} other {пункт {n} постановляющей части}}',
+  'e.divisionRequested': '{Name}: просьба провести раздельное голосование: {parts} ({rule}).',
+  'e.divisionObjected':
+    'Возражение против раздельного голосования: {name}{effect, select, blocks { (автор текста): части не ставятся на голосование раздельно} other {; предложение о раздельном голосовании ставится на голосование}} ({rule}).',
+  'e.divisionDecided':
+    '{outcome, select, agreed {Раздельное голосование принято: части ставятся на голосование раздельно} rejected {Предложение о раздельном голосовании отклонено: текст ставится на голосование в целом} other {Раздельного голосования не проводится}} ({rule}).',
+  'e.partDecided': 'При раздельном голосовании {part}: {retained, select, yes {сохранен} other {отклонен}}: «{wording}»',
+  'e.divisionCompleted':
+    '{outcome, select, rejected {Поскольку все части постановляющей части отклонены, предложение считается отклоненным в целом} other {Одобренные части ставятся на голосование в целом}} ({rule}).',
 };

@@ -125,4 +125,16 @@ export const zh: RecordMessages = {
   'e.documentIssued': '{symbol}号文件{modifier, select, Rev {（订正）} Add {（增编）} Corr {（更正）} other {}}已印发：{what}。',
   'e.aCommunication': '一份来文',
   'e.aDraft': '一份草案',
+  // Division of a text (Rule 32; GA rule 89).
+  'what.division': '分开表决的动议',
+  'what.part': '{kind, select, preambular {序言部分第{n}段} other {执行部分第{n}段}}',
+  'e.part': '{kind, select, preambular {序言部分第{n}段} other {执行部分第{n}段}}',
+  'e.divisionRequested': '{name}要求对{parts}分开表决（{rule}）。',
+  'e.divisionObjected':
+    '{name}反对分开表决{effect, select, blocks {（案文提案国）：各部分不分开表决} other {：分开表决的动议付诸表决}}（{rule}）。',
+  'e.divisionDecided':
+    '{outcome, select, agreed {同意分开表决：各部分分开表决} rejected {分开表决的动议被否决：案文作为整体付诸表决} other {不进行分开表决}}（{rule}）。',
+  'e.partDecided': '经分开表决，{part}{retained, select, yes {获得保留} other {被否决}}：“{wording}”',
+  'e.divisionCompleted':
+    '{outcome, select, rejected {执行部分各段均被否决，提案应视为整体被否决} other {获得通过的各部分作为整体付诸表决}}（{rule}）。',
 };

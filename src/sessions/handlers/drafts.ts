@@ -4,6 +4,7 @@
  */
 import { event, type ParagraphRef } from '../events.js';
 import { isMember, type Draft } from '../state.js';
+import { activeDivision, textOfDivisionVote } from './division.js';
 import {
   actingState,
   clean,
@@ -44,6 +45,9 @@ export const submitDraft: Handler<'submit-draft'> = (state, c) => {
     // R31: an amendment needs the majority of the text it amends.
     matter = target.matter;
     majority = target.majority;
+    // The parts of a division are named on the text as it stands: no new amendment once one is asked (Rule 32; GA rule 89).
+    const divided = activeDivision(state, target.draftId);
+    if (divided) return refuse('division-pending', `${target.draftId} is being divided: its parts are voted first`, divided.rule);
     const wrong = paragraphProblem(target, c.paragraph, c.change ?? 'revise', c.text);
     if (wrong) return refuse('invalid-command', wrong, 'Rule 36');
   } else if (c.paragraph !== undefined || c.text !== undefined) {
@@ -81,7 +85,10 @@ export const withdrawDraft: Handler<'withdraw-draft'> = (state, c) => {
   const me = actingState(c);
   if (!isChair(c) && (me === null || !d.sponsors.includes(me)))
     return refuse('not-your-ballot', 'only a sponsor may withdraw its text', 'Rule 35');
-  if (state.openVote?.subject.kind === 'draft' && state.openVote.subject.draftId === c.draftId) {
+  if (
+    (state.openVote?.subject.kind === 'draft' && state.openVote.subject.draftId === c.draftId) ||
+    textOfDivisionVote(state) === c.draftId
+  ) {
     return refuse('vote-in-progress', 'the text is being voted on', 'Rule 35');
   }
   return emit(event('draft-withdrawn.v1', { ...stamp(c), draftId: c.draftId }));

@@ -17,6 +17,7 @@ import { rollCallOrder } from '../../rules/general-assembly/roll-call.js';
 import { decisionQuorum } from './roll-call.js';
 import { summaryStatementUpdates } from './agenda.js';
 import { motionConsequences, motionOutOfOrder, nextMotion } from './motions.js';
+import { divisionBlocksWhole, divisionConsequences, divisionQuestion } from './division.js';
 import {
   actingState,
   clean,
@@ -36,6 +37,8 @@ import {
 interface Question {
   matter: Matter;
   majority?: Majority;
+  /** The subject as the engine completes it (a division's part is named by the rules, not the client). */
+  subject?: VoteSubject;
 }
 
 /** Check that a vote may be taken on `subject` now, and classify the question (R19). */
@@ -104,6 +107,8 @@ function resolveQuestion(
       if (motion)
         return fail(refuse('wrong-order', `the motion to ${motion.motion} (${motion.motionId}) takes precedence over the text`, 'Rule 33'));
       if (d.status !== 'submitted') return fail(refuse('already-decided', `${subject.draftId} is ${d.status}`));
+      const divided = divisionBlocksWhole(state, d.draftId);
+      if (divided) return fail(divided);
       const before = mustVoteFirst(state.drafts, d, state.session!.body);
       if (before) {
         const rule = sc ? 'Rules 32, 33, 36' : 'GA rules 90-91';
@@ -120,6 +125,18 @@ function resolveQuestion(
         if (!allowed.ok) return fail(refusedByRule(allowed.error));
       }
       return { ok: true, value: { matter: d.matter, ...(majority ? { majority } : {}) } };
+    }
+    case 'division':
+    case 'part': {
+      const motion = nextMotion(state);
+      if (motion)
+        return fail(refuse('wrong-order', `the motion to ${motion.motion} (${motion.motionId}) takes precedence`, 'Rule 33; GA rule 77'));
+      const q = divisionQuestion(state, subject);
+      if (!q.ok) return fail(q.out);
+      if (sc && c.matter !== undefined && c.matter !== q.value.matter) {
+        return fail(refuse('invalid-command', `a part is decided as ${q.value.matter}, like the text`, 'spec R30'));
+      }
+      return { ok: true, value: q.value };
     }
     case 'other': {
       const majority = c.majority;
@@ -138,7 +155,7 @@ export const openVote: Handler<'open-vote'> = (state, c) => {
         ...stamp(c),
         voteId: c.voteId,
         question: c.question,
-        subject: c.subject,
+        subject: q.value.subject ?? c.subject,
         matter: q.value.matter,
         majority: q.value.majority,
         firstToVote: firstByLot(state, c.voteId),
@@ -196,7 +213,7 @@ export const recordVote: Handler<'record-vote'> = (state, c, ctx) => {
   return decideAndRecord(state, ctx, stamp(c), {
     voteId: c.voteId,
     question: c.question,
-    subject: c.subject,
+    subject: q.value.subject ?? c.subject,
     matter: q.value.matter,
     majority: q.value.majority,
     ballots: c.ballots,
@@ -296,6 +313,9 @@ function consequences(state: SessionState, at: Stamp, v: VoteToDecide, decision:
       if (subject.motion === 'adjourn' || subject.motion === 'adjourn-to') return [...decided, event('meeting-adjourned.v1', at)];
       return decided;
     }
+    case 'division':
+    case 'part':
+      return divisionConsequences(state, at, subject, v.voteId, decision);
     case 'other':
       return [];
   }

@@ -4,6 +4,7 @@
  * marked in words as well as colour.
  */
 import { useI18n } from '../i18n/index.js';
+import { partUnderVote } from '../session/division.js';
 import { nameOf, type SessionState } from '../session/view.js';
 
 type Draft = SessionState['drafts'][number];
@@ -11,7 +12,9 @@ type Draft = SessionState['drafts'][number];
 export function DraftText({ state, draft, underVote }: { state: SessionState; draft: Draft; underVote?: Draft | null }) {
   const { t, stateName, list } = useI18n();
   const names = (codes: string[]) => list(codes.map((c) => stateName(c, nameOf(state, c))));
-  const target = underVote?.amends === draft.draftId ? underVote.paragraph : undefined;
+  const separate = partUnderVote(state);
+  const target =
+    underVote?.amends === draft.draftId ? underVote.paragraph : separate?.draftId === draft.draftId ? separate.part : undefined;
   const marked = (part: 'preambular' | 'operative', i: number) => target?.part === part && target.index === i;
   const paragraph = (part: 'preambular' | 'operative', text: string, i: number) => (
     <li
@@ -19,7 +22,11 @@ export function DraftText({ state, draft, underVote }: { state: SessionState; dr
       className={marked(part, i) ? 'paragraph under-vote' : 'paragraph'}
       data-testid={marked(part, i) ? 'paragraph-under-vote' : undefined}
     >
-      {marked(part, i) ? <strong className="under-vote-label">{t('draftText.underVote')} </strong> : null}
+      {marked(part, i) ? (
+        <strong className="under-vote-label">
+          {t(separate?.draftId === draft.draftId ? 'division.underSeparateVote' : 'draftText.underVote')}{' '}
+        </strong>
+      ) : null}
       {text}
     </li>
   );

@@ -1,11 +1,12 @@
 /** The pending texts with paragraphs, the one under vote first, its amended paragraph marked. */
+import { textOfDivisionVote } from '../session/division.js';
 import { DraftText } from './DraftText.js';
 import type { SessionState } from '../session/view.js';
 
 export function TextsUnderConsideration({ state }: { state: SessionState }) {
   const subject = state.openVote?.subject;
   const underVote = subject?.kind === 'draft' ? (state.drafts.find((d) => d.draftId === subject.draftId) ?? null) : null;
-  const principalId = underVote?.amends ?? underVote?.draftId;
+  const principalId = underVote?.amends ?? underVote?.draftId ?? textOfDivisionVote(state) ?? undefined;
   const texts = state.drafts.filter(
     (d) =>
       d.amends === undefined && (d.preambular?.length || d.operative?.length) && (d.status === 'submitted' || d.draftId === principalId),

@@ -10,6 +10,7 @@ import type { Commands } from '../../live/useCommands.js';
 import { currentVote, isAssembly, members, presentSet, type Matter, type SessionState } from '../../session/view.js';
 import { AmendmentForm } from './AmendmentForm.js';
 import { DraftForm } from './DraftForm.js';
+import { DivisionPanel } from './DivisionPanel.js';
 import { TextsUnderConsideration } from '../../components/TextsUnderConsideration.js';
 import { Explanation } from './Explanation.js';
 import { ForecastPanel } from './ForecastPanel.js';
@@ -43,6 +44,7 @@ export function VotePanel({ state, commands }: { state: SessionState; commands: 
         </>
       ) : null}
       <TextsUnderConsideration state={state} />
+      {consultations ? null : <DivisionPanel state={state} commands={commands} />}
       {vote ? (
         <VoteBoard
           members={members(state)}

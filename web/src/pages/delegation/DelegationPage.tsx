@@ -23,6 +23,7 @@ import { MotionPanel } from './MotionPanel.js';
 import { NotesToChair } from './NotesToChair.js';
 import { StrawPollAnswer } from './StrawPollAnswer.js';
 import { TextsPanel } from './TextsPanel.js';
+import { DivisionPanel } from './DivisionPanel.js';
 import { ObjectionPanel } from './ObjectionPanel.js';
 import { WebcastPanel } from './WebcastPanel.js';
 import { RollPanel } from './RollPanel.js';
@@ -66,6 +67,7 @@ export function DelegationPage({ sessionId }: { sessionId: string }) {
           <FloorClock state={state} me={identity.code} large />
           <BallotPanel state={state} code={identity.code} commands={commands} pendingKey={ballotKey} />
           <TextsPanel state={state} code={identity.code} commands={commands} />
+          <DivisionPanel state={state} code={identity.code} commands={commands} />
           {format === 'arria' ? <WebcastPanel state={state} code={identity.code} commands={commands} /> : null}
           <ObjectionPanel state={state} code={identity.code} commands={commands} />
           <FloorPanel state={state} code={identity.code} commands={commands} />

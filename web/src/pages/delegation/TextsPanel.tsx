@@ -1,4 +1,5 @@
 /** The texts before the meeting on the phone: the paragraph under vote marked; sign on as a co-sponsor. */
+import { textOfDivisionVote } from '../../session/division.js';
 import { DraftText } from '../../components/DraftText.js';
 import { useI18n } from '../../i18n/index.js';
 import type { Commands } from '../../live/useCommands.js';
@@ -8,7 +9,7 @@ export function TextsPanel({ state, code, commands }: { state: SessionState; cod
   const { t } = useI18n();
   const subject = state.openVote?.subject;
   const underVote = subject?.kind === 'draft' ? (state.drafts.find((d) => d.draftId === subject.draftId) ?? null) : null;
-  const principalId = underVote?.amends ?? underVote?.draftId;
+  const principalId = underVote?.amends ?? underVote?.draftId ?? textOfDivisionVote(state) ?? undefined;
   const texts = state.drafts.filter(
     (d) =>
       d.amends === undefined && (d.preambular?.length || d.operative?.length) && (d.status === 'submitted' || d.draftId === principalId),
