@@ -257,6 +257,8 @@ function decideAndRecord(state: SessionState, ctx: EngineContext, at: Stamp, v: 
       ? Object.fromEntries(memberCodes(state).map((m) => [m, v.ballots![m] ?? ('absent' as Ballot)]))
       : v.ballots;
   // A Model UN caucus motion is decided by the practice's majority (src/rules/practice/caucus.ts).
+  if (isCaucusVote(v.subject) && !ballots)
+    return refuse('ballots-incomplete', "a caucus motion is decided from each member's ballot", 'practice: Model UN');
   const caucus = isCaucusVote(v.subject) && ballots ? decideCaucusVote(state, ballots) : null;
   const decided = caucus
     ? { ok: true as const, value: caucus }
