@@ -99,6 +99,13 @@ describe("the President's key, in Chromium", { skip: skip ?? false, timeout: 180
     await key.getByRole('button', { name: 'Issue a co-chair link' }).click();
     const link = await key.getByLabel('The new co-chair link (shown once)').inputValue();
     assert.notEqual(link, secretLink);
+    // Its own QR code, copyable and printable like the console's own link.
+    const coQr = key.getByRole('img', { name: 'QR code of the new co-chair link' });
+    await coQr.waitFor();
+    assert.match((await coQr.getAttribute('src')) ?? '', /^data:image\/svg\+xml/);
+    assert.notEqual(await coQr.getAttribute('src'), await key.getByTestId('console-qr').getAttribute('src'));
+    assert.equal(await key.getByRole('button', { name: 'Print the link' }).count(), 2);
+    await expectAccessible(chair, 'the key panel with a co-chair QR code');
     const coChair = await newPage();
     await coChair.goto(link);
     await waitLive(coChair);

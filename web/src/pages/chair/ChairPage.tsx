@@ -23,6 +23,7 @@ import { DocumentsChairPanel } from './DocumentsChairPanel.js';
 import { ExportsPanel } from './ExportsPanel.js';
 import { MeetingFlowPanel } from './MeetingFlowPanel.js';
 import { MotionsPanel } from './MotionsPanel.js';
+import { CaucusPanel } from './CaucusPanel.js';
 import { NotesPanel } from './NotesPanel.js';
 import { StrawPollPanel } from './StrawPollPanel.js';
 import { SpeakersPanel } from './SpeakersPanel.js';
@@ -75,6 +76,7 @@ export function ChairPage({ sessionId }: { sessionId: string }) {
                 <MeetingFlowPanel state={state} commands={commands} />
                 <RollCallPanel state={state} commands={commands} />
                 <MotionsPanel state={state} commands={commands} />
+                <CaucusPanel state={state} commands={commands} />
                 {arria ? <WebcastChairPanel state={state} commands={commands} /> : <VotePanel state={state} commands={commands} />}
                 <DocumentsChairPanel sessionId={sessionId} state={state} token={token} commands={commands} />
                 <StrawPollPanel state={state} commands={commands} />
