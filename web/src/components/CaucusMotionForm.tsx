@@ -46,18 +46,42 @@ export function CaucusMotionForm({ state, commands, by }: { state: SessionState;
       {kind === 'extend-caucus' ? (
         <>
           <label htmlFor={`${id}-extend`}>{t('caucus.extendMinutes')}</label>
-          <input id={`${id}-extend`} type="number" inputMode="decimal" min="0.5" step="0.5" value={extend} onChange={(e) => setExtend(e.target.value)} />
+          <input
+            id={`${id}-extend`}
+            type="number"
+            inputMode="decimal"
+            min="0.5"
+            step="0.5"
+            value={extend}
+            onChange={(e) => setExtend(e.target.value)}
+          />
         </>
       ) : (
         <>
           <label htmlFor={`${id}-total`}>{t('caucus.totalMinutes')}</label>
-          <input id={`${id}-total`} type="number" inputMode="decimal" min="0.5" step="0.5" value={minutes} onChange={(e) => setMinutes(e.target.value)} />
+          <input
+            id={`${id}-total`}
+            type="number"
+            inputMode="decimal"
+            min="0.5"
+            step="0.5"
+            value={minutes}
+            onChange={(e) => setMinutes(e.target.value)}
+          />
         </>
       )}
       {kind === 'moderated-caucus' ? (
         <>
           <label htmlFor={`${id}-speaking`}>{t('caucus.speakingSeconds')}</label>
-          <input id={`${id}-speaking`} type="number" inputMode="numeric" min="1" step="1" value={speaking} onChange={(e) => setSpeaking(e.target.value)} />
+          <input
+            id={`${id}-speaking`}
+            type="number"
+            inputMode="numeric"
+            min="1"
+            step="1"
+            value={speaking}
+            onChange={(e) => setSpeaking(e.target.value)}
+          />
           <label htmlFor={`${id}-topic`}>{t('caucus.topic')}</label>
           <input id={`${id}-topic`} value={topic} maxLength={300} onChange={(e) => setTopic(e.target.value)} />
         </>

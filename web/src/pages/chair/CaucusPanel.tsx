@@ -44,7 +44,12 @@ export function CaucusPanel({ state, commands }: { state: SessionState; commands
             </div>
           ) : null}
           <div className="row">
-            <button type="button" className="secondary" disabled={commands.busy || state.openVote !== null} onClick={() => void commands.send('end-caucus')}>
+            <button
+              type="button"
+              className="secondary"
+              disabled={commands.busy || state.openVote !== null}
+              onClick={() => void commands.send('end-caucus')}
+            >
               {t('caucus.end')}
             </button>
           </div>

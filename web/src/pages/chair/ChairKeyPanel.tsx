@@ -71,7 +71,17 @@ function SecretLink({ label, link, qr, coChair = false }: { label: string; link:
   );
 }
 
-function ConsoleQr({ sessionId, token, label, testId = 'console-qr' }: { sessionId: string; token: string; label: string; testId?: string }) {
+function ConsoleQr({
+  sessionId,
+  token,
+  label,
+  testId = 'console-qr',
+}: {
+  sessionId: string;
+  token: string;
+  label: string;
+  testId?: string;
+}) {
   const [src, setSrc] = useState<string | null>(null);
   useEffect(() => {
     let live = true;

@@ -17,7 +17,14 @@ export function MotionsPanel({ state, commands }: { state: SessionState; command
     council,
     state.motions
       .filter((m) => m.status === 'pending')
-      .map((m) => ({ id: m.motionId, kind: m.motion, tabledAt: m.seq, totalSeconds: m.totalSeconds, speakingSeconds: m.speakingSeconds, motion: m })),
+      .map((m) => ({
+        id: m.motionId,
+        kind: m.motion,
+        tabledAt: m.seq,
+        totalSeconds: m.totalSeconds,
+        speakingSeconds: m.speakingSeconds,
+        motion: m,
+      })),
   );
   if (pending.length === 0) return null;
   const put = (motionId: string, motion: string) =>
