@@ -5,6 +5,7 @@
  */
 import type { VoteRecorded, SessionBody } from '../sessions/events.js';
 import type { Draft } from '../sessions/state.js';
+import { outcomeWording } from '../rules/bodies/profile.js';
 import { numberWord } from './format.js';
 import { words as wordsIn, type Words } from './lang/index.js';
 
@@ -42,9 +43,8 @@ function textName(v: VoteRecorded, draft: Draft | undefined, w: Words): { what: 
 export function announcement(v: VoteRecorded, body: SessionBody, draft?: Draft, w: Words = wordsIn('en')): string {
   const { what, subject } = textName(v, draft, w);
   const d = v.decision;
-  // A Main Committee approves or rejects a recommendation to the plenary (GA rule 125; spec R55).
-  if (body === 'ga-third-committee' || body === 'ga-main-committee')
-    return w.t(d.outcome === 'adopted' ? 'ann.approved' : 'ann.committeeRejected', { what, subject });
+  // A Main Committee approves or rejects a recommendation to the plenary (GA rule 125; spec R55): the body's word, from the rules.
+  if (outcomeWording(body) === 'approve') return w.t(d.outcome === 'adopted' ? 'ann.approved' : 'ann.committeeRejected', { what, subject });
   if (d.outcome === 'adopted') {
     const resolution = v.resolution ? v.resolution.replace(/^A\/RES\//, '').replace(/^S\/RES\//, '') : '';
     return w.t('ann.adopted', { what, subject, hasResolution: resolution ? 'yes' : 'no', resolution });

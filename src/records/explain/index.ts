@@ -6,6 +6,7 @@
 import { IntlMessageFormat } from 'intl-messageformat';
 import type { Decision, DecisionFacts, ScMatter, StateCode } from '../../rules/types.js';
 import { countryList, NAME_LANGUAGES, type NameLanguage } from '../../data/country-names/index.js';
+import { outcomeWording } from '../../rules/bodies/profile.js';
 import { ar } from './messages/ar.js';
 import { en, type MessageId, type Messages } from './messages/en.js';
 import { es } from './messages/es.js';
@@ -72,7 +73,8 @@ export function explain(input: ExplainInput, lang: Language): Explanation {
   const shortfall = t('short', { yes, short: Math.max(required - yes, 0) });
 
   if (assembly) {
-    const committee = facts?.organ === 'ga-main-committee' || input.body === 'ga-main-committee' || input.body === 'ga-third-committee';
+    // A Main Committee approves or rejects (spec R55): the body's word, from the rules.
+    const committee = facts?.organ === 'ga-main-committee' || outcomeWording(input.body) === 'approve';
     const adopted = decision.outcome === 'adopted';
     parts.push(t(committee ? (adopted ? 'head.approved' : 'head.rejected') : adopted ? 'head.adopted' : 'head.rejected', { tally }));
     const pv = facts && facts.organ !== 'security-council' ? facts.presentAndVoting : decision.tally.yes + decision.tally.no;

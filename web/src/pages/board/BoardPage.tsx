@@ -86,6 +86,7 @@ export function Board({ state }: { state: SessionState }) {
           vote={currentVote(state)}
           assembly={isAssembly(state)}
           present={presentSet(state)}
+          body={state.session?.body}
         />
       )}
       {state.speakers.length > 0 ? (
