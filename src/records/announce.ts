@@ -14,6 +14,13 @@ export function resultOfVoting(v: VoteRecorded, w: Words = wordsIn('en')): strin
   return w.t('result', { yes: v.tally.yes, no: v.tally.no, abstain: v.tally.abstain });
 }
 
+/** Model UN caucus motions (practice: Model UN) as the motion's object reads. */
+const CAUCUS_WORDS: Readonly<Record<string, string>> = {
+  'moderated-caucus': 'hold a moderated caucus',
+  'unmoderated-caucus': 'hold an unmoderated caucus',
+  'extend-caucus': 'extend the caucus',
+};
+
 /** The subject as the announcement names it, and the key languages agree the verb with. */
 function textName(v: VoteRecorded, draft: Draft | undefined, w: Words): { what: string; subject: string } {
   const symbol = draft?.symbol ? { hasSymbol: 'yes', symbol: draft.symbol } : { hasSymbol: 'no', symbol: '' };
@@ -23,7 +30,10 @@ function textName(v: VoteRecorded, draft: Draft | undefined, w: Words): { what: 
     case 'invitation':
       return { what: w.t('what.invitation'), subject: 'invitation' };
     case 'motion':
-      return { what: w.t('what.motion', { motion: v.subject.motion.replace('-', ' ') }), subject: 'motion' };
+      return {
+        what: w.t('what.motion', { motion: CAUCUS_WORDS[v.subject.motion] ?? v.subject.motion.replace('-', ' ') }),
+        subject: 'motion',
+      };
     case 'draft':
       if (draft?.amends !== undefined) return { what: w.t('what.amendment', symbol), subject: 'amendment' };
       return { what: w.t('what.draft', symbol), subject: 'draft' };

@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { decideGaVote } from '../../src/rules/general-assembly/decide-vote.js';
 import { decideCaucusMotion, outcomeWord, outcomeWording } from '../../src/rules/index.js';
+import { explain } from '../../src/records/explain/index.js';
 import { renderSession } from '../../src/records/render.js';
 import { exportVotes } from '../../src/records/votes-export.js';
 import { findFixture, runFixture } from '../../src/sessions/fixtures/index.js';
@@ -108,4 +109,9 @@ test('a Model UN caucus motion reads as a majority of the members present, not a
   const words = outcomeWords(d, 'procedural', translator(en), () => '', undefined, 'security-council');
   assert.equal(words.headline, 'Adopted 2-1-0');
   assert.equal(words.reason, 'a simple majority of the members present (Model UN practice): 2 votes in favour, 2 needed');
+  // The console's explanation (src/records/explain), in any language: the practice's majority, never Art. 27(2).
+  const sentence = explain({ decision: d, matter: 'procedural', body: 'security-council' }, 'en').sentence;
+  assert.match(sentence, /^Adopted: 2 votes in favour, 1 against and no abstentions\. A caucus motion needs a simple majority/);
+  assert.doesNotMatch(sentence, /Art\. 27/);
+  assert.match(explain({ decision: d, body: 'security-council' }, 'fr').sentence, /majorité simple des membres présents/);
 });
