@@ -68,9 +68,10 @@ export function ChairPage({ sessionId }: { sessionId: string }) {
             </Link>
           </p>
           <ErrorMessage error={commands.error} />
+          {/* The section strip only moves the view: outside the lock, so its links stay focusable without a key. */}
+          <ConsoleSections watch={state} />
           {/* Without a valid key every control is disabled, not merely refused when pressed. */}
           <fieldset className="console-lock" disabled={locked} aria-describedby={locked ? 'no-key-notice' : undefined}>
-            <ConsoleSections watch={state} />
             <div className="console">
               <div className="console-main">
                 <MeetingFlowPanel state={state} commands={commands} />
