@@ -142,6 +142,9 @@ describe('Model UN practice, in Chromium', { skip: skip ?? false, timeout: 180_0
     const onPhone = Number(await france.getByTestId('caucus-countdown').getAttribute('data-remaining'));
     assert.ok(onBoard <= 600 && onBoard > 560, `the board: ${onBoard}`);
     assert.ok(Math.abs(onBoard - onPhone) <= 1, `board ${onBoard} and phone ${onPhone} agree`);
+    const running = await measureFit(france);
+    assert.ok(running.scrollWidth <= running.viewport, `the phone fits during the caucus: ${running.scrollWidth}`);
+    assert.deepEqual([running.smallText, running.smallTargets], [[], []]);
 
     // The console gives the floor for the caucus's speaking time, then ends the caucus early.
     const panel = chair.getByTestId('caucus-panel');
