@@ -207,6 +207,11 @@ export const MoveMotion = cmd('move-motion', {
   motionId: Id,
   motion: MotionSchema,
   detail: Text.optional(),
+  /** Caucus motions (practice: Model UN; src/rules/practice/caucus.ts): whole seconds, checked by the rule. */
+  totalSeconds: z.number().optional(),
+  speakingSeconds: z.number().optional(),
+  seconds: z.number().optional(),
+  topic: ShortText.optional(),
 });
 export const OpenVote = cmd('open-vote', {
   voteId: Id,
@@ -296,7 +301,8 @@ export const SetSymbolCounter = cmd('set-symbol-counter', { series: SeriesKey, n
 // straw polls and private notes. Time limits and yields: src/rules/practice/floor.ts.
 const Seconds = z.number().int().min(1).max(3600);
 const StatementKindSchema = z.enum(['statement', 'briefing', 'explanation-before-vote', 'explanation-after-vote', 'national-capacity']);
-export const GiveFloor = cmd('give-floor', { member: Id, seconds: Seconds });
+/** `seconds` may be left out in a moderated caucus, which fixes the speaking time (practice: Model UN). */
+export const GiveFloor = cmd('give-floor', { member: Id, seconds: Seconds.optional() });
 export const ExtendFloor = cmd('extend-floor', { seconds: Seconds });
 /** To the chair (ends the statement), to another speaker (`member`), or to questions: MUN practice beyond the chair. */
 export const YieldFloor = cmd('yield-floor', { to: z.enum(['chair', 'speaker', 'questions']), member: Id.optional() });
@@ -311,6 +317,8 @@ export const ResolvePoint = cmd('resolve-point', { pointId: Id, outcome: z.enum(
 export const OpenStrawPoll = cmd('open-straw-poll', { pollId: Id, question: Text, options: z.array(ShortText).min(2).max(10) });
 export const AnswerStrawPoll = cmd('answer-straw-poll', { pollId: Id, option: z.number().int().min(0).max(9) });
 export const CloseStrawPoll = cmd('close-straw-poll', { pollId: Id });
+/** The chair ends the Model UN caucus under way, early or when its time is up (practice: Model UN). */
+export const EndCaucus = cmd('end-caucus', {});
 /** A private note between a delegation and the chair (`to`: the delegation, when the chair writes). Restricted event. */
 export const SendNote = cmd('send-note', { noteId: Id, to: StateCodeSchema.optional(), text: Text });
 
@@ -365,6 +373,7 @@ export const CommandSchema = z.discriminatedUnion('type', [
   RequestDivision,
   ObjectToDivision,
   AgreeDivision,
+  EndCaucus,
 ]);
 
 export type Command = z.infer<typeof CommandSchema>;

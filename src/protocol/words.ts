@@ -23,5 +23,20 @@ export type SessionBody = (typeof SESSION_BODIES)[number];
 
 /** Roll call answers (GA rules 67, 108; spec R62): "present and voting" bars abstaining (practice). */
 export const ATTENDANCE = ['present', 'present-and-voting'] as const;
-/** Procedural motions: the Council's Rule 33 list, then the Assembly's (GA rules 74-79 [116-121]). */
-export const MOTIONS = ['suspend', 'adjourn', 'adjourn-to', 'refer', 'postpone', 'adjourn-debate', 'close-debate', 'competence'] as const;
+/**
+ * Procedural motions: the Council's Rule 33 list, then the Assembly's (GA rules 74-79 [116-121]),
+ * then the Model UN caucus motions (practice: Model UN; src/rules/practice/caucus.ts).
+ */
+export const MOTIONS = [
+  'suspend',
+  'adjourn',
+  'adjourn-to',
+  'refer',
+  'postpone',
+  'adjourn-debate',
+  'close-debate',
+  'competence',
+  'moderated-caucus',
+  'unmoderated-caucus',
+  'extend-caucus',
+] as const;

@@ -5,6 +5,7 @@
  */
 import type { VoteRecorded, SessionBody } from '../sessions/events.js';
 import type { Draft } from '../sessions/state.js';
+import { outcomeWording } from '../rules/bodies/profile.js';
 import { numberWord } from './format.js';
 import { words as wordsIn, type Words } from './lang/index.js';
 
@@ -12,6 +13,13 @@ import { words as wordsIn, type Words } from './lang/index.js';
 export function resultOfVoting(v: VoteRecorded, w: Words = wordsIn('en')): string {
   return w.t('result', { yes: v.tally.yes, no: v.tally.no, abstain: v.tally.abstain });
 }
+
+/** Model UN caucus motions (practice: Model UN) as the motion's object reads. */
+const CAUCUS_WORDS: Readonly<Record<string, string>> = {
+  'moderated-caucus': 'hold a moderated caucus',
+  'unmoderated-caucus': 'hold an unmoderated caucus',
+  'extend-caucus': 'extend the caucus',
+};
 
 /** The subject as the announcement names it, and the key languages agree the verb with. */
 function textName(v: VoteRecorded, draft: Draft | undefined, w: Words): { what: string; subject: string } {
@@ -22,7 +30,10 @@ function textName(v: VoteRecorded, draft: Draft | undefined, w: Words): { what: 
     case 'invitation':
       return { what: w.t('what.invitation'), subject: 'invitation' };
     case 'motion':
-      return { what: w.t('what.motion', { motion: v.subject.motion.replace('-', ' ') }), subject: 'motion' };
+      return {
+        what: w.t('what.motion', { motion: CAUCUS_WORDS[v.subject.motion] ?? v.subject.motion.replace('-', ' ') }),
+        subject: 'motion',
+      };
     case 'draft':
       if (draft?.amends !== undefined) return { what: w.t('what.amendment', symbol), subject: 'amendment' };
       return { what: w.t('what.draft', symbol), subject: 'draft' };
@@ -42,9 +53,8 @@ function textName(v: VoteRecorded, draft: Draft | undefined, w: Words): { what: 
 export function announcement(v: VoteRecorded, body: SessionBody, draft?: Draft, w: Words = wordsIn('en')): string {
   const { what, subject } = textName(v, draft, w);
   const d = v.decision;
-  // A Main Committee approves or rejects a recommendation to the plenary (GA rule 125; spec R55).
-  if (body === 'ga-third-committee' || body === 'ga-main-committee')
-    return w.t(d.outcome === 'adopted' ? 'ann.approved' : 'ann.committeeRejected', { what, subject });
+  // A Main Committee approves or rejects a recommendation to the plenary (GA rule 125; spec R55): the body's word, from the rules.
+  if (outcomeWording(body) === 'approve') return w.t(d.outcome === 'adopted' ? 'ann.approved' : 'ann.committeeRejected', { what, subject });
   if (d.outcome === 'adopted') {
     const resolution = v.resolution ? v.resolution.replace(/^A\/RES\//, '').replace(/^S\/RES\//, '') : '';
     return w.t('ann.adopted', { what, subject, hasResolution: resolution ? 'yes' : 'no', resolution });

@@ -3,7 +3,8 @@
  * replay reads them. Names are resolved against the state as it stood at each event.
  */
 import type { Ballot } from '../rules/types.js';
-import type { SessionEvent, VoteRecorded } from '../sessions/events.js';
+import type { EventOf, SessionEvent, VoteRecorded } from '../sessions/events.js';
+import { isCaucusMotion } from '../rules/practice/caucus.js';
 import { reduce, initialState, type SessionState } from '../sessions/reducer.js';
 import { nameOf } from '../sessions/state.js';
 import { announcement, resultOfVoting } from './announce.js';
@@ -315,6 +316,8 @@ function describe(
       };
     case 'motion-moved.v1': {
       const d = e.data;
+      if (isCaucusMotion(d.motion))
+        return { kind: 'procedure', text: caucusMoved(d, d.by === 'chair' ? t('e.thePresident') : name(d.by), w) };
       return {
         kind: 'procedure',
         text: t('e.motionMoved', {
@@ -325,6 +328,13 @@ function describe(
         }),
       };
     }
+    // Model UN caucuses (practice: Model UN): durations as m:ss, the same in every language.
+    case 'caucus-started.v1':
+      return { kind: 'procedure', text: t('e.caucusStarted', { kind: e.data.kind, total: duration(e.data.totalSeconds) }) };
+    case 'caucus-extended.v1':
+      return { kind: 'procedure', text: t('e.caucusExtended', { total: duration(e.data.seconds) }) };
+    case 'caucus-ended.v1':
+      return { kind: 'procedure', text: t('e.caucusEnded', { total: duration(e.data.elapsedSeconds) }) };
     case 'motion-decided.v1':
       return e.data.status === 'lapsed' ? { kind: 'procedure', text: t('e.motionLapsed', { id: e.data.motionId }) } : null;
     case 'vote-opened.v1':
@@ -396,6 +406,22 @@ function describe(
     default:
       return null;
   }
+}
+
+/** A caucus's time as the record prints it: "10:00", "0:45". */
+const duration = (seconds: number) => `${Math.floor(seconds / 60)}:${String(Math.floor(seconds % 60)).padStart(2, '0')}`;
+
+/** A Model UN caucus motion as moved, with its times and topic (practice: Model UN). */
+function caucusMoved(d: EventOf<'motion-moved.v1'>['data'], who: string, w: Words): string {
+  const kind = d.motion === 'moderated-caucus' ? 'moderated' : d.motion === 'unmoderated-caucus' ? 'unmoderated' : 'extend';
+  return w.t('e.caucusMoved', {
+    who,
+    kind,
+    total: duration(kind === 'extend' ? (d.seconds ?? 0) : (d.totalSeconds ?? 0)),
+    each: duration(d.speakingSeconds ?? 0),
+    hasTopic: d.topic ? 'yes' : 'no',
+    topic: d.topic ?? '',
+  });
 }
 
 /** The text as adopted: title, preambular paragraphs, numbered operative paragraphs. */

@@ -17,11 +17,14 @@
  * The Library's own files leave the vote blank for non-participation; X keeps absence and
  * non-participation visible in a spreadsheet. Votes known only by their totals (GA
  * recorded votes kept as tallies) have no per-member rows; the JSON export carries them.
+ * The JSON export also gives each vote's `outcomeWord`, the body's word for the outcome (approved |
+ * rejected in a Main Committee, spec R55); the CSV keeps the Library's columns and the engine's enum.
  * Neither export ever includes the session's credentials.
  */
 import type { Ballot } from '../rules/types.js';
 import type { SessionState } from '../sessions/state.js';
 import { replay } from '../sessions/reducer.js';
+import { outcomeWord } from '../rules/bodies/profile.js';
 import { verbatimRecordSymbol } from './symbols/index.js';
 
 export const CSV_COLUMNS = [
@@ -55,6 +58,8 @@ export interface ExportedVote {
   document: string;
   resolution: string;
   outcome: 'adopted' | 'not-adopted';
+  /** The body's word for the outcome: a Main Committee approves or rejects (src/rules/bodies/profile.ts). */
+  outcomeWord: 'adopted' | 'not-adopted' | 'approved' | 'rejected';
   reason: string;
   required: number;
   vetoedBy: string[];
@@ -105,6 +110,7 @@ export function exportVotes(events: readonly { type: string; data: unknown }[]):
       document: documentOf(state, v),
       resolution: v.resolution ?? '',
       outcome: v.decision.outcome,
+      outcomeWord: outcomeWord(s.body, v.decision.outcome),
       reason: v.decision.reason,
       required: v.decision.required,
       vetoedBy: v.decision.vetoedBy,

@@ -25,5 +25,13 @@ export function decideGeneralAssembly(input: GaVoteInput, options?: Partial<GaOp
 
 export { decideHrcVote, hrcQuorum, HRC_PROCEDURE } from './human-rights-council/decide-vote.js';
 export { decideBodyVote } from './bodies/decide.js';
-export { BODY_PROFILES, checkFeature, checkMotion, checkMajority, checkVoterStanding } from './bodies/profile.js';
-export type { BodyProfile, SessionFeature, MotionKind } from './bodies/profile.js';
+export {
+  BODY_PROFILES,
+  checkFeature,
+  checkMotion,
+  checkMajority,
+  checkVoterStanding,
+  outcomeWord,
+  outcomeWording,
+} from './bodies/profile.js';
+export type { BodyProfile, SessionFeature, MotionKind, OutcomeWording } from './bodies/profile.js';

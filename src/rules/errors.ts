@@ -13,6 +13,7 @@ import { BODY_ERRORS } from './bodies/profile.js';
 import { ATTENDANCE_ERRORS } from './general-assembly/attendance.js';
 import { FLOOR_ERRORS } from './practice/floor.js';
 import { DIVISION_ERRORS } from './bodies/division.js';
+import { CAUCUS_ERRORS } from './practice/caucus.js';
 
 const ALL = [
   ...AGENDA_ERRORS,
@@ -25,6 +26,7 @@ const ALL = [
   ...ATTENDANCE_ERRORS,
   ...FLOOR_ERRORS,
   ...DIVISION_ERRORS,
+  ...CAUCUS_ERRORS,
 ] as const;
 
 export type RuleErrorCode = (typeof ALL)[number];

@@ -11,5 +11,6 @@ export { numberWord, withArticle, namesOf, tallyPhrase, shortBy } from './explai
 export * from './security-council/index.js';
 export * from './general-assembly/index.js';
 export * from './practice/floor.js';
+export * from './practice/caucus.js';
 export * from './motion-order.js';
 export { nextPart, orderParts, divisionRule, type Part } from './bodies/division.js';

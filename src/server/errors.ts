@@ -104,6 +104,9 @@ const STATUS: Record<CommandErrorCode, number> = {
   'not-the-mover': 409,
   'division-needs-vote': 409,
   'division-not-voted': 409,
+  'invalid-caucus-time': 409,
+  'no-caucus': 409,
+  'caucus-running': 409,
 };
 
 /** HTTP status for an engine refusal (see STATUS). */

@@ -4,13 +4,23 @@
  * keeps understanding ".v1"). Events are facts: the reducer applies them without judging.
  */
 import type { Ballot, Decision, IsoDate, StateCode, Tally } from '../rules/types.js';
+import type { CaucusKind, CaucusMotion } from '../rules/practice/caucus.js';
 
 import type { Majority, Matter } from '../protocol/commands.js';
 import type { MeetingFormat, SessionBody } from '../protocol/vocabulary.js';
 
 export type { Majority, Matter, MeetingFormat, SessionBody };
-/** The procedural motions a session handles: Rule 33's and the GA's (amendments are tabled as drafts). */
-export type MotionKind = 'suspend' | 'adjourn' | 'adjourn-to' | 'refer' | 'postpone' | 'adjourn-debate' | 'close-debate' | 'competence';
+/** The procedural motions a session handles: Rule 33's, the GA's (amendments are tabled as drafts), and MUN caucus motions. */
+export type MotionKind =
+  | 'suspend'
+  | 'adjourn'
+  | 'adjourn-to'
+  | 'refer'
+  | 'postpone'
+  | 'adjourn-debate'
+  | 'close-debate'
+  | 'competence'
+  | CaucusMotion;
 export type Attendance = 'present' | 'present-and-voting';
 
 export interface Member {
@@ -189,6 +199,11 @@ export interface MotionMoved extends Stamp {
   detail?: string;
   /** Tabling order (ties between equal motions keep it). */
   seq: number;
+  /** Caucus motions (practice: Model UN): the caucus's total and speaking time, or an extension's seconds. */
+  totalSeconds?: number;
+  speakingSeconds?: number;
+  seconds?: number;
+  topic?: string;
 }
 export interface MotionDecided extends Stamp {
   motionId: string;
@@ -331,6 +346,23 @@ export interface StrawPollAnswered extends Stamp {
 export interface StrawPollClosed extends Stamp {
   pollId: string;
 }
+/** A carried caucus motion starts the caucus (practice: Model UN); `startedAt` is the server's clock. */
+export interface CaucusStarted extends Stamp {
+  motionId: string;
+  kind: CaucusKind;
+  totalSeconds: number;
+  speakingSeconds?: number;
+  topic?: string;
+  startedAt: string;
+}
+export interface CaucusExtended extends Stamp {
+  motionId: string;
+  seconds: number;
+}
+/** The chair ends the caucus (early or when its time is up). */
+export interface CaucusEnded extends Stamp {
+  elapsedSeconds: number;
+}
 /** Restricted (visibility.ts): only the chair and the delegation named in it may read it. */
 export interface NoteSent extends Stamp {
   noteId: string;
@@ -432,6 +464,9 @@ export interface EventDataMap {
   'straw-poll-closed.v1': StrawPollClosed;
   'note-sent.v1': NoteSent;
   'draft-cosponsored.v1': DraftCosponsored;
+  'caucus-started.v1': CaucusStarted;
+  'caucus-extended.v1': CaucusExtended;
+  'caucus-ended.v1': CaucusEnded;
   'co-chair-issued.v1': CoChairIssued;
   'co-chair-revoked.v1': CoChairRevoked;
   'division-requested.v1': DivisionRequested;
@@ -492,6 +527,9 @@ export const EVENT_TYPES: readonly EventType[] = [
   'straw-poll-closed.v1',
   'note-sent.v1',
   'draft-cosponsored.v1',
+  'caucus-started.v1',
+  'caucus-extended.v1',
+  'caucus-ended.v1',
   'co-chair-issued.v1',
   'co-chair-revoked.v1',
   'division-requested.v1',

@@ -27,6 +27,7 @@ import { cosponsorDraft, submitDraft, withdrawDraft } from './handlers/drafts.js
 import { agreeDivision, objectToDivision, requestDivision } from './handlers/division.js';
 import { issueDocument, setSymbolCounter, submitCommunication } from './handlers/documents.js';
 import { moveMotion } from './handlers/motions.js';
+import { endCaucus } from './handlers/caucus.js';
 import {
   declineInvitation,
   decideInvitations,
@@ -98,6 +99,7 @@ export const HANDLERS: Handlers = {
   'request-division': requestDivision,
   'object-to-division': objectToDivision,
   'agree-division': agreeDivision,
+  'end-caucus': endCaucus,
 };
 
 /** Decide a parsed command. Rejections are values. */

@@ -56,6 +56,14 @@ export function applyRunning(state: SessionState, e: SessionEvent): SessionState
           d.draftId === e.data.draftId ? { ...d, cosponsors: [...(d.cosponsors ?? []), e.data.member] } : d,
         ),
       };
+    case 'caucus-started.v1': {
+      const { time: _t, source: _s, ...caucus } = e.data;
+      return { ...state, caucus };
+    }
+    case 'caucus-extended.v1':
+      return state.caucus ? { ...state, caucus: { ...state.caucus, totalSeconds: state.caucus.totalSeconds + e.data.seconds } } : state;
+    case 'caucus-ended.v1':
+      return { ...state, caucus: null };
     case 'straw-poll-closed.v1':
       return { ...state, strawPolls: state.strawPolls.map((p) => (p.pollId === e.data.pollId ? { ...p, status: 'closed' } : p)) };
     default:

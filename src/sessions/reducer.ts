@@ -196,13 +196,13 @@ function apply(state: SessionState, e: SessionEvent, grow: Grow): SessionState {
     case 'webcast-decided.v1':
       return grow.with(state, { webcast: { ...state.webcast, decision: e.data } });
     case 'meeting-suspended.v1':
-      return grow.with(state, { phase: 'suspended', floor: null });
+      return grow.with(state, { phase: 'suspended', floor: null, caucus: null });
     case 'meeting-resumed.v1':
       return grow.with(state, { phase: 'open' });
     case 'meeting-adjourned.v1':
-      return grow.with(state, { phase: 'adjourned', floor: null });
+      return grow.with(state, { phase: 'adjourned', floor: null, caucus: null });
     case 'meeting-closed.v1':
-      return grow.with(state, { phase: 'closed', openVote: null, floor: null });
+      return grow.with(state, { phase: 'closed', openVote: null, floor: null, caucus: null });
     case 'floor-given.v1':
     case 'floor-extended.v1':
     case 'floor-yielded.v1':
@@ -213,6 +213,9 @@ function apply(state: SessionState, e: SessionEvent, grow: Grow): SessionState {
     case 'straw-poll-answered.v1':
     case 'straw-poll-closed.v1':
     case 'draft-cosponsored.v1':
+    case 'caucus-started.v1':
+    case 'caucus-extended.v1':
+    case 'caucus-ended.v1':
       return applyRunning(state, e);
     case 'division-requested.v1':
     case 'division-objected.v1':

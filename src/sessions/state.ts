@@ -99,6 +99,16 @@ export interface Floor {
   mode: 'statement' | 'questions';
 }
 
+/** The Model UN caucus under way (practice: Model UN), timed by the server's clock (src/rules/practice/caucus.ts). */
+export interface Caucus {
+  motionId: string;
+  kind: 'moderated' | 'unmoderated';
+  totalSeconds: number;
+  speakingSeconds?: number;
+  topic?: string;
+  startedAt: string;
+}
+
 export interface Point {
   pointId: string;
   by: StateCode;
@@ -145,6 +155,8 @@ export interface SessionState {
   strawPolls: StrawPoll[];
   /** Requests to vote parts of a text separately. */
   divisions: Division[];
+  /** The Model UN caucus under way, null when none (a MUN session only). */
+  caucus: Caucus | null;
 }
 
 export const initialState: SessionState = Object.freeze({
@@ -170,6 +182,7 @@ export const initialState: SessionState = Object.freeze({
   points: [],
   strawPolls: [],
   divisions: [],
+  caucus: null,
 }) as SessionState;
 
 /** Every symbol issued in the session, each series' own (not the joint form). */

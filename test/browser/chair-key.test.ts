@@ -99,6 +99,20 @@ describe("the President's key, in Chromium", { skip: skip ?? false, timeout: 180
     await key.getByRole('button', { name: 'Issue a co-chair link' }).click();
     const link = await key.getByLabel('The new co-chair link (shown once)').inputValue();
     assert.notEqual(link, secretLink);
+    // Its own QR code, copyable and printable like the console's own link.
+    const coQr = key.getByRole('img', { name: 'QR code of the new co-chair link' });
+    await coQr.waitFor();
+    assert.match((await coQr.getAttribute('src')) ?? '', /^data:image\/svg\+xml/);
+    assert.notEqual(await coQr.getAttribute('src'), await key.getByTestId('console-qr').getAttribute('src'));
+    assert.equal(await key.getByRole('button', { name: 'Print the link' }).count(), 2);
+    await expectAccessible(chair, 'the key panel with a co-chair QR code');
+    // Printed, the co-chair link stands alone: its QR code shows, the President's own link does not.
+    await chair.emulateMedia({ media: 'print' });
+    await chair.evaluate(() => document.body.classList.add('printing-key', 'printing-co-chair'));
+    assert.ok(await coQr.isVisible(), 'the co-chair QR code prints');
+    assert.equal(await key.getByTestId('console-qr').isVisible(), false, "the President's QR code does not");
+    await chair.evaluate(() => document.body.classList.remove('printing-key', 'printing-co-chair'));
+    await chair.emulateMedia({ media: 'screen' });
     const coChair = await newPage();
     await coChair.goto(link);
     await waitLive(coChair);

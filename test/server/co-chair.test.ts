@@ -44,6 +44,12 @@ test('a co-chair link chairs, cannot issue co-chairs, and stops working once rev
   const { coChairId, token, url } = issued.json() as { coChairId: string; token: string; url: string };
   assert.equal(url, `/chair/${created.sessionId}#${token}`);
   assert.deepEqual((await server.call('GET', `${base()}/whoami`, { token })).json(), { role: 'chair', coChair: coChairId });
+  // The co-chair link has its own QR code, by the console's path: it encodes that link, not the President's.
+  const coQr = await server.call('GET', `${base()}/chair/qr.svg`, { token });
+  assert.equal(coQr.statusCode, 200);
+  assert.match(coQr.headers['content-type'] as string, /image\/svg\+xml/);
+  const presidentQr = await server.call('GET', `${base()}/chair/qr.svg`, { token: created.chair.token });
+  assert.notEqual(coQr.body, presidentQr.body);
 
   // The co-chair calls the meeting to order: the engine sees the chair.
   const opened = await server.call('POST', `${base()}/commands`, { token, body: command('open-meeting', 'co-open') });
@@ -84,6 +90,7 @@ test('a co-chair link chairs, cannot issue co-chairs, and stops working once rev
   const refused = await server.call('POST', `${base()}/commands`, { token, body: command('suspend-meeting', 'co-suspend') });
   assert.equal(refused.statusCode, 401);
   assert.equal(refused.json().error.code, 'bad-token');
+  assert.equal((await server.call('GET', `${base()}/chair/qr.svg`, { token })).statusCode, 401, 'a revoked link has no QR code');
   const again = await server.app.inject({
     method: 'DELETE',
     url: `${base()}/co-chairs/${coChairId}`,

@@ -6,6 +6,8 @@
 import { IntlMessageFormat } from 'intl-messageformat';
 import type { Decision, DecisionFacts, ScMatter, StateCode } from '../../rules/types.js';
 import { countryList, NAME_LANGUAGES, type NameLanguage } from '../../data/country-names/index.js';
+import { outcomeWording } from '../../rules/bodies/profile.js';
+import { CAUCUS_PRACTICE } from '../../rules/practice/caucus.js';
 import { ar } from './messages/ar.js';
 import { en, type MessageId, type Messages } from './messages/en.js';
 import { es } from './messages/es.js';
@@ -71,8 +73,16 @@ export function explain(input: ExplainInput, lang: Language): Explanation {
   const met = yes >= required;
   const shortfall = t('short', { yes, short: Math.max(required - yes, 0) });
 
+  // A Model UN caucus motion (practice: Model UN): a simple majority of the members present, whatever the body.
+  if (decision.rules[0] === CAUCUS_PRACTICE) {
+    parts.push(t(decision.outcome === 'adopted' ? 'head.adopted' : 'head.notAdopted', { tally }));
+    parts.push(decision.reason === 'tie' ? t('ga.tie') : t('caucus.majority', { required, yes }));
+    return { sentence: joinSentences(lang, parts), details: citations(decision.rules, lang) };
+  }
+
   if (assembly) {
-    const committee = facts?.organ === 'ga-main-committee' || input.body === 'ga-main-committee' || input.body === 'ga-third-committee';
+    // A Main Committee approves or rejects (spec R55): the body's word, from the rules.
+    const committee = facts?.organ === 'ga-main-committee' || outcomeWording(input.body) === 'approve';
     const adopted = decision.outcome === 'adopted';
     parts.push(t(committee ? (adopted ? 'head.approved' : 'head.rejected') : adopted ? 'head.adopted' : 'head.rejected', { tally }));
     const pv = facts && facts.organ !== 'security-council' ? facts.presentAndVoting : decision.tally.yes + decision.tally.no;

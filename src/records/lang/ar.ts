@@ -106,6 +106,11 @@ export const ar: RecordMessages = {
   'e.motionMoved':
     '{who}: اقتراح {motion, select, suspend {بتعليق الجلسة} adjourn {برفع الجلسة} adjournTo {بتأجيل الجلسة إلى يوم أو ساعة محددين} refer {بإحالة المسألة} adjournDebate {بتأجيل المناقشة بشأن البند} closeDebate {بإقفال باب المناقشة بشأن البند} competence {بالبت في اختصاص الهيئة} other {بتأجيل المناقشة}}{hasDetail, select, yes { ({detail})} other {}} (المادة 33).',
   'e.motionLapsed': 'سقط الاقتراح المعلق {id}.',
+  'e.caucusMoved':
+    'اقترح {who} {kind, select, moderated {عقد مشاورات مُدارة مدتها {total}، و{each} لكل متكلم} unmoderated {عقد مشاورات حرة مدتها {total}} other {تمديد المشاورات بمقدار {total}}}{hasTopic, select, yes { بشأن ”{topic}“} other {}} (ممارسة نموذج الأمم المتحدة).',
+  'e.caucusStarted': 'انتقلت الجلسة إلى {kind, select, moderated {مشاورات مُدارة} other {مشاورات حرة}} مدتها {total}.',
+  'e.caucusExtended': 'مُددت المشاورات بمقدار {total}.',
+  'e.caucusEnded': 'انتهت المشاورات بعد {total}.',
   'e.voteOpened': 'طرح الرئيس للتصويت: {question}.',
   'e.ballot': '{Name}: {ballot, select, yes {مؤيد} no {معارض} abstain {ممتنع} nonParticipation {لم يشارك} other {غائب}}.',
   'e.voteRecorded': 'التصويت على {question}. {result} {announcement}',

@@ -113,6 +113,11 @@ export const en = {
   'e.motionMoved':
     '{who} moved to {motion, select, suspend {suspend the meeting} adjourn {adjourn the meeting} adjournTo {adjourn the meeting to a set day or hour} refer {refer the matter} adjournDebate {adjourn the debate on the item} closeDebate {close the debate on the item} competence {decide on the competence of the body} other {postpone the discussion}}{hasDetail, select, yes { ({detail})} other {}} (Rule 33).',
   'e.motionLapsed': 'The pending motion {id} lapsed.',
+  'e.caucusMoved':
+    '{who} moved {kind, select, moderated {a moderated caucus of {total}, {each} per speaker} unmoderated {an unmoderated caucus of {total}} other {to extend the caucus by {total}}}{hasTopic, select, yes { on “{topic}”} other {}} (Model UN practice).',
+  'e.caucusStarted': 'The meeting moved into {kind, select, moderated {a moderated caucus} other {an unmoderated caucus}} of {total}.',
+  'e.caucusExtended': 'The caucus was extended by {total}.',
+  'e.caucusEnded': 'The caucus ended after {total}.',
   'e.voteOpened': 'The President put to the vote: {question}.',
   'e.ballot':
     '{Name}: {ballot, select, yes {in favour} no {against} abstain {abstaining} nonParticipation {not participating} other {absent}}.',

@@ -115,6 +115,11 @@ export const es: RecordMessages = {
   'e.motionMoved':
     '{who}: moción para {motion, select, suspend {suspender la sesión} adjourn {levantar la sesión} adjournTo {aplazar la sesión hasta una fecha u hora determinada} refer {remitir la cuestión} adjournDebate {aplazar el debate sobre el tema} closeDebate {cerrar el debate sobre el tema} competence {decidir sobre la competencia del órgano} other {aplazar el debate}}{hasDetail, select, yes { ({detail})} other {}} (artículo 33).',
   'e.motionLapsed': 'Caducó la moción pendiente {id}.',
+  'e.caucusMoved':
+    '{who} propuso {kind, select, moderated {un caucus moderado de {total}, {each} por orador} unmoderated {un caucus no moderado de {total}} other {prorrogar el caucus {total}}}{hasTopic, select, yes { sobre «{topic}»} other {}} (práctica del Modelo de la ONU).',
+  'e.caucusStarted': 'La sesión pasó a {kind, select, moderated {un caucus moderado} other {un caucus no moderado}} de {total}.',
+  'e.caucusExtended': 'El caucus se prorrogó {total}.',
+  'e.caucusEnded': 'El caucus terminó al cabo de {total}.',
   'e.voteOpened': 'La Presidencia somete a votación: {question}.',
   'e.ballot':
     '{Name}: {ballot, select, yes {a favor} no {en contra} abstain {abstención} nonParticipation {no participa} other {ausente}}.',

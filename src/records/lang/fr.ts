@@ -115,6 +115,11 @@ export const fr: RecordMessages = {
   'e.motionMoved':
     '{who} : motion tendant à {motion, select, suspend {suspendre la séance} adjourn {lever la séance} adjournTo {ajourner la séance à une date ou heure fixée} refer {renvoyer la question} adjournDebate {ajourner le débat sur la question} closeDebate {clore le débat sur la question} competence {statuer sur la compétence de l’organe} other {reporter la discussion}}{hasDetail, select, yes { ({detail})} other {}} (article 33).',
   'e.motionLapsed': 'La motion en suspens {id} est devenue caduque.',
+  'e.caucusMoved':
+    '{who} : motion tendant à {kind, select, moderated {tenir un caucus modéré de {total}, {each} par orateur} unmoderated {tenir un caucus non modéré de {total}} other {prolonger le caucus de {total}}}{hasTopic, select, yes { sur « {topic} »} other {}} (pratique des simulations de l’ONU).',
+  'e.caucusStarted': 'La séance passe en {kind, select, moderated {caucus modéré} other {caucus non modéré}} pour {total}.',
+  'e.caucusExtended': 'Le caucus est prolongé de {total}.',
+  'e.caucusEnded': 'Le caucus prend fin après {total}.',
   'e.voteOpened': 'La présidence met aux voix : {question}.',
   'e.ballot':
     '{Name} : {ballot, select, yes {pour} no {contre} abstain {abstention} nonParticipation {ne participe pas au vote} other {absent}}.',

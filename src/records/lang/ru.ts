@@ -117,6 +117,12 @@ export const ru: RecordMessages = {
   'e.motionMoved':
     '{who}: предложение {motion, select, suspend {прервать заседание} adjourn {закрыть заседание} adjournTo {отложить заседание до определенного дня или часа} refer {передать вопрос} adjournDebate {отложить прения по пункту} closeDebate {прекратить прения по пункту} competence {решить вопрос о компетенции органа} other {отложить обсуждение}}{hasDetail, select, yes { ({detail})} other {}} (правило 33).',
   'e.motionLapsed': 'Предложение {id} утратило силу.',
+  'e.caucusMoved':
+    '{who} внес(ла) предложение {kind, select, moderated {провести модерируемые консультации продолжительностью {total}, по {each} на оратора} unmoderated {провести немодерируемые консультации продолжительностью {total}} other {продлить консультации на {total}}}{hasTopic, select, yes { по теме «{topic}»} other {}} (практика моделей ООН).',
+  'e.caucusStarted':
+    'Заседание перешло к {kind, select, moderated {модерируемым консультациям} other {немодерируемым консультациям}} продолжительностью {total}.',
+  'e.caucusExtended': 'Консультации продлены на {total}.',
+  'e.caucusEnded': 'Консультации завершились через {total}.',
   'e.voteOpened': 'Председатель ставит на голосование: {question}.',
   'e.ballot': '{Name}: {ballot, select, yes {за} no {против} abstain {воздержался} nonParticipation {не участвует} other {отсутствует}}.',
   'e.voteRecorded': 'Голосование: {question}. {result} {announcement}',

@@ -105,6 +105,11 @@ export const zh: RecordMessages = {
   'e.motionMoved':
     '{who}动议{motion, select, suspend {暂停会议} adjourn {休会} adjournTo {休会至指定日期或时间} refer {移交该事项} adjournDebate {暂停关于该项目的辩论} closeDebate {结束关于该项目的辩论} competence {就该机构的权限作出决定} other {推迟讨论}}{hasDetail, select, yes {（{detail}）} other {}}（第33条）。',
   'e.motionLapsed': '待决动议{id}失效。',
+  'e.caucusMoved':
+    '{who}动议{kind, select, moderated {进行有主持核心磋商，共{total}，每位发言者{each}} unmoderated {进行自由磋商，共{total}} other {将磋商延长{total}}}{hasTopic, select, yes {，议题为“{topic}”} other {}}（模拟联合国惯例）。',
+  'e.caucusStarted': '会议转入{kind, select, moderated {有主持核心磋商} other {自由磋商}}，共{total}。',
+  'e.caucusExtended': '磋商延长{total}。',
+  'e.caucusEnded': '磋商在{total}后结束。',
   'e.voteOpened': '主席将下列问题付诸表决：{question}。',
   'e.ballot': '{Name}：{ballot, select, yes {赞成} no {反对} abstain {弃权} nonParticipation {未参加表决} other {缺席}}。',
   'e.voteRecorded': '就{question}进行表决。{result}{announcement}',

@@ -115,6 +115,37 @@ export const BODY_PROFILES: Readonly<Record<BodyKind, BodyProfile>> = {
   },
 };
 
+/**
+ * How a body words the outcome of a vote on a proposal: a Main Committee *approves* a draft, as a
+ * recommendation to the plenary, or rejects it (spec R55; GA rule 125 [V]); the plenary, the
+ * Council and the Human Rights Council *adopt* it or not. The engine's outcome stays
+ * 'adopted' | 'not-adopted'; this is the one authority on the word every screen, record and
+ * export shows.
+ */
+export type OutcomeWording = 'adopt' | 'approve';
+
+const OUTCOME_WORDING: Readonly<Record<BodyKind, { wording: OutcomeWording; rule: string }>> = {
+  'security-council': { wording: 'adopt', rule: 'Charter Art. 27' },
+  'general-assembly': { wording: 'adopt', rule: 'Charter Art. 18' },
+  'ga-main-committee': { wording: 'approve', rule: 'GA rule 125; spec R55 (committees recommend, the plenary decides)' },
+  'human-rights-council': { wording: 'adopt', rule: HRC_PROCEDURE },
+};
+
+/** The outcome word of a body (the older session body `ga-third-committee` is a Main Committee). */
+export function outcomeWording(body: BodyKind | 'ga-third-committee' | (string & {}) | undefined | null): OutcomeWording {
+  const kind = body === 'ga-third-committee' ? 'ga-main-committee' : body;
+  return (kind && Object.hasOwn(OUTCOME_WORDING, kind) ? OUTCOME_WORDING[kind as BodyKind].wording : undefined) ?? 'adopt';
+}
+
+/** The word for one outcome: adopted / not adopted, or approved / rejected in a Main Committee. */
+export function outcomeWord(
+  body: BodyKind | 'ga-third-committee' | (string & {}) | undefined | null,
+  outcome: 'adopted' | 'not-adopted',
+): 'adopted' | 'not-adopted' | 'approved' | 'rejected' {
+  if (outcomeWording(body) === 'adopt') return outcome;
+  return outcome === 'adopted' ? 'approved' : 'rejected';
+}
+
 /** Why a feature is absent from a body: the rule that governs it there instead. */
 const ABSENT: Readonly<Record<SessionFeature, Readonly<Partial<Record<BodyKind, string>>>>> = {
   'roll-call': { 'security-council': 'spec R13: the Council has no quorum rule and calls no roll of attendance' },

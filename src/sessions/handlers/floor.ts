@@ -9,6 +9,7 @@ import type { EngineContext } from '../context.js';
 import { event } from '../events.js';
 import type { SessionState } from '../state.js';
 import { debateBarred } from './motions.js';
+import { caucusSpeakingTime } from './caucus.js';
 import { maySpeak } from './participation.js';
 import {
   actingState,
@@ -40,7 +41,11 @@ export const giveFloor: Handler<'give-floor'> = (state, c, ctx) => {
     return refuse('not-a-participant', `${c.member} is neither a member nor an invitee of this meeting`, 'Rules 37, 39');
   const barred = debateBarred(state);
   if (barred) return refuse('no-debate', `the motion to ${barred.motion} is decided without debate: put it to the vote first`, 'Rule 33');
-  const limit = checkSpeakingTime(c.seconds);
+  // In a moderated caucus the speaking time is the one the motion carried (practice: Model UN).
+  const inCaucus = caucusSpeakingTime(state, c.seconds, ctx);
+  if (inCaucus && !inCaucus.ok) return refusedByRule(inCaucus.error);
+  if (!inCaucus && c.seconds === undefined) return refuse('invalid-command', 'seconds: give the speaking time');
+  const limit = checkSpeakingTime(inCaucus ? inCaucus.value : c.seconds!);
   if (!limit.ok) return refusedByRule(limit.error);
   return emit(event('floor-given.v1', { ...stamp(c), member: c.member, limitSeconds: limit.value, startedAt: nowIso(ctx) }));
 };

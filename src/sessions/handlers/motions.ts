@@ -7,8 +7,11 @@
  * Which motions a body has is the rules' answer (src/rules/bodies).
  */
 import { checkMotion } from '../../rules/bodies/profile.js';
-import { GA_MOTION_ORDER, gaMotionSpeakers, type GaMotion } from '../../rules/general-assembly/motions.js';
-import { debateAllowed, lapsesOnAdoption, orderOfDecision, type Rule33Motion } from '../../rules/security-council/motions.js';
+import { gaMotionSpeakers, type GaMotion } from '../../rules/general-assembly/motions.js';
+import { orderMotions } from '../../rules/motion-order.js';
+import { caucusLapsesOthers, isCaucusMotion } from '../../rules/practice/caucus.js';
+import { debateAllowed, lapsesOnAdoption, type Rule33Motion } from '../../rules/security-council/motions.js';
+import { checkCaucusMove } from './caucus.js';
 import { event, type MotionKind, type SessionEvent, type Stamp } from '../events.js';
 import { bodyKind, isFormal, type Motion, type SessionState } from '../state.js';
 import {
@@ -30,14 +33,16 @@ import {
 export const moveMotion: Handler<'move-motion'> = (state, c) => {
   if (isSecurityCouncil(state) && !isFormal(state))
     return refuse('wrong-phase', 'Rule 33 motions are made in formal Council meetings', 'Rule 33');
-  const allowed = checkMotion(bodyKind(state), c.motion);
+  const caucus = isCaucusMotion(c.motion) ? checkCaucusMove(state, c) : null;
+  if (caucus && !caucus.ok) return refusedByRule(caucus.error);
+  const allowed = caucus ? caucus : checkMotion(bodyKind(state), c.motion);
   if (!allowed.ok) return refusedByRule(allowed.error);
   const denied = first(
     isChair(c) ? null : requireMemberDelegation(state, c, 'move a motion'),
     requireOpen(state, 'move a motion'),
     requireNoVote(state, 'move a motion'),
   );
-  if (denied) return refuse(denied.code, denied.message, denied.rule ?? allowed.value);
+  if (denied) return refuse(denied.code, denied.message, denied.rule ?? (caucus ? 'practice: Model UN' : (allowed.value as string)));
   if (state.motions.some((m) => m.motionId === c.motionId))
     return refuse('duplicate-vote-id', `a motion with id ${c.motionId} was already moved`);
   return emit(
@@ -50,6 +55,7 @@ export const moveMotion: Handler<'move-motion'> = (state, c) => {
         by: actingState(c) ?? ('chair' as const),
         detail: c.detail,
         seq: state.motions.length + 1,
+        ...(caucus?.ok ? caucus.value : {}),
       }),
     ),
   );
@@ -62,30 +68,29 @@ interface Pending {
   kind: MotionKind;
   tabledAt: number;
   motion: Motion | null;
+  totalSeconds?: number;
+  speakingSeconds?: number;
 }
 
-/** The motions in the order the body's rules decide them: Rule 33 in the Council, GA rule 77 [119] elsewhere. */
+const pendingItem = (m: Motion): Pending =>
+  clean({ id: m.motionId, kind: m.motion, tabledAt: m.seq, motion: m, totalSeconds: m.totalSeconds, speakingSeconds: m.speakingSeconds });
+
+/**
+ * The motions in the order the body's rules decide them: Rule 33 in the Council, GA rule 77 [119]
+ * elsewhere, then Model UN caucus motions (src/rules/motion-order.ts).
+ */
 function ordered(state: SessionState, items: Pending[]): Pending[] {
-  if (isSecurityCouncil(state)) {
-    return orderOfDecision(items.map((i) => ({ ...i, kind: i.kind as Rule33Motion }))) as unknown as Pending[];
-  }
-  const rank = (k: MotionKind) => GA_MOTION_ORDER.indexOf(k as GaMotion);
-  return [...items].sort((a, b) => rank(a.kind) - rank(b.kind) || a.tabledAt - b.tabledAt);
+  return orderMotions(isSecurityCouncil(state), items);
 }
 
 /** The pending business that must be decided first (a motion), or null. */
 export function nextMotion(state: SessionState): Motion | null {
-  return (
-    ordered(
-      state,
-      pendingMotions(state).map((m) => ({ id: m.motionId, kind: m.motion, tabledAt: m.seq, motion: m })),
-    )[0]?.motion ?? null
-  );
+  return ordered(state, pendingMotions(state).map(pendingItem))[0]?.motion ?? null;
 }
 
 /** May a vote on this motion (pending id, or put directly now) be taken before the others? */
 export function motionOutOfOrder(state: SessionState, motion: MotionKind, motionId?: string): Motion | null {
-  const pending: Pending[] = pendingMotions(state).map((m) => ({ id: m.motionId, kind: m.motion, tabledAt: m.seq, motion: m }));
+  const pending: Pending[] = pendingMotions(state).map(pendingItem);
   const target = motionId ?? '\u0000direct';
   if (motionId === undefined) pending.push({ id: target, kind: motion, tabledAt: Number.MAX_SAFE_INTEGER, motion: null });
   const head = ordered(state, pending)[0];
@@ -97,9 +102,11 @@ export function debateBarred(state: SessionState): Motion | null {
   const sc = isSecurityCouncil(state);
   return (
     pendingMotions(state).find((m) =>
-      sc
-        ? !debateAllowed(m.motion as Rule33Motion)
-        : gaMotionSpeakers(m.motion as GaMotion).for + gaMotionSpeakers(m.motion as GaMotion).against === 0,
+      isCaucusMotion(m.motion)
+        ? false
+        : sc
+          ? !debateAllowed(m.motion as Rule33Motion)
+          : gaMotionSpeakers(m.motion as GaMotion).for + gaMotionSpeakers(m.motion as GaMotion).against === 0,
     ) ?? null
   );
 }
@@ -119,9 +126,11 @@ export function motionConsequences(
   const out: SessionEvent[] = [];
   if (motionId !== undefined) out.push(event('motion-decided.v1', { ...at, motionId, status: adopted ? 'adopted' : 'rejected', voteId }));
   const sc = isSecurityCouncil(state);
-  const lapses = sc
-    ? lapsesOnAdoption(motion as Rule33Motion)
-    : motion === 'suspend' || motion === 'adjourn' || motion === 'adjourn-debate';
+  const lapses = isCaucusMotion(motion)
+    ? caucusLapsesOthers(motion)
+    : sc
+      ? lapsesOnAdoption(motion as Rule33Motion)
+      : motion === 'suspend' || motion === 'adjourn' || motion === 'adjourn-debate';
   if (adopted && lapses) {
     for (const m of pendingMotions(state))
       if (m.motionId !== motionId) out.push(event('motion-decided.v1', { ...at, motionId: m.motionId, status: 'lapsed' }));

@@ -18,6 +18,7 @@ import { decisionQuorum } from './roll-call.js';
 import { summaryStatementUpdates } from './agenda.js';
 import { motionConsequences, motionOutOfOrder, nextMotion } from './motions.js';
 import { divisionBlocksWhole, divisionConsequences, divisionQuestion } from './division.js';
+import { caucusConsequences, caucusNeedsMotionId, decideCaucusVote, isCaucusVote } from './caucus.js';
 import {
   actingState,
   clean,
@@ -88,6 +89,10 @@ function resolveQuestion(
       return q ? { ok: true, value: q } : fail(refuse('invalid-command', 'an invitation is procedural', 'spec R19'));
     }
     case 'motion': {
+      if (caucusNeedsMotionId(subject))
+        return fail(
+          refuse('invalid-command', 'a caucus motion is voted as moved, with its times: give its motionId', 'practice: Model UN'),
+        );
       if (subject.motionId !== undefined) {
         const m = state.motions.find((x) => x.motionId === subject.motionId);
         if (!m) return fail(refuse('invalid-command', `no motion ${subject.motionId} has been moved`));
@@ -251,17 +256,23 @@ function decideAndRecord(state: SessionState, ctx: EngineContext, at: Stamp, v: 
     v.ballots && memberCodes(state).length > 0
       ? Object.fromEntries(memberCodes(state).map((m) => [m, v.ballots![m] ?? ('absent' as Ballot)]))
       : v.ballots;
-  const decided = ctx.decideVote(
-    clean({
-      body: s.body,
-      date: state.scheduledDate ?? s.date,
-      members: s.members,
-      matter: v.matter,
-      majority: v.majority,
-      ballots,
-      tally: ballots ? undefined : v.tally,
-    }),
-  );
+  // A Model UN caucus motion is decided by the practice's majority (src/rules/practice/caucus.ts).
+  if (isCaucusVote(v.subject) && !ballots)
+    return refuse('ballots-incomplete', "a caucus motion is decided from each member's ballot", 'practice: Model UN');
+  const caucus = isCaucusVote(v.subject) && ballots ? decideCaucusVote(state, ballots) : null;
+  const decided = caucus
+    ? { ok: true as const, value: caucus }
+    : ctx.decideVote(
+        clean({
+          body: s.body,
+          date: state.scheduledDate ?? s.date,
+          members: s.members,
+          matter: v.matter,
+          majority: v.majority,
+          ballots,
+          tally: ballots ? undefined : v.tally,
+        }),
+      );
   if (!decided.ok) return refusedByRule(decided.error);
   const recorded = event(
     'vote-recorded.v1',
@@ -278,7 +289,8 @@ function decideAndRecord(state: SessionState, ctx: EngineContext, at: Stamp, v: 
       resolution: v.resolution,
     }),
   );
-  return emit(recorded, ...consequences(state, at, v, decided.value));
+  const caucusEvents = caucus && decided.value.outcome === 'adopted' ? caucusConsequences(state, at, v.subject, ctx) : [];
+  return emit(recorded, ...consequences(state, at, v, decided.value), ...caucusEvents);
 }
 
 /** What an outcome does to the meeting. */

@@ -5,7 +5,7 @@
  */
 import type { BallotValue } from '../api/types.js';
 import { useI18n } from '../i18n/index.js';
-import { matterWord, outcomeWords, questionText, tallyText } from '../session/outcome.js';
+import { centreWord, matterWord, outcomeWords, questionText, tallyText, type OutcomeBody } from '../session/outcome.js';
 import type { Translate } from '../i18n/index.js';
 import type { Member, VoteOnScreen } from '../session/view.js';
 import { ballotLooks } from './ballotStyle.js';
@@ -25,6 +25,8 @@ interface Props {
   assembly?: boolean;
   /** Who answered the roll call, when it was taken: the others show as absent on the Hall board. */
   present?: ReadonlySet<string> | null;
+  /** The session's body: its word for the outcome (a Main Committee approves; src/rules/bodies/profile.ts). */
+  body?: OutcomeBody;
 }
 
 /** Affirmative votes a Council of this size needs (Art. 27; spec R3), from the rules engine itself. */
@@ -46,7 +48,16 @@ export function countBallots(members: Member[], ballots: Readonly<Record<string,
   };
 }
 
-export function VoteBoard({ members, president, vote, tableVisible = false, headingLevel = 2, assembly = false, present = null }: Props) {
+export function VoteBoard({
+  members,
+  president,
+  vote,
+  tableVisible = false,
+  headingLevel = 2,
+  assembly = false,
+  present = null,
+  body,
+}: Props) {
   const { t, stateName, states } = useI18n();
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const ballots = vote?.ballots ?? {};
@@ -58,7 +69,7 @@ export function VoteBoard({ members, president, vote, tableVisible = false, head
     : countBallots(members, ballots);
   const vetoers = (codes: string[]) => states(codes, 'of');
   const majority = vote?.majority ?? 'simple';
-  const words = decision && vote ? outcomeWords(decision, vote.matter, t, vetoers, assembly ? { majority } : undefined) : null;
+  const words = decision && vote ? outcomeWords(decision, vote.matter, t, vetoers, assembly ? { majority } : undefined, body) : null;
   const threshold = assembly
     ? t(majority === 'two-thirds' ? 'board.gaTwoThirds' : 'board.gaSimple')
     : required === null
@@ -101,17 +112,14 @@ export function VoteBoard({ members, president, vote, tableVisible = false, head
         hall ? (
           <HallBoard members={members} ballots={ballots} present={present} />
         ) : (
-          <AssemblyTally
-            counts={counts}
-            verdict={decision ? t(decision.outcome === 'adopted' ? 'board.centreAdopted' : 'board.centreNotAdopted') : null}
-          />
+          <AssemblyTally counts={counts} verdict={decision ? centreWord(decision, t, body) : null} />
         )
       ) : (
         <Horseshoe
           members={members}
           president={president}
           marks={ballotLooks(ballots)}
-          centre={centreLines(vote, required, counts.yes, t)}
+          centre={centreLines(vote, required, counts.yes, t, body)}
         />
       )}
       <div
@@ -150,15 +158,11 @@ function keepTogether(sentence: string, figures: string) {
 }
 
 /** What the middle of the table says: the threshold while voting, then the outcome in three short lines. */
-function centreLines(vote: VoteOnScreen | null, required: number | null, yes: number, t: Translate): string[] {
+function centreLines(vote: VoteOnScreen | null, required: number | null, yes: number, t: Translate, body: OutcomeBody): string[] {
   if (!vote) return [];
   const decision = vote.decision;
   if (!decision) return required === null ? [t('count.yes', { n: yes })] : [t('board.needed', { required }), t('count.yes', { n: yes })];
-  return [
-    t(decision.outcome === 'adopted' ? 'board.centreAdopted' : 'board.centreNotAdopted'),
-    tallyText(decision.tally),
-    matterWord(vote.matter, t),
-  ].filter(Boolean);
+  return [centreWord(decision, t, body), tallyText(decision.tally), matterWord(vote.matter, t)].filter(Boolean);
 }
 
 /** The Assembly's board: three large numbers, as the hall's screens show them. */

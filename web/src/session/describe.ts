@@ -5,7 +5,8 @@
 import type { Translate } from '../i18n/types.js';
 import type { SessionEvent } from '../../../src/protocol/index.js';
 import { BALLOT_LOOK } from '../components/ballotStyle.js';
-import { outcomeWords, questionText, tallyText } from './outcome.js';
+import { outcomeWords, questionText, verdictText } from './outcome.js';
+import { outcomeWord } from '../../../src/rules/index.js';
 import { isAssembly, nameOf, type SessionState } from './view.js';
 
 export interface Words {
@@ -66,15 +67,17 @@ export function describeEvent(event: { type: string; data: unknown }, before: Se
       return t('event.ballotCast', { name: name(e.data.member), ballot: t(BALLOT_LOOK[e.data.ballot]?.word ?? 'ballot.pending') });
     case 'vote-recorded.v1': {
       const assembly = isAssembly(before) ? { majority: e.data.majority ?? 'simple' } : undefined;
-      const outcome = outcomeWords(e.data.decision, e.data.matter, t, (codes) => states(codes, 'of'), assembly);
-      // The reason already names the kind of question; the headline here is the tally alone.
-      const verdict = t(e.data.decision.outcome === 'adopted' ? 'outcome.adopted' : 'outcome.notAdopted', {
-        tally: tallyText(e.data.decision.tally, t),
-      });
+      const body = before.session?.body;
+      const outcome = outcomeWords(e.data.decision, e.data.matter, t, (codes) => states(codes, 'of'), assembly, body);
+      // The reason already names the kind of question; the headline here is the tally alone, in the body's word.
+      const verdict = verdictText(e.data.decision, t, body);
       return t('event.voteRecorded', { question: questionText(e.data, t), outcome: verdict, reason: outcome.reason });
     }
     case 'draft-decided.v1':
-      return t('event.draftDecided', { title: draftName(before, e.data.draftId), status: t(`draft.status.${e.data.status}`) });
+      return t('event.draftDecided', {
+        title: draftName(before, e.data.draftId),
+        status: t(`draft.status.${draftWord(before, e.data.status)}`),
+      });
     case 'webcast-consent-given.v1':
       return t(e.data.consent ? 'event.webcastConsent' : 'event.webcastObjection', { name: name(e.data.member) });
     case 'webcast-decided.v1':
@@ -95,4 +98,12 @@ export function describeEvent(event: { type: string; data: unknown }, before: Se
 function draftName(state: SessionState, draftId: string): string {
   const draft = state.drafts.find((d) => d.draftId === draftId);
   return draft?.symbol ?? draft?.title ?? draftId;
+}
+
+/** A decided text's status in the body's word: a Main Committee approves or rejects it (src/rules/bodies/profile.ts). */
+function draftWord(
+  state: SessionState,
+  status: 'adopted' | 'not-adopted' | 'lapsed',
+): 'adopted' | 'not-adopted' | 'approved' | 'rejected' | 'lapsed' {
+  return status === 'lapsed' ? status : outcomeWord(state.session?.body, status);
 }

@@ -3,8 +3,35 @@
  * the same in every language: "Adopted 10-3-2, procedural" and "procedural, no veto applies",
  * "Not adopted: vetoed by China", "Not adopted: 8 of 9 votes".
  */
+import { CAUCUS_PRACTICE, outcomeWord } from '../../../src/rules/index.js';
 import type { Translate } from '../i18n/types.js';
-import type { Decision, Matter } from './view.js';
+import type { Decision, Matter, SessionState } from './view.js';
+
+/** The body whose wording applies: a Main Committee approves or rejects, the others adopt (src/rules/bodies/profile.ts). */
+export type OutcomeBody = NonNullable<SessionState['session']>['body'] | null | undefined;
+
+const HEADLINE = {
+  adopted: 'outcome.adopted',
+  'not-adopted': 'outcome.notAdopted',
+  approved: 'outcome.approved',
+  rejected: 'outcome.rejected',
+} as const;
+const CENTRE = {
+  adopted: 'board.centreAdopted',
+  'not-adopted': 'board.centreNotAdopted',
+  approved: 'board.centreApproved',
+  rejected: 'board.centreRejected',
+} as const;
+
+/** "Adopted 10-3-2", or in a Main Committee "Approved 111-19-55" / "Rejected 40-77-50": the body's word, from the rules. */
+export function verdictText(decision: Decision, t: Translate, body: OutcomeBody): string {
+  return t(HEADLINE[outcomeWord(body, decision.outcome)], { tally: tallyText(decision.tally, t) });
+}
+
+/** The one word in the middle of the board: "Adopted", "Approved", ... */
+export function centreWord(decision: Decision, t: Translate, body: OutcomeBody): string {
+  return t(CENTRE[outcomeWord(body, decision.outcome)]);
+}
 
 export interface OutcomeWords {
   /** e.g. "Adopted 10-3-2, procedural" */
@@ -38,11 +65,19 @@ export function outcomeWords(
   /** The vetoing members as the language puts them after "veto" ("de la Chine", "Китая"). */
   vetoers: (codes: string[]) => string,
   assembly?: AssemblyVote,
+  /** The session's body: its word for the outcome (a Main Committee approves). */
+  body?: OutcomeBody,
 ): OutcomeWords {
   const tally = tallyText(decision.tally, t);
+  // A Model UN caucus motion: a simple majority of the members present (practice: Model UN).
+  if (decision.rules[0] === CAUCUS_PRACTICE) {
+    const reason =
+      decision.reason === 'tie' ? t('reason.tie') : t('reason.caucusMajority', { yes: decision.tally.yes, required: decision.required });
+    return { headline: verdictText(decision, t, body), reason };
+  }
   if (assembly) {
     const { yes, no } = decision.tally;
-    const headline = t(decision.outcome === 'adopted' ? 'outcome.adopted' : 'outcome.notAdopted', { tally });
+    const headline = verdictText(decision, t, body);
     const reason =
       decision.reason === 'tie'
         ? t('reason.tie')
@@ -51,9 +86,12 @@ export function outcomeWords(
   }
   const kind = matterWord(matter, t);
   const adopted = decision.outcome === 'adopted';
-  const headline = kind
-    ? t(adopted ? 'outcome.adoptedWithMatter' : 'outcome.notAdoptedWithMatter', { tally, matter: kind })
-    : t(adopted ? 'outcome.adopted' : 'outcome.notAdopted', { tally });
+  // A body that adopts may name the kind of question; a Main Committee's word stands alone.
+  const adopts = outcomeWord(body, decision.outcome) === decision.outcome;
+  const headline =
+    kind && adopts
+      ? t(adopted ? 'outcome.adoptedWithMatter' : 'outcome.notAdoptedWithMatter', { tally, matter: kind })
+      : verdictText(decision, t, body);
   return { headline, reason: reasonText(decision, matter, t, vetoers) };
 }
 

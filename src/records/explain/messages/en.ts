@@ -34,6 +34,8 @@ export const en = {
   'ga.committee':
     'Main Committee: a simple majority of the members present and voting (GA rule 125); abstentions do not count: {required} of {pv}.',
   'ga.tie': 'The votes are equally divided, so the proposal is rejected.',
+  'caucus.majority':
+    'A caucus motion needs a simple majority of the members present (Model UN practice): {required} in favour; {yes} {yes, plural, one {was} other {were}} cast.',
   'cite.charter': 'Charter Art. {article}',
   'cite.charterPara': 'Charter Art. {article}({paragraph})',
   'cite.scRule': 'Provisional rules of procedure, rule {n}',

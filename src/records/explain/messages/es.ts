@@ -36,6 +36,8 @@ export const es: Messages = {
   'ga.committee':
     'Comisión Principal: mayoría simple de los miembros presentes y votantes (artículo 125 del reglamento); las abstenciones no cuentan: {required} de {pv}.',
   'ga.tie': 'Al haber empate, la propuesta queda rechazada.',
+  'caucus.majority':
+    'Una moción de caucus requiere la mayoría simple de los miembros presentes (práctica del Modelo de la ONU): {required} votos a favor; se emitieron {yes}.',
   'cite.charter': 'Carta, Artículo {article}',
   'cite.charterPara': 'Carta, Artículo {article}, párrafo {paragraph}',
   'cite.scRule': 'Reglamento provisional, artículo {n}',

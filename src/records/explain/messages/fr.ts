@@ -37,6 +37,8 @@ export const fr: Messages = {
   'ga.committee':
     'Grande Commission : majorité simple des membres présents et votants (article 125 du Règlement intérieur) ; les abstentions ne comptent pas : {required} sur {pv}.',
   'ga.tie': 'Les voix étant également partagées, la proposition est rejetée.',
+  'caucus.majority':
+    'Une motion de caucus requiert la majorité simple des membres présents (pratique des simulations de l’ONU) : {required} voix pour ; {yes} ont été exprimées.',
   'cite.charter': 'Charte, Article {article}',
   'cite.charterPara': 'Charte, Article {article}, paragraphe {paragraph}',
   'cite.scRule': 'Règlement intérieur provisoire, article {n}',

@@ -26,6 +26,7 @@ export const zh: Messages = {
   'ga.membership': '无论出席多少，需要全体{membership}个会员国的过半数：{required}票。',
   'ga.committee': '主要委员会：出席并参加表决的成员的简单多数（议事规则第125条）；弃权不计：{pv}票中需要{required}票。',
   'ga.tie': '赞成票和反对票相等，提案即被否决。',
+  'caucus.majority': '磋商动议需要出席成员的简单多数（模拟联合国惯例）：需 {required} 票赞成；实得 {yes} 票。',
   'cite.charter': '《宪章》第{article}条',
   'cite.charterPara': '《宪章》第{article}条第{paragraph}项',
   'cite.scRule': '暂行议事规则第{n}条',

@@ -16,6 +16,7 @@ import { currentVote, isAssembly, members, presentSet, type SessionState } from 
 import { WebcastBoard } from './WebcastBoard.js';
 import { SpeakersList } from '../../components/SpeakersList.js';
 import { FloorClock } from '../../components/FloorClock.js';
+import { CaucusClock } from '../../components/CaucusClock.js';
 import { StrawPollResult } from '../../components/StrawPollResult.js';
 
 export function BoardPage({ sessionId }: { sessionId: string }) {
@@ -73,6 +74,7 @@ export function Board({ state }: { state: SessionState }) {
   return (
     <div className="board">
       <MeetingSummary state={state} />
+      <CaucusClock state={state} large />
       <FloorClock state={state} large />
       {openPoll ? <StrawPollResult poll={openPoll} /> : null}
       {arria ? (
@@ -84,6 +86,7 @@ export function Board({ state }: { state: SessionState }) {
           vote={currentVote(state)}
           assembly={isAssembly(state)}
           present={presentSet(state)}
+          body={state.session?.body}
         />
       )}
       {state.speakers.length > 0 ? (

@@ -1,7 +1,8 @@
 /**
  * The President's key travels (issue 10): this console's own secret link and its QR code,
  * to copy, print or scan ("open this console on another device"); and, for the President,
- * co-chair links to issue and revoke. The link carries the key in its fragment, which the
+ * co-chair links to issue and revoke, each with its own QR code (the same server path: the
+ * code encodes the link of the token that asks for it). The link carries the key in its fragment, which the
  * browser never sends to the server in a request line.
  */
 import { useEffect, useState } from 'react';
@@ -28,8 +29,8 @@ export function ChairKeyPanel({ sessionId, token, president }: { sessionId: stri
   );
 }
 
-/** A secret link: shown, copyable, printable (printing shows only this panel). */
-function SecretLink({ label, link, qr }: { label: string; link: string; qr?: React.ReactNode }) {
+/** A secret link: shown, copyable, printable (printing shows only this link and its QR code). */
+function SecretLink({ label, link, qr, coChair = false }: { label: string; link: string; qr?: React.ReactNode; coChair?: boolean }) {
   const { t } = useI18n();
   const [copied, setCopied] = useState(false);
   const copy = async () => {
@@ -42,9 +43,11 @@ function SecretLink({ label, link, qr }: { label: string; link: string; qr?: Rea
     }
   };
   const print = () => {
-    document.body.classList.add('printing-key');
+    // A co-chair link prints alone, without the President's own link above it.
+    const classes = coChair ? ['printing-key', 'printing-co-chair'] : ['printing-key'];
+    document.body.classList.add(...classes);
     window.print();
-    document.body.classList.remove('printing-key');
+    document.body.classList.remove(...classes);
   };
   return (
     <div className="secret-link">
@@ -68,7 +71,17 @@ function SecretLink({ label, link, qr }: { label: string; link: string; qr?: Rea
   );
 }
 
-function ConsoleQr({ sessionId, token, label }: { sessionId: string; token: string; label: string }) {
+function ConsoleQr({
+  sessionId,
+  token,
+  label,
+  testId = 'console-qr',
+}: {
+  sessionId: string;
+  token: string;
+  label: string;
+  testId?: string;
+}) {
   const [src, setSrc] = useState<string | null>(null);
   useEffect(() => {
     let live = true;
@@ -79,14 +92,14 @@ function ConsoleQr({ sessionId, token, label }: { sessionId: string; token: stri
       live = false;
     };
   }, [sessionId, token]);
-  return src ? <img src={src} alt={label} className="qr" data-testid="console-qr" /> : null;
+  return src ? <img src={src} alt={label} className="qr" data-testid={testId} /> : null;
 }
 
 /** Co-chair links: the President issues one per device and may revoke it at any time. */
 function CoChairs({ sessionId, token }: { sessionId: string; token: string }) {
   const { t } = useI18n();
   const [list, setList] = useState<{ coChairId: string; label?: string }[]>([]);
-  const [fresh, setFresh] = useState<{ coChairId: string; url: string } | null>(null);
+  const [fresh, setFresh] = useState<{ coChairId: string; url: string; token: string } | null>(null);
   const [label, setLabel] = useState('');
   const [error, setError] = useState<ApiError | null>(null);
   const refresh = () => void api.coChairs(sessionId, token).then((r) => (r.ok ? setList(r.value.coChairs) : setError(r.error)));
@@ -95,7 +108,7 @@ function CoChairs({ sessionId, token }: { sessionId: string; token: string }) {
     setError(null);
     const r = await api.issueCoChair(sessionId, token, label.trim() || undefined);
     if (!r.ok) return setError(r.error);
-    setFresh({ coChairId: r.value.coChairId, url: `${location.origin}${r.value.url}` });
+    setFresh({ coChairId: r.value.coChairId, url: `${location.origin}${r.value.url}`, token: r.value.token });
     setLabel('');
     refresh();
   };
@@ -116,7 +129,14 @@ function CoChairs({ sessionId, token }: { sessionId: string; token: string }) {
           {t('key.issue')}
         </button>
       </div>
-      {fresh ? <SecretLink label={t('key.coChairLink')} link={fresh.url} /> : null}
+      {fresh ? (
+        <SecretLink
+          label={t('key.coChairLink')}
+          link={fresh.url}
+          coChair
+          qr={<ConsoleQr sessionId={sessionId} token={fresh.token} label={t('key.coChairQr')} testId="co-chair-qr" />}
+        />
+      ) : null}
       {list.length > 0 ? (
         <ul className="plain co-chairs">
           {list.map((c) => (

@@ -23,6 +23,7 @@ import { DocumentsChairPanel } from './DocumentsChairPanel.js';
 import { ExportsPanel } from './ExportsPanel.js';
 import { MeetingFlowPanel } from './MeetingFlowPanel.js';
 import { MotionsPanel } from './MotionsPanel.js';
+import { CaucusPanel } from './CaucusPanel.js';
 import { NotesPanel } from './NotesPanel.js';
 import { StrawPollPanel } from './StrawPollPanel.js';
 import { SpeakersPanel } from './SpeakersPanel.js';
@@ -67,14 +68,16 @@ export function ChairPage({ sessionId }: { sessionId: string }) {
             </Link>
           </p>
           <ErrorMessage error={commands.error} />
+          {/* The section strip only moves the view: outside the lock, so its links stay focusable without a key. */}
+          <ConsoleSections watch={state} />
           {/* Without a valid key every control is disabled, not merely refused when pressed. */}
           <fieldset className="console-lock" disabled={locked} aria-describedby={locked ? 'no-key-notice' : undefined}>
-            <ConsoleSections watch={state} />
             <div className="console">
               <div className="console-main">
                 <MeetingFlowPanel state={state} commands={commands} />
                 <RollCallPanel state={state} commands={commands} />
                 <MotionsPanel state={state} commands={commands} />
+                <CaucusPanel state={state} commands={commands} />
                 {arria ? <WebcastChairPanel state={state} commands={commands} /> : <VotePanel state={state} commands={commands} />}
                 <DocumentsChairPanel sessionId={sessionId} state={state} token={token} commands={commands} />
                 <StrawPollPanel state={state} commands={commands} />

@@ -26,7 +26,8 @@ export function SpeakersPanel({ state, commands }: { state: SessionState; comman
     ...state.invitations.filter((i) => i.status === 'invited').map((i) => i.invitee),
   ];
   const floor = state.floor;
-  const give = (member: string) => void commands.send('give-floor', { member, seconds: limit });
+  // In a moderated caucus the caucus fixes the speaking time (practice: Model UN).
+  const give = (member: string) => void commands.send('give-floor', { member, ...(state.caucus ? {} : { seconds: limit }) });
   const n = state.speakers.length;
   return (
     <section className="card" aria-labelledby="speakers-heading">

@@ -54,6 +54,7 @@ export function VotePanel({ state, commands }: { state: SessionState; commands: 
           headingLevel={3}
           assembly={isAssembly(state)}
           present={presentSet(state)}
+          body={state.session?.body}
         />
       ) : (
         <p className="help">{t('board.noVote')}</p>

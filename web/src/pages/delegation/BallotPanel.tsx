@@ -4,7 +4,7 @@ import { BALLOT_LOOK } from '../../components/ballotStyle.js';
 import { useI18n } from '../../i18n/index.js';
 import type { Commands } from '../../live/useCommands.js';
 import { outcomeWords, questionText } from '../../session/outcome.js';
-import { currentVote, type SessionState } from '../../session/view.js';
+import { currentVote, isAssembly, type SessionState } from '../../session/view.js';
 
 const CHOICES: BallotValue[] = ['yes', 'no', 'abstain'];
 
@@ -29,7 +29,10 @@ export function BallotPanel({ state, code, commands, pendingKey }: Props) {
   }
   const mine = vote.ballots[code];
   const cast = (ballot: BallotValue) => void commands.send('cast-ballot', { voteId: vote.voteId, ballot }, pendingKey);
-  const words = vote.decision ? outcomeWords(vote.decision, vote.matter, t, (codes) => states(codes, 'of')) : null;
+  const assembly = isAssembly(state) ? { majority: vote.majority ?? 'simple' } : undefined;
+  const words = vote.decision
+    ? outcomeWords(vote.decision, vote.matter, t, (codes) => states(codes, 'of'), assembly, state.session?.body)
+    : null;
   return (
     <section className="card" aria-labelledby="ballot-heading">
       <h2 id="ballot-heading">{t('delegation.voteHeading')}</h2>

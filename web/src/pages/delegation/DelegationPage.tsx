@@ -18,6 +18,8 @@ import { JoinForm } from '../home/JoinForm.js';
 import { BallotPanel } from './BallotPanel.js';
 import { DocumentsPanel } from './DocumentsPanel.js';
 import { FloorClock } from '../../components/FloorClock.js';
+import { CaucusClock } from '../../components/CaucusClock.js';
+import { CaucusMotionPanel } from './CaucusMotionPanel.js';
 import { FloorPanel } from './FloorPanel.js';
 import { MotionPanel } from './MotionPanel.js';
 import { NotesToChair } from './NotesToChair.js';
@@ -64,6 +66,7 @@ export function DelegationPage({ sessionId }: { sessionId: string }) {
         <div className="phone">
           <MeetingSummary state={state} />
           <RollPanel state={state} code={identity.code} commands={commands} />
+          <CaucusClock state={state} />
           <FloorClock state={state} me={identity.code} large />
           <BallotPanel state={state} code={identity.code} commands={commands} pendingKey={ballotKey} />
           <TextsPanel state={state} code={identity.code} commands={commands} />
@@ -74,6 +77,7 @@ export function DelegationPage({ sessionId }: { sessionId: string }) {
           <DocumentsPanel sessionId={sessionId} state={state} code={identity.code} token={identity.token} commands={commands} />
           <StrawPollAnswer state={state} code={identity.code} commands={commands} />
           <MotionPanel state={state} code={identity.code} commands={commands} />
+          <CaucusMotionPanel state={state} code={identity.code} commands={commands} />
           <NotesToChair sessionId={sessionId} token={identity.token} state={state} notesSignal={live.notesSignal} commands={commands} />
           <ErrorMessage error={commands.error} />
         </div>

@@ -73,7 +73,7 @@ function Outcomes({ state }: { state: SessionState }) {
       <ul className="plain">
         {state.votes.map((vote) => {
           const assembly = isAssembly(state) ? { majority: vote.majority ?? 'simple' } : undefined;
-          const words = outcomeWords(vote.decision, vote.matter, t, vetoers, assembly);
+          const words = outcomeWords(vote.decision, vote.matter, t, vetoers, assembly, state.session?.body);
           return (
             <li key={vote.voteId}>
               {t('history.questionLabel', { question: questionText(vote, t) })} <strong>{words.headline}</strong>

@@ -90,10 +90,18 @@ export function CreateSessionForm() {
             idPrefix="conv"
           />
         ) : null}
-        <label className="check">
-          <input type="checkbox" checked={mun} onChange={(e) => setMun(e.target.checked)} />
-          {t('home.munPractice')}
-        </label>
+        {/* The practice option set (src/rules/practice): faithful UN rules, or Model UN practice on top. */}
+        <fieldset className="practice-choice">
+          <legend>{t('home.practiceLegend')}</legend>
+          <label className="check">
+            <input type="radio" name="practice" value="un" checked={!mun} onChange={() => setMun(false)} />
+            {t('home.practiceUn')}
+          </label>
+          <label className="check">
+            <input type="radio" name="practice" value="mun" checked={mun} onChange={() => setMun(true)} />
+            {t('home.practiceMun')}
+          </label>
+        </fieldset>
         <p className="help" aria-live="polite" hidden={choice.body !== 'security-council'}>
           {council && council.members.length > 0
             ? t('home.councilPreview', {
