@@ -66,7 +66,10 @@ describe('council decide: General Assembly', () => {
     assert.doesNotMatch(r.out, /\bspec\b|\bR55\b|Rules:/);
     const detailed = await run(['decide', '--details', file]);
     assert.match(detailed.out, /\nDetails — rules applied: GA rules of procedure, rule 125 · spec R55\n/);
-    assert.match(detailed.out, /\n {2}1\. GA rules of procedure, rule 126 \(R52\): Present and voting = yes \+ no = 130; 55 abstentions are not counted\./);
+    assert.match(
+      detailed.out,
+      /\n {2}1\. GA rules of procedure, rule 126 \(R52\): Present and voting = yes \+ no = 130; 55 abstentions are not counted\./,
+    );
   });
 
   it('a tie is rejected', async () => {
