@@ -7,6 +7,7 @@
  *  - GA plenary and committee meetings: the official record of the meeting.
  * Never includes the session's credentials.
  */
+import { publicSources } from './public-source.js';
 import { verbatimRecordSymbol } from './symbols/index.js';
 import type { Member, SessionCreated } from '../sessions/events.js';
 import type { Invitation, IssuedDocument, SessionState } from '../sessions/state.js';
@@ -123,7 +124,8 @@ export function meetingRecord(events: readonly { type: string; data: unknown }[]
     entries,
     votes,
     notes,
-    sources: s.sources ?? [],
+    // Outside sources only: the spec's cross-references stay in the data and the JSON export.
+    sources: publicSources(s.sources ?? []),
   };
 }
 

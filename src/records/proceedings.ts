@@ -78,18 +78,16 @@ export function voteLines(state: SessionState, v: VoteRecorded, w: Words = words
     v.ballots ? state.session!.members.filter((m) => v.ballots![m.code] === b).map((m) => label(m.code, m.name)) : [];
   const draft = v.subject.kind === 'draft' ? state.drafts.find((d) => d.draftId === (v.subject as { draftId: string }).draftId) : undefined;
   const body = state.session!.body;
-  const explanation =
-    w.lang === 'en' && !v.decision.facts
-      ? v.decision.explanation
-      : explain(
-          {
-            decision: v.decision,
-            matter: v.matter === 'procedural' || v.matter === 'non-procedural' ? v.matter : null,
-            body,
-            ...(v.majority ? { majority: v.majority } : {}),
-          },
-          w.lang,
-        ).sentence;
+  // One path for every language, English included: the sentence from the decision's structure.
+  const explanation = explain(
+    {
+      decision: v.decision,
+      matter: v.matter === 'procedural' || v.matter === 'non-procedural' ? v.matter : null,
+      body,
+      ...(v.majority ? { majority: v.majority } : {}),
+    },
+    w.lang,
+  ).sentence;
   return {
     voteId: v.voteId,
     question: w.known(v.question),

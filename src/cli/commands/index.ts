@@ -18,7 +18,7 @@ export const commands: readonly CommandSpec[] = [
   {
     name: 'tour',
     summary: "a newcomer's tour: the DPRK human-rights item 2014-2024, each vote decided and explained",
-    usage: 'council tour [--json]',
+    usage: "council tour [--json] [--details]   (--details: the rules, the engine's steps and the spec's cross-references)",
     load: async () => (await import('./tour.js')).tourCommand,
   },
   {

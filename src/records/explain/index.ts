@@ -188,3 +188,4 @@ export { en as ENGLISH_MESSAGES };
 // The web app's one door into the language modules: names and known texts in the six languages.
 export { countryList, countryName, isNameLanguage, joinIn, type NameForm } from '../../data/country-names/index.js';
 export { knownText } from '../lang/known-texts.js';
+export { publicSource, publicSources } from '../public-source.js';

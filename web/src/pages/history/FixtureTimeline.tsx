@@ -9,10 +9,11 @@ import { ErrorMessage } from '../../components/ErrorMessage.js';
 import { Layout } from '../../components/Layout.js';
 import { Link } from '../../components/Link.js';
 import { useI18n } from '../../i18n/index.js';
-import { isLanguage, knownText } from '../../../../src/records/explain/index.js';
+import { isLanguage, knownText, publicSource, publicSources } from '../../../../src/records/explain/index.js';
 import { describeEvent } from '../../session/describe.js';
 import { project } from '../../session/view.js';
 import { Board } from '../board/BoardPage.js';
+import { Explanation } from '../chair/Explanation.js';
 import { initialState, reduce } from '../../../../src/sessions/index.js';
 
 const PLAY_MS = 1200;
@@ -82,7 +83,10 @@ function Replay({ fixture }: { fixture: Fixture }) {
     if (step >= events.length) setStep(1);
     setPlaying((p) => !p);
   };
-  const sources = Array.isArray(fixture.meta?.sources) ? (fixture.meta.sources as unknown[]).map(String) : [];
+  // The engine's account of the last vote so far, its details (rules, step-by-step trace) in the page's language.
+  const lastVote = state.votes[state.votes.length - 1];
+  // Outside sources only; the spec's cross-references stay in the data.
+  const sources = Array.isArray(fixture.meta?.sources) ? publicSources((fixture.meta.sources as unknown[]).map(String)) : [];
   return (
     <div className="replay">
       <div className="timeline-controls" role="group" aria-label={t('history.controls')}>
@@ -135,13 +139,22 @@ function Replay({ fixture }: { fixture: Fixture }) {
                   {data?.time ? <span className="time">{data.time}</span> : null}
                   {line}
                 </button>
-                {data?.source ? <span className="source">{data.source}</span> : null}
+                {data?.source && publicSource(data.source) ? <span className="source">{publicSource(data.source)}</span> : null}
               </li>
             );
           })}
         </ol>
         <Board state={state} />
       </div>
+      {lastVote?.decision ? (
+        <Explanation
+          decision={lastVote.decision}
+          matter={lastVote.matter}
+          open={false}
+          {...(state.session ? { body: state.session.body } : {})}
+          {...(lastVote.majority === 'simple' || lastVote.majority === 'two-thirds' ? { majority: lastVote.majority } : {})}
+        />
+      ) : null}
       {sources.length > 0 ? (
         <section aria-labelledby="sources-heading">
           <h2 id="sources-heading">{t('history.sources')}</h2>
