@@ -14,6 +14,7 @@ import { fr } from './fr.js';
 import { ru } from './ru.js';
 import { zh } from './zh.js';
 import { knownText } from './known-texts.js';
+import { countedOrdinal } from './ordinals.js';
 
 export type { RecordMessageId, RecordMessages, Language };
 export { isLanguage };
@@ -88,8 +89,9 @@ export function words(lang: Language = 'en'): Words {
   };
   const heading = (year: number, meeting: number | undefined, kind: 'year' | 'session') => {
     // Numbers as strings: a meeting number is a label ("8130"), never grouped ("8 130").
+    // The year or session spelled out, as every language's record prints it; the meeting by its numeral.
     const yearText = t(kind === 'year' ? 'heading.year' : 'heading.session', {
-      n: lang === 'en' ? ordinalWord(year) : String(year),
+      n: lang === 'en' ? ordinalWord(year) : (countedOrdinal(year, lang, kind) ?? String(year)),
       ord: year,
     });
     const meetingText = meeting ? t('heading.meeting', { n: lang === 'en' ? ordinal(meeting) : String(meeting), ord: meeting }) : null;
