@@ -116,9 +116,11 @@ export function meetingRecord(events: readonly { type: string; data: unknown }[]
     title: w.known(s.title),
     members: s.members.map((m) => ({ ...m, name: w.state(m.code, 'label', m.name) })),
     agenda,
-    invitations: state.invitations.map((i) =>
-      /^[A-Z]{3}$/.test(i.invitee) && (i.name === i.invitee || lang !== 'en') ? { ...i, name: label(i.invitee) } : i,
-    ),
+    invitations: state.invitations.map((i) => {
+      // A briefer's title the data ship (e.g. the High Commissioner) in the record's language; typed titles as entered.
+      const titled = i.title ? { ...i, title: w.known(i.title) } : i;
+      return /^[A-Z]{3}$/.test(i.invitee) && (i.name === i.invitee || lang !== 'en') ? { ...titled, name: label(i.invitee) } : titled;
+    }),
     request: state.request?.letter ? letterDocument(state.request.letter) : null,
     documents: state.documents.issued.map((d) => ({ symbol: d.symbol, title: issuedTitle(state, d) })),
     entries,

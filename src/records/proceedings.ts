@@ -134,7 +134,7 @@ function describe(
           organ,
           format,
           date: w.longDate(d.date),
-          title: d.title,
+          title: w.known(d.title),
           chair,
           names: d.conveners ? listIn(d.conveners) : '',
           name: d.president ? name(d.president) : '',
@@ -225,7 +225,7 @@ function describe(
         text: t('e.invitationProposed', {
           invitee: w.lang !== 'en' && /^[A-Z]{3}$/.test(e.data.invitee) ? w.state(e.data.invitee, 'text', e.data.name) : e.data.name,
           hasTitle: e.data.title ? 'yes' : 'no',
-          title: e.data.title ?? '',
+          title: e.data.title ? w.known(e.data.title) : '',
           rule: e.data.rule,
         }),
       };
@@ -260,7 +260,7 @@ function describe(
       return {
         kind: 'statement',
         text: t('e.statement', {
-          speaker: inv?.title ? `${speaker} (${inv.title})` : speaker,
+          speaker: inv?.title ? `${speaker} (${w.known(inv.title)})` : speaker,
           kind,
           hasSummary: e.data.summary ? 'yes' : 'no',
           summary: e.data.summary ?? '',
@@ -270,7 +270,7 @@ function describe(
     case 'draft-submitted.v1': {
       const d = e.data;
       const params = {
-        label: d.symbol ? `${d.title} (${d.symbol})` : d.title,
+        label: d.symbol ? `${w.known(d.title)} (${d.symbol})` : w.known(d.title),
         hasSponsors: d.sponsors.length ? 'yes' : 'no',
         names: listIn(d.sponsors),
         ofNames: ofNames(d.sponsors),

@@ -187,5 +187,6 @@ export { en as ENGLISH_MESSAGES };
 
 // The web app's one door into the language modules: names and known texts in the six languages.
 export { countryList, countryName, isNameLanguage, joinIn, type NameForm } from '../../data/country-names/index.js';
-export { knownText } from '../lang/known-texts.js';
+// Agenda items and titles council ships, by key, in the six languages (anything typed stays as entered).
+export { agendaKey, agendaText, agendaText as knownText } from '../agenda/index.js';
 export { publicSource, publicSources } from '../public-source.js';

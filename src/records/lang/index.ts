@@ -13,7 +13,7 @@ import { es } from './es.js';
 import { fr } from './fr.js';
 import { ru } from './ru.js';
 import { zh } from './zh.js';
-import { knownText } from './known-texts.js';
+import { agendaText } from '../agenda/index.js';
 import { countedOrdinal } from './ordinals.js';
 
 export type { RecordMessageId, RecordMessages, Language };
@@ -110,7 +110,7 @@ export function words(lang: Language = 'en'): Words {
       : list(ids.map((id) => (/^[A-Z]{3}$/.test(id) ? state(id, form, fallback?.(id)) : (fallback?.(id) ?? id))));
   const enumerate = (items: readonly string[]) => items.join(lang === 'zh' ? '、' : lang === 'ar' ? '، ' : ', ');
   const label = (text: string) => (lang === 'fr' ? `${text} :` : lang === 'zh' ? `${text}：` : `${text}:`);
-  const known = (text: string) => knownText(text, lang);
+  const known = (text: string) => agendaText(text, lang);
   return { lang, t, dayAndDate, longDate, clock, heading, state, states, list, enumerate, capitalise, label, known };
 }
 

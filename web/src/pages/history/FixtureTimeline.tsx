@@ -40,7 +40,7 @@ export function FixtureTimeline({ fixtureId }: { fixtureId: string }) {
 }
 
 function Replay({ fixture }: { fixture: Fixture }) {
-  const { t, stateName, list, states } = useI18n();
+  const { t, stateName, list, states, known } = useI18n();
   const events = fixture.events ?? [];
   const [step, setStep] = useState(events.length);
   const [playing, setPlaying] = useState(false);
@@ -49,11 +49,11 @@ function Replay({ fixture }: { fixture: Fixture }) {
   const lines = useMemo(() => {
     let state = initialState;
     return events.map((event) => {
-      const line = describeEvent(event, state, { t, stateName, list, states });
+      const line = describeEvent(event, state, { t, stateName, list, states, known });
       state = reduce(state, event);
       return line;
     });
-  }, [events, t, stateName, list, states]);
+  }, [events, t, stateName, list, states, known]);
   const state = useMemo(() => project(events.slice(0, step)), [events, step]);
 
   useEffect(() => {
