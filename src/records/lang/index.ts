@@ -4,7 +4,7 @@
  */
 import { IntlMessageFormat } from 'intl-messageformat';
 import { countryList, countryName, joinIn, type NameForm } from '../../data/country-names/index.js';
-import { clock as clockEn, dayAndDate as dayAndDateEn, longDate as longDateEn, ordinal, ordinalWord } from '../format.js';
+import { clock as clockEn, dayAndDate as dayAndDateEn, longDate as longDateEn, ordinal } from '../format.js';
 import { isLanguage, type Language } from '../explain/index.js';
 import { withArticle } from '../../rules/explain.js';
 import { ar } from './ar.js';
@@ -91,7 +91,7 @@ export function words(lang: Language = 'en'): Words {
     // Numbers as strings: a meeting number is a label ("8130"), never grouped ("8 130").
     // The year or session spelled out, as every language's record prints it; the meeting by its numeral.
     const yearText = t(kind === 'year' ? 'heading.year' : 'heading.session', {
-      n: lang === 'en' ? ordinalWord(year) : (countedOrdinal(year, lang, kind) ?? String(year)),
+      n: countedOrdinal(year, lang, kind),
       ord: year,
     });
     const meetingText = meeting ? t('heading.meeting', { n: lang === 'en' ? ordinal(meeting) : String(meeting), ord: meeting }) : null;

@@ -1,7 +1,7 @@
 /**
  * A meeting record's year or session spelled out as each language's S/PV and A/ records print it:
  * "Soixante-douzième année", "Septuagésimo segundo año", "Семьдесят второй год", "第七十二年",
- * "السنة الثانية والسبعون". The words come from n2words (MIT); the fixes below are where its
+ * "السنة الثانية والسبعون", "Seventy-second year". The words come from n2words (MIT); the fixes below are where its
  * output is not the UN's: Spanish drops the -o of primero/tercero before a masculine noun
  * ("trigésimo primer período de sesiones"), French and Russian ordinals agree with a feminine
  * noun (année/session: "première"; сессия: "вторая"), Chinese writes 十 for ten, and Arabic compound
@@ -9,6 +9,7 @@
  * Certainty: knowledge (UN usage; the mastheads were not checked against scans of each record).
  */
 import { toOrdinal as arOrdinal } from 'n2words/ar-SA';
+import { toOrdinal as enOrdinal } from 'n2words/en-GB';
 import { toOrdinal as esOrdinal } from 'n2words/es-ES';
 import { toOrdinal as frOrdinal } from 'n2words/fr-FR';
 import { toOrdinal as ruOrdinal } from 'n2words/ru-RU';
@@ -33,8 +34,8 @@ function arabic(n: number): string {
   return String(n);
 }
 
-/** The ordinal word for `n` (1 and up) as it stands before (or, in Arabic, after) the counted noun; null for English. */
-export function countedOrdinal(n: number, lang: Language, counted: Counted): string | null {
+/** The ordinal word for `n` (1 and up) as it stands before (or, in Arabic, after) the counted noun. */
+export function countedOrdinal(n: number, lang: Language, counted: Counted): string {
   if (!Number.isInteger(n) || n < 1) return String(n);
   switch (lang) {
     case 'fr':
@@ -49,6 +50,6 @@ export function countedOrdinal(n: number, lang: Language, counted: Counted): str
     case 'ar':
       return arabic(n);
     default:
-      return null;
+      return capitalise(enOrdinal(n));
   }
 }
