@@ -8,12 +8,12 @@ export const en = {
   'sc.required': 'A {seats}-member Council needs {required} affirmative votes.',
   'sc.absoluteMajority': 'An absolute majority of a {seats}-member Council is {required}.',
   'sc.obliged':
-    '{names}, {count, plural, one {a party} other {parties}} to the dispute, {count, plural, one {is} other {are}} obliged to abstain{mode, select, strict { and cannot veto} other { (recorded only: the ballots are counted as cast)}}.',
+    '{Names}, {count, plural, one {a party} other {parties}} to the dispute, {count, plural, one {is} other {are}} obliged to abstain{mode, select, strict { and cannot veto} other { (recorded only: the ballots are counted as cast)}}.',
   'sc.count':
     '{yes, plural, one {# affirmative vote} other {# affirmative votes}} cast, {required} needed: {met, select, yes {met} other {{short} short}}.',
   'sc.procedural.noVeto':
     '{count, plural, =0 {No veto applies to a procedural matter.} other {No veto on a procedural matter: the {count, plural, one {vote} other {votes}} against by {names} {count, plural, one {counts} other {count}} only as {count, plural, one {a vote} other {votes}} against.}}',
-  'sc.veto': '{names} {how, select, votedAgainst {voted against} other {did not concur}}: veto.',
+  'sc.veto': '{Names} {how, select, votedAgainst {voted against} other {did not concur}}: veto.',
   'sc.vetoNotReached': 'The veto test is not reached: the draft lacked the affirmative votes.',
   'sc.noPermanentAgainst':
     '{count, plural, =0 {No permanent member voted against.} other {No permanent member voted against; {names} did not vote yes, which is not a veto.}}',

@@ -7,7 +7,7 @@ export const es: TraceMessages = {
   'sc.required': 'Un Consejo de {seats} miembros necesita {required} votos afirmativos.',
   'sc.absoluteMajority': 'La mayoría absoluta de un Consejo de {seats} miembros es {required}.',
   'sc.obliged':
-    '{names}, como {count, plural, one {parte} other {partes}} en la controversia, {count, plural, one {debe} other {deben}} abstenerse{mode, select, strict { y no {count, plural, one {puede} other {pueden}} ejercer el veto} other { (solo se deja constancia: los votos se cuentan como se emitieron)}}.',
+    '{Names}, como {count, plural, one {parte} other {partes}} en la controversia, {count, plural, one {debe} other {deben}} abstenerse{mode, select, strict { y no {count, plural, one {puede} other {pueden}} ejercer el veto} other { (solo se deja constancia: los votos se cuentan como se emitieron)}}.',
   'sc.count':
     '{yes, plural, =0 {Ningún voto afirmativo} one {# voto afirmativo} other {# votos afirmativos}}, se necesitan {required}: {met, select, yes {se alcanza la cifra} other {faltan {short}}}.',
   'sc.procedural.noVeto':

@@ -7,7 +7,7 @@ export const fr: TraceMessages = {
   'sc.required': 'Un Conseil de {seats} membres requiert {required} voix affirmatives.',
   'sc.absoluteMajority': 'La majorité absolue d’un Conseil de {seats} membres est de {required}.',
   'sc.obliged':
-    '{names}, {count, plural, one {partie} other {parties}} au différend, {count, plural, one {doit} other {doivent}} s’abstenir{mode, select, strict { et ne {count, plural, one {peut} other {peuvent}} opposer de veto} other { (consigné seulement : les voix sont comptées telles qu’exprimées)}}.',
+    '{Names}, {count, plural, one {partie} other {parties}} au différend, {count, plural, one {doit} other {doivent}} s’abstenir{mode, select, strict { et ne {count, plural, one {peut} other {peuvent}} opposer de veto} other { (consigné seulement : les voix sont comptées telles qu’exprimées)}}.',
   'sc.count':
     '{yes, plural, =0 {Aucune voix affirmative} one {# voix affirmative} other {# voix affirmatives}}, {required} requises : {met, select, yes {le seuil est atteint} other {il en manque {short}}}.',
   'sc.procedural.noVeto':

@@ -7,7 +7,7 @@ export const ru: TraceMessages = {
   'sc.required': 'Совету из {seats} членов необходимо {required} голосов «за».',
   'sc.absoluteMajority': 'Абсолютное большинство Совета из {seats} членов составляет {required}.',
   'sc.obliged':
-    '{names} как {count, plural, one {сторона} other {стороны}} в споре {count, plural, one {обязан} other {обязаны}} воздержаться{mode, select, strict { и не {count, plural, one {может} other {могут}} наложить вето} other { (только отмечается: голоса учитываются так, как поданы)}}.',
+    '{Names} как {count, plural, one {сторона} other {стороны}} в споре {count, plural, one {обязан} other {обязаны}} воздержаться{mode, select, strict { и не {count, plural, one {может} other {могут}} наложить вето} other { (только отмечается: голоса учитываются так, как поданы)}}.',
   'sc.count': 'Подано голосов «за»: {yes}; необходимо: {required}; {met, select, yes {порог достигнут} other {не хватает: {short}}}.',
   'sc.procedural.noVeto':
     '{count, plural, =0 {По процедурным вопросам право вето не применяется.} other {По процедурному вопросу вето нет: {count, plural, one {голос «против»} other {голоса «против»}} {ofNames} {count, plural, one {учитывается} other {учитываются}} лишь как {count, plural, one {голос} other {голоса}} «против».}}',
