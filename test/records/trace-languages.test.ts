@@ -121,3 +121,19 @@ describe('the trace, rendered in each language', () => {
     assert.equal(step!.rule, 'пункт 3 статьи 27 Устава');
   });
 });
+
+describe('the trace as stored', () => {
+  it('a recorded vote keeps its trace codes through the event schema', async () => {
+    const { EVENT_SCHEMAS } = await import('../../src/protocol/events.js');
+    const { fixtures, runFixture } = await import('../../src/sessions/fixtures/index.js');
+    const run = runFixture(fixtures.find((f) => f.id === 'sc-2017-12-11-dprk')!);
+    assert.ok(run.ok);
+    const recorded = run.value.events.find((e) => e.type === 'vote-recorded.v1')!;
+    const parsed = EVENT_SCHEMAS['vote-recorded.v1'].parse(JSON.parse(JSON.stringify(recorded.data))) as { decision: Decision };
+    assert.deepEqual(
+      parsed.decision.trace.map((s) => s.code),
+      ['sc.ballots', 'sc.required', 'sc.count', 'sc.procedural.noVeto'],
+    );
+    assert.deepEqual(parsed.decision.trace[3]!.args, { members: ['CHN', 'RUS'] });
+  });
+});
