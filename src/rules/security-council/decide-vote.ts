@@ -96,7 +96,14 @@ export function decideScVote(input: ScVoteInput, overrides: Partial<ScOptions> =
       spec: 'R18',
       finding: `${seats.length} seats, one vote each: ${tallyPhrase(tally)}.`,
       code: 'sc.ballots',
-      args: { seats: seats.length, ...tally },
+      args: {
+        seats: seats.length,
+        yes: tally.yes,
+        no: tally.no,
+        abstain: tally.abstain,
+        nonParticipation: tally.nonParticipation,
+        absent: tally.absent,
+      },
     },
     {
       rule: thresholds.seats === 11 ? 'Charter Art. 27 (1945 text)' : article,
