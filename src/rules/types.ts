@@ -61,6 +61,7 @@ export const TRACE_CODES = [
   'ga.simple', // {pv, required, yes, met}
   'ga.twoThirds', // {pv, required, yes, met}
   'ga.membership', // {membership, required, yes, met}
+  'mun.caucusMajority', // {yes, present, required, met}
 ] as const;
 export type TraceCode = (typeof TRACE_CODES)[number];
 export type TraceArgs = Readonly<Record<string, number | string | readonly StateCode[]>>;

@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { compositionOn } from '../../src/data/index.js';
 import { decideGeneralAssembly, decideSecurityCouncil } from '../../src/rules/index.js';
+import { decideCaucusMotion } from '../../src/rules/practice/caucus.js';
 import { TRACE_CODES, type Decision, type TraceStep } from '../../src/rules/types.js';
 import { explainTrace, LANGUAGES, type Language } from '../../src/records/explain/index.js';
 import { TRACE_CATALOGUES } from '../../src/records/explain/trace/catalogue.js';
@@ -54,6 +55,7 @@ const DECISIONS: Record<string, Decision> = {
   gaTie: ga('simple', 40, 40, true),
   gaTwoThirds: ga('two-thirds', 90, 50),
   gaMembership: ga('majority-of-membership', 90, 20),
+  caucus: decideCaucusMotion({ ballots: { ...all('yes'), CHN: 'no' } as never }),
 };
 
 describe('the trace, language-free', () => {

@@ -133,6 +133,7 @@ export function citation(rule: string, lang: Language): string {
   if ((m = rule.match(/^GA rule (\d+)$/))) return t('cite.gaRule', { n: m[1]! });
   if ((m = rule.match(/^ICJ Statute Art\. (\d+)$/))) return t('cite.icj', { article: m[1]! });
   if ((m = rule.match(/^spec (\S+)$/))) return t('cite.spec', { id: m[1]! });
+  if (rule === CAUCUS_PRACTICE) return traceMessage(lang, 'cite.practiceMun');
   if ((m = rule.match(/^Charter Art\. (\d+) \(1945 text\)$/))) return traceMessage(lang, 'cite.charter1945', { article: m[1]! });
   if ((m = rule.match(/^Charter Art\. (\d+)\((\d+)\) proviso$/)))
     return traceMessage(lang, 'cite.charterProviso', { article: m[1]!, paragraph: m[2]! });

@@ -23,6 +23,9 @@ export const ar: TraceMessages = {
     'ثلثا {pv} من الأعضاء الحاضرين المصوتين هما {required} (3 × {yes} = {yes3} {met, select, yes {≥} other {<}} 2 × {pv} = {pv2}).',
   'ga.membership':
     'أغلبية مجموع الأعضاء البالغ {membership} هي {required}، أيًا كان عدد الحاضرين؛ والأصوات المؤيدة {yes}: {met, select, yes {وهي كافية} other {وهي غير كافية}}.',
+  'mun.caucusMajority':
+    'الأغلبية البسيطة من {present} من الأعضاء الحاضرين هي {required}؛ والأصوات المؤيدة {yes}: {met, select, yes {وهي كافية} other {وهي غير كافية}}.',
+  'cite.practiceMun': 'ممارسة نماذج الأمم المتحدة',
   'cite.charter1945': 'المادة {article} من الميثاق (نص عام 1945)',
   'cite.charterProviso': 'الفقرة {paragraph} من المادة {article} من الميثاق، الحكم الاستثنائي',
   'cite.gaRes': 'الفقرة {para} من قرار الجمعية العامة {res}',

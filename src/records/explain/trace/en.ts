@@ -26,6 +26,9 @@ export const en = {
     'Two-thirds of the {pv} present and voting is {required} (3 × {yes} = {yes3} {met, select, yes {≥} other {<}} 2 × {pv} = {pv2}).',
   'ga.membership':
     'A majority of the membership of {membership} is {required}, whatever the turnout; {yes} {met, select, yes {were cast} other {is not enough}}.',
+  'mun.caucusMajority':
+    'A simple majority of the {present} members present is {required}; {yes} {met, select, yes {were cast} other {is not enough}}.',
+  'cite.practiceMun': 'Model UN practice',
   'cite.charter1945': 'Charter Art. {article} (1945 text)',
   'cite.charterProviso': 'Charter Art. {article}({paragraph}), proviso',
   'cite.gaRes': 'GA resolution {res}, para. {para}',

@@ -25,6 +25,9 @@ export const es: TraceMessages = {
     'Dos tercios de los {pv} miembros presentes y votantes son {required} (3 × {yes} = {yes3} {met, select, yes {≥} other {<}} 2 × {pv} = {pv2}).',
   'ga.membership':
     'La mayoría de los {membership} miembros es {required}, sea cual sea la participación; {yes} votos {met, select, yes {la alcanzan} other {no bastan}}.',
+  'mun.caucusMajority':
+    'La mayoría simple de los {present} miembros presentes es {required}; {yes} votos {met, select, yes {la alcanzan} other {no bastan}}.',
+  'cite.practiceMun': 'Práctica de los modelos de las Naciones Unidas',
   'cite.charter1945': 'Carta, Artículo {article} (texto de 1945)',
   'cite.charterProviso': 'Carta, Artículo {article}, párrafo {paragraph}, in fine',
   'cite.gaRes': 'resolución {res} de la Asamblea General, párr. {para}',

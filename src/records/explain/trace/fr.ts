@@ -25,6 +25,9 @@ export const fr: TraceMessages = {
     'Les deux tiers des {pv} membres présents et votants font {required} (3 × {yes} = {yes3} {met, select, yes {≥} other {<}} 2 × {pv} = {pv2}).',
   'ga.membership':
     'La majorité des {membership} membres est de {required}, quelle que soit la participation ; {yes} voix {met, select, yes {ont été obtenues} other {ne suffisent pas}}.',
+  'mun.caucusMajority':
+    'La majorité simple des {present} membres présents est de {required} ; {yes} voix {met, select, yes {ont été obtenues} other {ne suffisent pas}}.',
+  'cite.practiceMun': 'Pratique des simulations de l’ONU',
   'cite.charter1945': 'Charte, Article {article} (texte de 1945)',
   'cite.charterProviso': 'Charte, Article {article}, paragraphe {paragraph}, in fine',
   'cite.gaRes': 'résolution {res} de l’Assemblée générale, par. {para}',

@@ -23,6 +23,9 @@ export const ru: TraceMessages = {
     'Две трети из {pv} присутствующих и участвующих в голосовании составляют {required} (3 × {yes} = {yes3} {met, select, yes {≥} other {<}} 2 × {pv} = {pv2}).',
   'ga.membership':
     'Большинство от общего числа членов ({membership}) составляет {required} независимо от явки; подано голосов «за»: {yes} — {met, select, yes {достаточно} other {недостаточно}}.',
+  'mun.caucusMajority':
+    'Простое большинство из {present} присутствующих членов составляет {required}; подано голосов «за»: {yes} — {met, select, yes {достаточно} other {недостаточно}}.',
+  'cite.practiceMun': 'Практика моделей ООН',
   'cite.charter1945': 'статья {article} Устава (текст 1945 года)',
   'cite.charterProviso': 'пункт {paragraph} статьи {article} Устава, оговорка',
   'cite.gaRes': 'пункт {para} резолюции {res} Генеральной Ассамблеи',

@@ -19,6 +19,8 @@ export const zh: TraceMessages = {
   'ga.twoThirds':
     '{pv}个出席并参加表决的成员的三分之二为{required}票（3 × {yes} = {yes3} {met, select, yes {≥} other {<}} 2 × {pv} = {pv2}）。',
   'ga.membership': '{membership}个会员国的多数为{required}票，不论出席多少；{yes}票赞成{met, select, yes {，已达到} other {，不够}}。',
+  'mun.caucusMajority': '{present}个出席成员的简单多数为{required}票；{yes}票赞成{met, select, yes {，已达到} other {，不够}}。',
+  'cite.practiceMun': '模拟联合国惯例',
   'cite.charter1945': '《宪章》第{article}条（1945年文本）',
   'cite.charterProviso': '《宪章》第{article}条第{paragraph}项但书',
   'cite.gaRes': '大会第{res}号决议第{para}段',
