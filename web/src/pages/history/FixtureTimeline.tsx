@@ -33,7 +33,12 @@ export function FixtureTimeline({ fixtureId }: { fixtureId: string }) {
         <Link href="/history">{t('history.back')}</Link>
       </p>
       {error ? <ErrorMessage error={error} /> : null}
-      {typeof fixture?.meta?.summary === 'string' ? <p className="lead">{fixture.meta.summary}</p> : null}
+      {/* The summary and the sources are the data's own English prose: marked so, for screen readers. */}
+      {typeof fixture?.meta?.summary === 'string' ? (
+        <p className="lead" lang="en">
+          {fixture.meta.summary}
+        </p>
+      ) : null}
       {fixture ? <Replay fixture={fixture} /> : error ? null : <p role="status">{t('common.loading')}</p>}
     </Layout>
   );
@@ -139,7 +144,11 @@ function Replay({ fixture }: { fixture: Fixture }) {
                   {data?.time ? <span className="time">{data.time}</span> : null}
                   {line}
                 </button>
-                {data?.source && publicSource(data.source) ? <span className="source">{publicSource(data.source)}</span> : null}
+                {data?.source && publicSource(data.source) ? (
+                  <span className="source" lang="en">
+                    {publicSource(data.source)}
+                  </span>
+                ) : null}
               </li>
             );
           })}
@@ -160,7 +169,9 @@ function Replay({ fixture }: { fixture: Fixture }) {
           <h2 id="sources-heading">{t('history.sources')}</h2>
           <ul>
             {sources.map((s) => (
-              <li key={s}>{s}</li>
+              <li key={s} lang="en">
+                {s}
+              </li>
             ))}
           </ul>
         </section>
