@@ -10,6 +10,7 @@ import { nameOf } from '../sessions/state.js';
 import { announcement, resultOfVoting } from './announce.js';
 import { officialName } from '../sessions/data-adapter.js';
 import { explain } from './explain/index.js';
+import { publicSource } from './public-source.js';
 import { organName } from './meeting-record.js';
 import { words as wordsIn, type Language, type Words } from './lang/index.js';
 
@@ -289,12 +290,15 @@ function describe(
       const parts = e.data.parts.map((p) => t('e.part', { kind: p.part, n: p.index + 1 })).join(', ');
       const by =
         e.data.by === 'chair' ? { Name: t('e.thePresident'), name: t('e.thePresident'), ofName: t('e.thePresident') } : who(e.data.by);
-      return { kind: 'procedure', text: t('e.divisionRequested', { ...by, parts, rule: e.data.rule }) };
+      return { kind: 'procedure', text: t('e.divisionRequested', { ...by, parts, rule: publicSource(e.data.rule) }) };
     }
     case 'division-objected.v1':
-      return { kind: 'procedure', text: t('e.divisionObjected', { ...who(e.data.by), effect: e.data.effect, rule: e.data.rule }) };
+      return {
+        kind: 'procedure',
+        text: t('e.divisionObjected', { ...who(e.data.by), effect: e.data.effect, rule: publicSource(e.data.rule) }),
+      };
     case 'division-decided.v1':
-      return { kind: 'procedure', text: t('e.divisionDecided', { outcome: e.data.outcome, rule: e.data.rule }) };
+      return { kind: 'procedure', text: t('e.divisionDecided', { outcome: e.data.outcome, rule: publicSource(e.data.rule) }) };
     case 'part-decided.v1': {
       const division = before.divisions.find((d) => d.divisionId === e.data.divisionId);
       const at = division?.parts.findIndex((p) => p.part === e.data.part.part && p.index === e.data.part.index) ?? -1;
@@ -310,7 +314,10 @@ function describe(
     case 'division-completed.v1':
       return {
         kind: 'procedure',
-        text: t('e.divisionCompleted', { outcome: e.data.outcome === 'rejected-as-whole' ? 'rejected' : 'whole', rule: e.data.rule }),
+        text: t('e.divisionCompleted', {
+          outcome: e.data.outcome === 'rejected-as-whole' ? 'rejected' : 'whole',
+          rule: publicSource(e.data.rule),
+        }),
       };
     case 'motion-moved.v1': {
       const d = e.data;

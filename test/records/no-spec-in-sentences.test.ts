@@ -146,3 +146,34 @@ describe('the explanation of every sourced vote in the data, in six languages', 
     });
   }
 });
+
+describe('sources and rules as readers see them', () => {
+  it('publicSource keeps the outside sources and drops the spec cross-references', async () => {
+    const { publicSource } = await import('../../src/records/public-source.js');
+    assert.equal(publicSource('spec T1 [V]; Reuters 22 Dec 2014'), 'Reuters 22 Dec 2014');
+    assert.equal(publicSource('spec R43 [V]: S&D online ch. 2 s. 11f; Reuters, Apr 2023'), 'S&D online ch. 2 s. 11f; Reuters, Apr 2023');
+    assert.equal(publicSource('spec R58, T45 [V for tallies; K for the amendment symbol A/C.3/69/L.63]').includes('spec'), false);
+    assert.equal(publicSource('Rule 32; spec R30'), 'Rule 32');
+    assert.equal(publicSource('spec T4'), '');
+    assert.equal(publicSource('The record symbol is not confirmed (spec Q8).'), 'The record symbol is not confirmed.');
+  });
+
+  it('a refusal from `council meeting do` names the rule without the spec identifier', async () => {
+    const { mkdtempSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const dir = mkdtempSync(join(tmpdir(), 'council-i18n-'));
+    try {
+      const db = `sqlite:${join(dir, 'm.sqlite')}`;
+      assert.equal((await run(['meeting', 'new', '--date', '2015-12-10', '--item', 'Test', '--id', 'm1', '--database', db])).code, 0);
+      // The Council calls no roll: refused with 'spec R13: the Council has no quorum rule …' as its rule.
+      const refused = await run(['meeting', 'do', 'm1', '{"type":"call-roll","rollId":"r1"}', '--database', db]);
+      assert.equal(refused.code, 2);
+      assert.match(refused.err, /not-in-this-body/u);
+      assert.match(refused.err, /the Council has no quorum rule/u);
+      assert.doesNotMatch(refused.err, LEAK);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
