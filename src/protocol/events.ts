@@ -6,6 +6,7 @@
 // zod/mini: the browser folds events through the same reducer, and this keeps zod's full build out of its bundle.
 import { z } from 'zod/mini';
 import type { EventDataMap, EventType, SessionEvent } from '../sessions/events.js';
+import { TRACE_CODES } from '../rules/types.js';
 import { ATTENDANCE, BALLOTS, MEETING_FORMATS, MOTIONS, SESSION_BODIES } from './words.js';
 
 const str = z.string();
@@ -43,7 +44,16 @@ const decision = z.looseObject({
   rules: codes,
   explanation: str,
   warnings: z.array(z.object({ code: str, message: str, rule: opt(str) })),
-  trace: z.array(z.object({ rule: str, spec: str, finding: str })),
+  // code and args: the step, language-free (src/rules TRACE_CODES), for rendering in any language.
+  trace: z.array(
+    z.object({
+      rule: str,
+      spec: str,
+      finding: str,
+      code: opt(z.enum(TRACE_CODES)),
+      args: opt(z.record(str, z.union([count, str, codes]))),
+    }),
+  ),
 });
 const members = z.array(z.object({ code: str, name: str, permanent: z.boolean() }));
 const none = ev({});

@@ -7,6 +7,7 @@
  *  - GA plenary and committee meetings: the official record of the meeting.
  * Never includes the session's credentials.
  */
+import { publicSources } from './public-source.js';
 import { verbatimRecordSymbol } from './symbols/index.js';
 import type { Member, SessionCreated } from '../sessions/events.js';
 import type { Invitation, IssuedDocument, SessionState } from '../sessions/state.js';
@@ -115,15 +116,18 @@ export function meetingRecord(events: readonly { type: string; data: unknown }[]
     title: w.known(s.title),
     members: s.members.map((m) => ({ ...m, name: w.state(m.code, 'label', m.name) })),
     agenda,
-    invitations: state.invitations.map((i) =>
-      /^[A-Z]{3}$/.test(i.invitee) && (i.name === i.invitee || lang !== 'en') ? { ...i, name: label(i.invitee) } : i,
-    ),
+    invitations: state.invitations.map((i) => {
+      // A briefer's title the data ship (e.g. the High Commissioner) in the record's language; typed titles as entered.
+      const titled = i.title ? { ...i, title: w.known(i.title) } : i;
+      return /^[A-Z]{3}$/.test(i.invitee) && (i.name === i.invitee || lang !== 'en') ? { ...titled, name: label(i.invitee) } : titled;
+    }),
     request: state.request?.letter ? letterDocument(state.request.letter) : null,
     documents: state.documents.issued.map((d) => ({ symbol: d.symbol, title: issuedTitle(state, d) })),
     entries,
     votes,
     notes,
-    sources: s.sources ?? [],
+    // Outside sources only: the spec's cross-references stay in the data and the JSON export.
+    sources: publicSources(s.sources ?? []),
   };
 }
 

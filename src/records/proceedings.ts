@@ -10,6 +10,7 @@ import { nameOf } from '../sessions/state.js';
 import { announcement, resultOfVoting } from './announce.js';
 import { officialName } from '../sessions/data-adapter.js';
 import { explain } from './explain/index.js';
+import { publicSource } from './public-source.js';
 import { organName } from './meeting-record.js';
 import { words as wordsIn, type Language, type Words } from './lang/index.js';
 
@@ -78,18 +79,16 @@ export function voteLines(state: SessionState, v: VoteRecorded, w: Words = words
     v.ballots ? state.session!.members.filter((m) => v.ballots![m.code] === b).map((m) => label(m.code, m.name)) : [];
   const draft = v.subject.kind === 'draft' ? state.drafts.find((d) => d.draftId === (v.subject as { draftId: string }).draftId) : undefined;
   const body = state.session!.body;
-  const explanation =
-    w.lang === 'en' && !v.decision.facts
-      ? v.decision.explanation
-      : explain(
-          {
-            decision: v.decision,
-            matter: v.matter === 'procedural' || v.matter === 'non-procedural' ? v.matter : null,
-            body,
-            ...(v.majority ? { majority: v.majority } : {}),
-          },
-          w.lang,
-        ).sentence;
+  // One path for every language, English included: the sentence from the decision's structure.
+  const explanation = explain(
+    {
+      decision: v.decision,
+      matter: v.matter === 'procedural' || v.matter === 'non-procedural' ? v.matter : null,
+      body,
+      ...(v.majority ? { majority: v.majority } : {}),
+    },
+    w.lang,
+  ).sentence;
   return {
     voteId: v.voteId,
     question: w.known(v.question),
@@ -136,7 +135,7 @@ function describe(
           organ,
           format,
           date: w.longDate(d.date),
-          title: d.title,
+          title: w.known(d.title),
           chair,
           names: d.conveners ? listIn(d.conveners) : '',
           name: d.president ? name(d.president) : '',
@@ -227,7 +226,7 @@ function describe(
         text: t('e.invitationProposed', {
           invitee: w.lang !== 'en' && /^[A-Z]{3}$/.test(e.data.invitee) ? w.state(e.data.invitee, 'text', e.data.name) : e.data.name,
           hasTitle: e.data.title ? 'yes' : 'no',
-          title: e.data.title ?? '',
+          title: e.data.title ? w.known(e.data.title) : '',
           rule: e.data.rule,
         }),
       };
@@ -262,7 +261,7 @@ function describe(
       return {
         kind: 'statement',
         text: t('e.statement', {
-          speaker: inv?.title ? `${speaker} (${inv.title})` : speaker,
+          speaker: inv?.title ? `${speaker} (${w.known(inv.title)})` : speaker,
           kind,
           hasSummary: e.data.summary ? 'yes' : 'no',
           summary: e.data.summary ?? '',
@@ -272,7 +271,7 @@ function describe(
     case 'draft-submitted.v1': {
       const d = e.data;
       const params = {
-        label: d.symbol ? `${d.title} (${d.symbol})` : d.title,
+        label: d.symbol ? `${w.known(d.title)} (${d.symbol})` : w.known(d.title),
         hasSponsors: d.sponsors.length ? 'yes' : 'no',
         names: listIn(d.sponsors),
         ofNames: ofNames(d.sponsors),
@@ -291,12 +290,15 @@ function describe(
       const parts = e.data.parts.map((p) => t('e.part', { kind: p.part, n: p.index + 1 })).join(', ');
       const by =
         e.data.by === 'chair' ? { Name: t('e.thePresident'), name: t('e.thePresident'), ofName: t('e.thePresident') } : who(e.data.by);
-      return { kind: 'procedure', text: t('e.divisionRequested', { ...by, parts, rule: e.data.rule }) };
+      return { kind: 'procedure', text: t('e.divisionRequested', { ...by, parts, rule: publicSource(e.data.rule) }) };
     }
     case 'division-objected.v1':
-      return { kind: 'procedure', text: t('e.divisionObjected', { ...who(e.data.by), effect: e.data.effect, rule: e.data.rule }) };
+      return {
+        kind: 'procedure',
+        text: t('e.divisionObjected', { ...who(e.data.by), effect: e.data.effect, rule: publicSource(e.data.rule) }),
+      };
     case 'division-decided.v1':
-      return { kind: 'procedure', text: t('e.divisionDecided', { outcome: e.data.outcome, rule: e.data.rule }) };
+      return { kind: 'procedure', text: t('e.divisionDecided', { outcome: e.data.outcome, rule: publicSource(e.data.rule) }) };
     case 'part-decided.v1': {
       const division = before.divisions.find((d) => d.divisionId === e.data.divisionId);
       const at = division?.parts.findIndex((p) => p.part === e.data.part.part && p.index === e.data.part.index) ?? -1;
@@ -312,7 +314,10 @@ function describe(
     case 'division-completed.v1':
       return {
         kind: 'procedure',
-        text: t('e.divisionCompleted', { outcome: e.data.outcome === 'rejected-as-whole' ? 'rejected' : 'whole', rule: e.data.rule }),
+        text: t('e.divisionCompleted', {
+          outcome: e.data.outcome === 'rejected-as-whole' ? 'rejected' : 'whole',
+          rule: publicSource(e.data.rule),
+        }),
       };
     case 'motion-moved.v1': {
       const d = e.data;

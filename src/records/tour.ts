@@ -11,6 +11,8 @@ import { decideArriaWebcast, type WebcastStance } from '../rules/security-counci
 import { scThresholds } from '../rules/security-council/thresholds.js';
 import type { Decision } from '../rules/types.js';
 import { namesOf } from '../rules/explain.js';
+import { citations, explain, explainTrace, traceLine } from './explain/index.js';
+import { publicSource } from './public-source.js';
 
 export interface TourStep {
   id: string;
@@ -18,7 +20,8 @@ export interface TourStep {
   president: string;
   title: string;
   story: string;
-  decision?: Pick<Decision, 'outcome' | 'reason' | 'tally' | 'required' | 'vetoedBy' | 'rules' | 'explanation'>;
+  /** `explanation`: the sentence rendered from the decision's structure (English catalogue), without spec identifiers. */
+  decision?: Pick<Decision, 'outcome' | 'reason' | 'tally' | 'required' | 'vetoedBy' | 'rules' | 'explanation' | 'trace'>;
   /** What the same ballots would have done on a non-procedural question. */
   ifNonProcedural?: string;
   source: string;
@@ -55,7 +58,8 @@ function votedStep(v: CouncilVoteRecord): TourStep {
       required: d.required,
       vetoedBy: d.vetoedBy,
       rules: d.rules,
-      explanation: d.explanation,
+      explanation: explain({ decision: d }, 'en').sentence,
+      trace: d.trace,
     },
     ifNonProcedural:
       cf.reason === 'veto'
@@ -108,7 +112,7 @@ function withoutVoteStep(v: CouncilVoteRecord): TourStep {
     date: v.date,
     president: presidentName(v.date),
     title: 'Agenda adopted without a vote',
-    story: `${v.description} Nobody objected, so the President declared the agenda adopted (Rule 9; spec R13).`,
+    story: `${v.description} Nobody objected, so the President declared the agenda adopted (Rule 9).`,
     source: v.source,
   };
 }
@@ -131,8 +135,8 @@ export function buildTour(): TourStep[] {
     });
 }
 
-/** The tour as text, one block per step. */
-export function renderTour(steps: TourStep[]): string {
+/** The tour as text, one block per step; `details` adds the rules, the engine's steps and the sources' spec identifiers. */
+export function renderTour(steps: TourStep[], details = false): string {
   const lines = [
     'The DPRK human-rights item in the Security Council, 2014-2024',
     '=============================================================',
@@ -144,9 +148,13 @@ export function renderTour(steps: TourStep[]): string {
   ];
   for (const s of steps) {
     lines.push(`${s.date}  ${s.title}`, `  President of the month: ${s.president}`, `  ${s.story}`);
-    if (s.decision) lines.push(`  Engine: ${s.decision.explanation}`, `  Rules: ${s.decision.rules.join('; ')}`);
+    if (s.decision) lines.push(`  Engine: ${s.decision.explanation}`);
+    if (s.decision && details) {
+      lines.push(`  Rules: ${citations(s.decision.rules, 'en').join('; ')}`);
+      for (const step of explainTrace(s.decision.trace, 'en')) lines.push(`    ${traceLine('en', step)}`);
+    }
     if (s.ifNonProcedural) lines.push(`  ${s.ifNonProcedural}`);
-    lines.push(`  Source: ${s.source}`, '');
+    lines.push(`  Source: ${details ? s.source : publicSource(s.source)}`, '');
   }
   lines.push(
     'Next: `council decide` to decide a vote of your own, `council members --date 2017-12-11`,',

@@ -42,14 +42,41 @@ export interface Composition {
 /** The class of a Security Council question (spec R19). */
 export type ScMatter = 'procedural' | 'non-procedural' | 'icj-election';
 
+/**
+ * What a trace step found, as a stable code; its arguments are numbers, member codes and
+ * closed words only, so src/records renders the step in any language.
+ */
+export const TRACE_CODES = [
+  'sc.ballots', // {seats, yes, no, abstain, nonParticipation, absent}
+  'sc.required', // {seats, required}
+  'sc.absoluteMajority', // {seats, required}
+  'sc.obliged', // {members, mode: strict | record-only}
+  'sc.count', // {yes, required, met: yes | no}
+  'sc.procedural.noVeto', // {members}: permanent members voting no (may be empty)
+  'sc.veto', // {members, how: voted-against | did-not-concur}
+  'sc.vetoNotReached', // {}
+  'sc.noPermanentAgainst', // {members}: permanent members not voting yes (may be empty)
+  'ga.presentAndVoting', // {pv, abstain}
+  'ga.tie', // {}
+  'ga.simple', // {pv, required, yes, met}
+  'ga.twoThirds', // {pv, required, yes, met}
+  'ga.membership', // {membership, required, yes, met}
+  'mun.caucusMajority', // {yes, present, required, met}
+] as const;
+export type TraceCode = (typeof TRACE_CODES)[number];
+export type TraceArgs = Readonly<Record<string, number | string | readonly StateCode[]>>;
+
 /** One step of reasoning behind an outcome, citing what it applies. */
 export interface TraceStep {
   /** The written source, e.g. "Charter Art. 27(2)", "Rule 9", "GA rule 86". */
   rule: string;
   /** The spec rule, e.g. "R20". */
   spec: string;
-  /** What was found, in one plain sentence. */
+  /** What was found, in one plain English sentence (the engine's own words). */
   finding: string;
+  /** What was found, language-free (absent in records made before it existed). */
+  code?: TraceCode;
+  args?: TraceArgs;
 }
 
 export interface RuleWarning {

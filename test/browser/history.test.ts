@@ -72,11 +72,12 @@ describe('the history timeline, in Chromium', { skip: skip ?? false, timeout: 12
     await page.goto(`${app.url}/history`);
     await page.getByRole('link', { name: /Third Committee/ }).click();
     const outcome = page.locator('[data-testid="outcome"]');
-    await outcome.getByText('Adopted 111-19-55').waitFor();
+    // A Main Committee approves (issue 9: its outcomes read Approved / Rejected).
+    await outcome.getByText('Approved 111-19-55').waitFor();
     assert.match(await outcome.innerText(), /majority of the members present and voting/);
     assert.equal(await page.locator('.horseshoe').count(), 0, 'no fifteen-seat table for the Assembly');
     await page
-      .getByText(/Not adopted 40-77-50/)
+      .getByText(/Rejected 40-77-50/)
       .first()
       .waitFor();
     await page.locator('.summary').getByText('General Assembly, Third Committee').waitFor();

@@ -33,6 +33,16 @@ const EXPECTED: Record<string, { explanation: RegExp; outcome: RegExp; script: R
   ar: { explanation: /هو الولايات المتحدة، صوّت ضد المشروع/, outcome: /استخدم الولايات المتحدة حق النقض/, script: /\p{Script=Arabic}/u },
 };
 
+/** The trace's last step: the veto, in each language. */
+const TRACE_VETO: Record<string, RegExp> = {
+  en: /The United States voted against: veto\./u,
+  fr: /Veto : vote contre des États-Unis\./u,
+  es: /Veto: voto en contra de los Estados Unidos\./u,
+  ru: /Соединенные Штаты: голосование «против» — вето\./u,
+  zh: /美国投了反对票：否决。/u,
+  ar: /نقض \(فيتو\): تصويت الولايات المتحدة ضد المشروع\./u,
+};
+
 describe('six languages, in Chromium', { skip: skip ?? false, timeout: 300_000 }, () => {
   let app: RunningApp;
   let browser: Browser;
@@ -102,6 +112,13 @@ describe('six languages, in Chromium', { skip: skip ?? false, timeout: 300_000 }
       assert.equal(await details.evaluate((d) => (d as HTMLDetailsElement).open), false);
       await details.locator('summary').click();
       assert.match(await details.innerText(), /R21/);
+      // The engine's step-by-step trace, rendered from its codes in the language.
+      const steps = await details.getByTestId('trace').locator('li').allInnerTexts();
+      assert.equal(steps.length, 4, steps.join('\n'));
+      assert.match(steps.join('\n'), expected.script);
+      if (lang !== 'en')
+        for (const step of steps) assert.doesNotMatch(step, /\b(seats|needed|affirmative votes?|Charter)\b/u, `${lang}: ${step}`);
+      assert.match(steps.at(-1)!, TRACE_VETO[lang]!, `${lang}: ${steps.at(-1)}`);
       assert.match(await page.getByTestId('outcome').innerText(), expected.outcome);
 
       const board = await newPage();
@@ -153,8 +170,35 @@ describe('six languages, in Chromium', { skip: skip ?? false, timeout: 300_000 }
       .getByText('La situación en la República Popular Democrática de Corea: votación sobre el orden del día', { exact: false })
       .first()
       .waitFor();
+    // The Assembly's and the Council's titles too, by their keys.
+    await page.getByText('Tercera Comisión, 18 de noviembre de 2014', { exact: false }).first().waitFor();
+    await page.getByText('Consejo de Derechos Humanos, 28 de marzo de 2014', { exact: false }).first().waitFor();
     await page.goto(`${app.url}/history?lang=ru`);
     await page.getByText('Положение в Корейской Народно-Демократической Республике', { exact: false }).first().waitFor();
+  });
+
+  test('a historical meeting replayed in Spanish: title, timeline, the explanation and its trace', async () => {
+    const page = await newPage();
+    await page.goto(`${app.url}/history/sc-2017-12-11-dprk?lang=es`);
+    await page.getByRole('heading', { level: 1, name: /La situación en la República Popular Democrática de Corea: votación/u }).waitFor();
+    const timeline = await page.locator('.timeline').innerText();
+    assert.match(timeline, /La situación en la República Popular Democrática de Corea/u);
+    assert.doesNotMatch(timeline, /The situation in|Adoption of the provisional agenda|\bspec\b/u);
+    // Folded under the board in a replay: open it, then its details.
+    await page.locator('.explanation > summary').click();
+    const explanation = page.getByTestId('explanation');
+    assert.match(await explanation.innerText(), /^Aprobado: 10 votos a favor, 3 en contra y 2 abstenciones\./u);
+    await page.locator('.explanation .details > summary').click();
+    const steps = await page.getByTestId('trace').locator('li').allInnerTexts();
+    assert.match(steps[0]!, /15 puestos, un voto cada uno: 10 a favor, 3 en contra, 2 abstenciones\./u);
+    assert.match(
+      steps.at(-1)!,
+      /No hay veto en una cuestión de procedimiento: los votos en contra de China y de la Federación de Rusia solo cuentan como votos en contra/u,
+    );
+    // Sources name outside sources only; the spec's cross-references stay in the data.
+    const sources = await page.locator('section[aria-labelledby="sources-heading"]').innerText();
+    assert.match(sources, /scprocedure\.org/u);
+    assert.doesNotMatch(`${timeline}\n${sources}`, /\bspec\b|\b[RT]\d+\b/u);
   });
 
   test('/?lang=ar renders right to left and axe-clean', async () => {

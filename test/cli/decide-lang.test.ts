@@ -67,7 +67,7 @@ const EXPECTED: Record<string, { words: RegExp[]; script: RegExp }> = {
 describe('council decide --lang', () => {
   for (const [lang, expected] of Object.entries(EXPECTED)) {
     it(`${lang}: the vetoed draft of 18 December 2017, explained from structure`, async () => {
-      const r = await run(['decide', '--lang', lang, '-'], JERUSALEM_2017);
+      const r = await run(['decide', '--lang', lang, '--details', '-'], JERUSALEM_2017);
       assert.equal(r.code, 0, r.err);
       const [sentence, details] = r.out.trimEnd().split('\n');
       for (const w of expected.words) assert.match(r.out, w, `${lang}: ${r.out}`);

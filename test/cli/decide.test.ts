@@ -61,8 +61,15 @@ describe('council decide: General Assembly', () => {
     writeFileSync(file, JSON.stringify({ body: 'ga-main-committee', majority: 'simple', tally: { yes: 111, no: 19, abstain: 55 } }));
     const r = await run(['decide', file]);
     assert.equal(r.code, 0, r.err);
-    assert.match(r.out, /^Approved \(a recommendation to the plenary\): 111 in favour, 19 against, 55 abstentions\./);
-    assert.match(r.out, /\nRules: GA rule 125; spec R55\n$/);
+    // The sentence from the English catalogue; the rules (and spec identifiers) only with --details.
+    assert.match(r.out, /^Approved \(a recommendation to the plenary\): 111 votes in favour, 19 against and 55 abstentions\./);
+    assert.doesNotMatch(r.out, /\bspec\b|\bR55\b|Rules:/);
+    const detailed = await run(['decide', '--details', file]);
+    assert.match(detailed.out, /\nDetails — rules applied: GA rules of procedure, rule 125 · spec R55\n/);
+    assert.match(
+      detailed.out,
+      /\n {2}1\. GA rules of procedure, rule 126 \(R52\): Present and voting = yes \+ no = 130; 55 abstentions are not counted\./,
+    );
   });
 
   it('a tie is rejected', async () => {

@@ -56,7 +56,7 @@ test('the record names the caucus motion, the caucus, its extension and its end,
   assert.match(en, /The caucus ended after 5:00\./);
   assert.doesNotMatch(en, /postpone the discussion/);
   // The vote is explained by the practice's majority, not the Council's nine votes.
-  assert.match(en, /a caucus motion needs a simple majority of the members present, 8 \(practice: Model UN\)/);
+  assert.match(en, /A caucus motion needs a simple majority of the members present \(Model UN practice\): 8 in favour/);
   assert.match(en, /The motion to hold a moderated caucus has been adopted\./);
   assert.doesNotMatch(en, /Procedural matter: 9 affirmative votes/);
   const fr = String(await renderSession(events, 'md', 'fr'));

@@ -65,27 +65,33 @@ async function readInput(source: string | undefined, io: CliIO): Promise<unknown
 
 export const decideCommand: CommandModule = {
   async run(argv, io) {
-    const parsedArgs = parseOptions(argv, { json: { type: 'boolean' }, lang: { type: 'string' } }, true);
-    const { values, positionals } = parsedArgs;
+    const options = { json: { type: 'boolean' }, lang: { type: 'string' }, details: { type: 'boolean' } } as const;
+    const { values, positionals } = parseOptions(argv, options, true);
     if (positionals.length > 1) throw new UsageError('give at most one input file');
-    const lang = values.lang;
-    // Loaded only for --lang: a plain `council decide` keeps its fast start (issue 8).
-    const i18n = lang === undefined ? undefined : await import('../../records/explain/index.js');
-    if (lang !== undefined && !i18n!.isLanguage(lang)) throw new UsageError(`--lang: one of ${i18n!.LANGUAGES.join(', ')}`);
+    // One path for all six languages: the sentence is rendered from the decision's structure, English included.
+    const i18n = await import('../../records/explain/index.js');
+    const lang = values.lang ?? 'en';
+    if (!i18n.isLanguage(lang)) throw new UsageError(`--lang: one of ${i18n.LANGUAGES.join(', ')}`);
     const raw = await readInput(positionals[0], io);
     const out = decide(raw);
     if (!out.ok) throw new UsageError(out.error.message);
     const d = out.value;
-    // The explanation rendered from the decision's structure in the language; spec identifiers only on the details line.
-    const localized = lang === undefined || !i18n?.isLanguage(lang) ? undefined : i18n.explain({ decision: d }, lang);
+    const localized = i18n.explain({ decision: d }, lang);
     if (values.json) {
-      printJson(io, localized && lang ? { ...d, localized: { lang, ...localized } } : d);
-    } else if (localized && lang && i18n?.isLanguage(lang)) {
-      io.out(`${localized.sentence}\n${i18n.message(lang, 'details.line', { list: localized.details.join(' · ') })}\n`);
-    } else {
-      const lines = [d.explanation, `Rules: ${d.rules.join('; ')}`, ...d.warnings.map((w) => `Warning (${w.code}): ${w.message}`)];
-      io.out(lines.join('\n') + '\n');
+      // The engine's own object (as the library's decide() returns it); --lang adds the rendering.
+      printJson(io, values.lang ? { ...d, localized: { lang, ...localized, steps: i18n.explainTrace(d.trace, lang) } } : d);
+      return 0;
     }
+    const lines = [localized.sentence];
+    // Warnings are the engine's (English) words, without their rule: they matter whatever the flag.
+    for (const w of d.warnings) lines.push(i18n.warningLine(lang, w.message));
+    if (values.details) {
+      // Spec identifiers live here only: the sources applied, then the engine's reasoning step by step.
+      lines.push(i18n.message(lang, 'details.line', { list: localized.details.join(' · ') }));
+      lines.push(i18n.traceLabel(lang, 'trace.heading'));
+      i18n.explainTrace(d.trace, lang).forEach((step, i) => lines.push(`  ${i + 1}. ${i18n.traceLine(lang, step)}`));
+    }
+    io.out(lines.join('\n') + '\n');
     return 0;
   },
 };

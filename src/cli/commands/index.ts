@@ -18,14 +18,14 @@ export const commands: readonly CommandSpec[] = [
   {
     name: 'tour',
     summary: "a newcomer's tour: the DPRK human-rights item 2014-2024, each vote decided and explained",
-    usage: 'council tour [--json]',
+    usage: "council tour [--json] [--details]   (--details: the rules, the engine's steps and the spec's cross-references)",
     load: async () => (await import('./tour.js')).tourCommand,
   },
   {
     name: 'decide',
     summary: 'decide one Security Council or General Assembly vote and explain the outcome',
     usage: [
-      'Usage: council decide [--json] [--lang ar|en|es|fr|ru|zh] [FILE|-]   (no FILE or "-": read standard input)',
+      'Usage: council decide [--json] [--lang ar|en|es|fr|ru|zh] [--details] [FILE|-]   (no FILE or "-": read standard input)',
       'Input, one JSON object:',
       '  {"body":"security-council","date":"2017-12-11","matter":"procedural"|"non-procedural"|"icj-election",',
       '   "votes":{"USA":"yes","CHN":"no","EGY":"abstain"}, "chapter"?:"VI"|"VII"|"VIII"|"52(3)",',
@@ -33,8 +33,9 @@ export const commands: readonly CommandSpec[] = [
       '  {"body":"general-assembly"|"ga-main-committee","majority":"simple"|"two-thirds"|"majority-of-membership",',
       '   "votes":{...}} or "tally":{"yes":93,"no":24,"abstain":58} instead of votes',
       '  --json  print {"outcome","reason","tally","required","vetoedBy","rules","explanation","warnings","trace","facts"}',
-      '  --lang  the explanation rendered from the decision in that language, then a details line with the rules',
-      '          (with --json: adds "localized": {"lang","sentence","details"})',
+      "  --lang  the language of the explanation, rendered from the decision's structure (default en)",
+      '          (with --json: adds "localized": {"lang","sentence","details","steps"})',
+      "  --details  after the sentence: the rules applied and the engine's reasoning step by step",
     ].join('\n'),
     load: async () => (await import('./decide.js')).decideCommand,
   },

@@ -13,6 +13,7 @@ import { findFixture } from '../../sessions/fixtures/index.js';
 import { SessionService, type ExecuteResult } from '../../sessions/service.js';
 import { DEFAULT_STORE_URL, withStore } from '../session-events.js';
 import type { Result } from '../../rules/result.js';
+import { publicSource } from '../../records/public-source.js';
 
 function report(io: CliIO, result: Result<ExecuteResult, CommandError>, json: boolean, lead?: string): number {
   if (!result.ok) {
@@ -20,7 +21,9 @@ function report(io: CliIO, result: Result<ExecuteResult, CommandError>, json: bo
       printJson(io, { error: result.error });
       return 2;
     }
-    throw new UsageError(`${result.error.code}: ${result.error.message}${result.error.rule ? ` (${result.error.rule})` : ''}`);
+    // The rule as readers see it: the spec's cross-references stay out of the line (publicSource).
+    const rule = result.error.rule ? publicSource(result.error.rule) : '';
+    throw new UsageError(`${result.error.code}: ${result.error.message}${rule ? ` (${rule})` : ''}`);
   }
   const { sessionId, version, events, duplicate } = result.value;
   if (json) {

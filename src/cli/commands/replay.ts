@@ -5,6 +5,7 @@ import { clock } from '../../records/format.js';
 import { proceedings, type Entry } from '../../records/proceedings.js';
 import { DEFAULT_STORE_URL, loadSessionEvents } from '../session-events.js';
 import { findFixture } from '../../sessions/fixtures/index.js';
+import { publicSources } from '../../records/public-source.js';
 
 function lines(entries: Entry[], sources: boolean): string[] {
   const out: string[] = [];
@@ -55,7 +56,10 @@ export const replayCommand: CommandModule = {
     io.out(
       [
         head,
-        ...(fixture ? [`  ${fixture.summary}`, `  Sources: ${fixture.sources.join('; ')}`] : []),
+        // --sources shows them as the data keep them, with the spec's cross-references.
+        ...(fixture
+          ? [`  ${fixture.summary}`, `  Sources: ${(parsed.values.sources ? fixture.sources : publicSources(fixture.sources)).join('; ')}`]
+          : []),
         '',
         ...lines(entries, parsed.values.sources ?? false),
         '',

@@ -5,10 +5,11 @@ import { parseOptions } from '../args.js';
 
 export const tourCommand: CommandModule = {
   async run(argv, io) {
-    const json = parseOptions(argv, { json: { type: 'boolean' } }).values.json ?? false;
+    const { values } = parseOptions(argv, { json: { type: 'boolean' }, details: { type: 'boolean' } });
+    const json = values.json ?? false;
     const steps = buildTour();
     if (json) printJson(io, steps);
-    else io.out(renderTour(steps));
+    else io.out(renderTour(steps, values.details ?? false));
     return 0;
   },
 };

@@ -4,7 +4,7 @@
  * from its English text. Spec identifiers go only into `details`, never into the sentence.
  */
 import { IntlMessageFormat } from 'intl-messageformat';
-import type { Decision, DecisionFacts, ScMatter, StateCode } from '../../rules/types.js';
+import type { Decision, DecisionFacts, ScMatter, StateCode, TraceStep } from '../../rules/types.js';
 import { countryList, NAME_LANGUAGES, type NameLanguage } from '../../data/country-names/index.js';
 import { outcomeWording } from '../../rules/bodies/profile.js';
 import { CAUCUS_PRACTICE } from '../../rules/practice/caucus.js';
@@ -14,6 +14,7 @@ import { es } from './messages/es.js';
 import { fr } from './messages/fr.js';
 import { ru } from './messages/ru.js';
 import { zh } from './messages/zh.js';
+import { traceMessage } from './trace/catalogue.js';
 
 export const LANGUAGES = NAME_LANGUAGES;
 export type Language = NameLanguage;
@@ -132,14 +133,61 @@ export function citation(rule: string, lang: Language): string {
   if ((m = rule.match(/^GA rule (\d+)$/))) return t('cite.gaRule', { n: m[1]! });
   if ((m = rule.match(/^ICJ Statute Art\. (\d+)$/))) return t('cite.icj', { article: m[1]! });
   if ((m = rule.match(/^spec (\S+)$/))) return t('cite.spec', { id: m[1]! });
+  if (rule === CAUCUS_PRACTICE) return traceMessage(lang, 'cite.practiceMun');
+  if ((m = rule.match(/^Charter Art\. (\d+) \(1945 text\)$/))) return traceMessage(lang, 'cite.charter1945', { article: m[1]! });
+  if ((m = rule.match(/^Charter Art\. (\d+)\((\d+)\) proviso$/)))
+    return traceMessage(lang, 'cite.charterProviso', { article: m[1]!, paragraph: m[2]! });
+  if ((m = rule.match(/^GA res (\d+\/\d+) para\. (\d+)$/))) return traceMessage(lang, 'cite.gaRes', { res: m[1]!, para: m[2]! });
   return rule;
 }
 
 export const citations = (rules: readonly string[], lang: Language): string[] => rules.map((r) => citation(r, lang));
+
+/** One step of the engine's reasoning in a language: the source cited, the spec rule, what was found. */
+export interface ExplainedStep {
+  rule: string;
+  spec: string;
+  text: string;
+  /** The language `text` is in: the reader's, or English for a step recorded before trace codes existed. */
+  lang: Language;
+}
+
+/** The engine's step-by-step trace, rendered from its codes and arguments; steps without a code keep their English finding. */
+export function explainTrace(trace: readonly TraceStep[], lang: Language): ExplainedStep[] {
+  return trace.map((step) => {
+    const rule = citation(step.rule, lang);
+    if (!step.code) return { rule, spec: step.spec, text: step.finding, lang: 'en' };
+    const params: Record<string, string | number> = {};
+    for (const [k, v] of Object.entries(step.args ?? {})) {
+      if (typeof v === 'string' || typeof v === 'number') params[k] = v;
+      else {
+        // A list of members: its names in running text, after "of", capitalised, and how many.
+        params.names = countryList(v, lang, 'text');
+        params.Names = capitaliseFirst(params.names);
+        params.ofNames = countryList(v, lang, 'of');
+        params.count = v.length;
+      }
+    }
+    if (typeof params.yes === 'number' && typeof params.required === 'number') params.short = Math.max(params.required - params.yes, 0);
+    if (typeof params.yes === 'number') params.yes3 = 3 * params.yes;
+    if (typeof params.pv === 'number') params.pv2 = 2 * params.pv;
+    if (typeof params.how === 'string') params.how = params.how === 'voted-against' ? 'votedAgainst' : 'didNotConcur';
+    return { rule, spec: step.spec, text: traceMessage(lang, step.code, params), lang };
+  });
+}
+
+/** "Step by step", "Warnings" and a step's line ("Charter Art. 27(3) (R21): …") in the language. */
+export const traceLabel = (lang: Language, id: 'trace.heading' | 'warnings.heading') => traceMessage(lang, id);
+export const warningLine = (lang: Language, message: string) => traceMessage(lang, 'warnings.line', { message });
+export const traceLine = (lang: Language, step: ExplainedStep) => traceMessage(lang, 'trace.step', { ...step });
+
+const capitaliseFirst = (s: string) => s.charAt(0).toLocaleUpperCase() + s.slice(1);
 
 export type { MessageId, Messages };
 export { en as ENGLISH_MESSAGES };
 
 // The web app's one door into the language modules: names and known texts in the six languages.
 export { countryList, countryName, isNameLanguage, joinIn, type NameForm } from '../../data/country-names/index.js';
-export { knownText } from '../lang/known-texts.js';
+// Agenda items and titles council ships, by key, in the six languages (anything typed stays as entered).
+export { agendaKey, agendaText, agendaText as knownText } from '../agenda/index.js';
+export { publicSource, publicSources } from '../public-source.js';

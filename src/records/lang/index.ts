@@ -4,7 +4,7 @@
  */
 import { IntlMessageFormat } from 'intl-messageformat';
 import { countryList, countryName, joinIn, type NameForm } from '../../data/country-names/index.js';
-import { clock as clockEn, dayAndDate as dayAndDateEn, longDate as longDateEn, ordinal, ordinalWord } from '../format.js';
+import { clock as clockEn, dayAndDate as dayAndDateEn, longDate as longDateEn, ordinal } from '../format.js';
 import { isLanguage, type Language } from '../explain/index.js';
 import { withArticle } from '../../rules/explain.js';
 import { ar } from './ar.js';
@@ -13,7 +13,8 @@ import { es } from './es.js';
 import { fr } from './fr.js';
 import { ru } from './ru.js';
 import { zh } from './zh.js';
-import { knownText } from './known-texts.js';
+import { agendaText } from '../agenda/index.js';
+import { countedOrdinal } from './ordinals.js';
 
 export type { RecordMessageId, RecordMessages, Language };
 export { isLanguage };
@@ -88,8 +89,9 @@ export function words(lang: Language = 'en'): Words {
   };
   const heading = (year: number, meeting: number | undefined, kind: 'year' | 'session') => {
     // Numbers as strings: a meeting number is a label ("8130"), never grouped ("8 130").
+    // The year or session spelled out, as every language's record prints it; the meeting by its numeral.
     const yearText = t(kind === 'year' ? 'heading.year' : 'heading.session', {
-      n: lang === 'en' ? ordinalWord(year) : String(year),
+      n: countedOrdinal(year, lang, kind),
       ord: year,
     });
     const meetingText = meeting ? t('heading.meeting', { n: lang === 'en' ? ordinal(meeting) : String(meeting), ord: meeting }) : null;
@@ -108,7 +110,7 @@ export function words(lang: Language = 'en'): Words {
       : list(ids.map((id) => (/^[A-Z]{3}$/.test(id) ? state(id, form, fallback?.(id)) : (fallback?.(id) ?? id))));
   const enumerate = (items: readonly string[]) => items.join(lang === 'zh' ? '、' : lang === 'ar' ? '، ' : ', ');
   const label = (text: string) => (lang === 'fr' ? `${text} :` : lang === 'zh' ? `${text}：` : `${text}:`);
-  const known = (text: string) => knownText(text, lang);
+  const known = (text: string) => agendaText(text, lang);
   return { lang, t, dayAndDate, longDate, clock, heading, state, states, list, enumerate, capitalise, label, known };
 }
 

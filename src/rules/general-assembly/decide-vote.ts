@@ -136,6 +136,8 @@ export function decideGaVote(input: GaVoteInput, overrides: Partial<GaOptions> =
       rule: committee ? 'GA rule 126' : 'GA rule 86',
       spec: 'R52',
       finding: `Present and voting = yes + no = ${pv}; ${tally.abstain} abstentions are not counted.`,
+      code: 'ga.presentAndVoting',
+      args: { pv, abstain: tally.abstain },
     },
   ];
   let adopted: boolean;
@@ -157,6 +159,7 @@ export function decideGaVote(input: GaVoteInput, overrides: Partial<GaOptions> =
       rule: tie ? (committee ? 'GA rule 133' : 'GA rule 95') : committee ? 'GA rule 125' : 'Charter Art. 18(3)',
       spec: committee ? 'R55' : 'R53',
       finding: test,
+      ...(tie ? { code: 'ga.tie', args: {} } : { code: 'ga.simple', args: { pv, required, yes, met: adopted ? 'yes' : 'no' } }),
     });
   } else if (majority === 'two-thirds') {
     adopted = twoThirdsMet(yes, no);
@@ -164,14 +167,26 @@ export function decideGaVote(input: GaVoteInput, overrides: Partial<GaOptions> =
     reason = adopted ? 'threshold-met' : 'insufficient-votes';
     rules = ['Charter Art. 18(2)', 'GA rule 83', 'spec R54'];
     test = `Two-thirds of the ${pv} present and voting is ${required} (3 x ${yes} = ${3 * yes} ${adopted ? '>=' : '<'} 2 x ${pv} = ${2 * pv}).`;
-    trace.push({ rule: 'Charter Art. 18(2)', spec: 'R54', finding: test });
+    trace.push({
+      rule: 'Charter Art. 18(2)',
+      spec: 'R54',
+      finding: test,
+      code: 'ga.twoThirds',
+      args: { pv, required, yes, met: adopted ? 'yes' : 'no' },
+    });
   } else {
     required = membershipMajorityRequired(membership);
     adopted = yes >= required;
     reason = adopted ? 'threshold-met' : 'insufficient-votes';
     rules = ['GA res 60/251 para. 7', 'spec R59'];
     test = `A majority of the membership of ${membership} is ${required}, whatever the turnout; ${yes} ${adopted ? 'were cast' : 'is not enough'}.`;
-    trace.push({ rule: 'GA res 60/251 para. 7', spec: 'R59', finding: test });
+    trace.push({
+      rule: 'GA res 60/251 para. 7',
+      spec: 'R59',
+      finding: test,
+      code: 'ga.membership',
+      args: { membership, required, yes, met: adopted ? 'yes' : 'no' },
+    });
   }
   const head = committee
     ? `${adopted ? 'Approved' : 'Rejected'} (a recommendation to the plenary): ${tallyPhrase(tally)}.`

@@ -181,6 +181,8 @@ export function decideCaucusMotion(input: { ballots: Readonly<Record<StateCode, 
         rule: CAUCUS_PRACTICE,
         spec: 'practice',
         finding: `simple majority of members present: ${tally.yes} yes of ${base} present, ${required} required`,
+        code: 'mun.caucusMajority',
+        args: { yes: tally.yes, present: base, required, met: adopted ? 'yes' : 'no' },
       },
     ],
   };

@@ -95,6 +95,15 @@ export function decideScVote(input: ScVoteInput, overrides: Partial<ScOptions> =
       rule: 'Charter Art. 27(1)',
       spec: 'R18',
       finding: `${seats.length} seats, one vote each: ${tallyPhrase(tally)}.`,
+      code: 'sc.ballots',
+      args: {
+        seats: seats.length,
+        yes: tally.yes,
+        no: tally.no,
+        abstain: tally.abstain,
+        nonParticipation: tally.nonParticipation,
+        absent: tally.absent,
+      },
     },
     {
       rule: thresholds.seats === 11 ? 'Charter Art. 27 (1945 text)' : article,
@@ -102,6 +111,8 @@ export function decideScVote(input: ScVoteInput, overrides: Partial<ScOptions> =
       finding: icj
         ? `An absolute majority of a ${thresholds.seats}-member Council is ${required}.`
         : `A ${thresholds.seats}-member Council needs ${required} affirmative votes.`,
+      code: icj ? 'sc.absoluteMajority' : 'sc.required',
+      args: { seats: thresholds.seats, required },
     },
   ];
   if (obligatedCodes.length > 0) {
@@ -109,6 +120,8 @@ export function decideScVote(input: ScVoteInput, overrides: Partial<ScOptions> =
       rule: 'Charter Art. 27(3)',
       spec: 'R23',
       finding: `${name(obligatedCodes)}, party to the dispute, ${obligatedCodes.length === 1 ? 'is' : 'are'} obliged to abstain${o.obligatoryAbstentionMode === 'strict' ? ' and cannot veto' : ' (record-only: ballots counted as cast)'}.`,
+      code: 'sc.obliged',
+      args: { members: obligatedCodes, mode: o.obligatoryAbstentionMode === 'strict' ? 'strict' : 'record-only' },
     });
   }
   const met = yes >= required;
@@ -116,6 +129,8 @@ export function decideScVote(input: ScVoteInput, overrides: Partial<ScOptions> =
     rule: article,
     spec: icj ? 'R26' : procedural ? 'R20' : 'R21',
     finding: `${yes} affirmative ${yes === 1 ? 'vote' : 'votes'} cast, ${required} needed: ${met ? 'met' : `${numberWord(required - yes)} short`}.`,
+    code: 'sc.count',
+    args: { yes, required, met: met ? 'yes' : 'no' },
   });
 
   const head = `${outcome === OUTCOME_ADOPTED ? 'Adopted' : 'Not adopted'}: ${tallyPhrase(tally)}.`;
@@ -142,6 +157,8 @@ export function decideScVote(input: ScVoteInput, overrides: Partial<ScOptions> =
         permanentNoes.length > 0
           ? `No veto on a procedural matter: the votes against by ${name(permanentNoes)} count only as votes against.`
           : 'No veto applies to a procedural matter.',
+      code: 'sc.procedural.noVeto',
+      args: { members: permanentNoes },
     });
   } else {
     rules = ['Charter Art. 27(3)', 'spec R21'];
@@ -152,7 +169,13 @@ export function decideScVote(input: ScVoteInput, overrides: Partial<ScOptions> =
       body = met
         ? `Non-procedural matter: the ${required} affirmative votes needed were cast (${yes}), but ${who} ${how} (Charter Art. 27(3)): veto.`
         : `Non-procedural matter: ${required} affirmative votes needed and ${shortBy(yes, required)}; ${who} ${how}, which is counted as a veto under the practice option classifyP5NoBelowThresholdAsVeto.`;
-      trace.push({ rule: 'Charter Art. 27(3)', spec: 'R21', finding: `${name(vetoers)} ${how}: veto.` });
+      trace.push({
+        rule: 'Charter Art. 27(3)',
+        spec: 'R21',
+        finding: `${name(vetoers)} ${how}: veto.`,
+        code: 'sc.veto',
+        args: { members: vetoers, how: how === 'voted against' ? 'voted-against' : 'did-not-concur' },
+      });
     } else if (!met) {
       reason = 'insufficient-votes';
       body = `Non-procedural matter: ${required} affirmative votes needed (Charter Art. 27(3)); ${shortBy(yes, required)}.`;
@@ -162,6 +185,8 @@ export function decideScVote(input: ScVoteInput, overrides: Partial<ScOptions> =
           rule: 'Charter Art. 27(3)',
           spec: 'R21',
           finding: 'The veto test is not reached: the draft lacked the affirmative votes (order of tests).',
+          code: 'sc.vetoNotReached',
+          args: {},
         });
       }
     } else {
@@ -189,6 +214,8 @@ export function decideScVote(input: ScVoteInput, overrides: Partial<ScOptions> =
           notVetoes.length > 0
             ? `No permanent member voted against; ${name(notVetoes)} did not vote yes, which is not a veto.`
             : 'No permanent member voted against.',
+        code: 'sc.noPermanentAgainst',
+        args: { members: notVetoes },
       });
     }
   }

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { useI18n } from '../i18n/index.js';
 import type { Division, Part } from '../session/division.js';
 import { nameOf, type SessionState } from '../session/view.js';
+import { publicSource } from '../../../src/records/explain/index.js';
 
 export function usePartLabel(): (p: Part) => string {
   const { t } = useI18n();
@@ -24,7 +25,7 @@ export function DivisionStatus({ state, division, children }: { state: SessionSt
         })}
       </p>
       <p className="help" role="status">
-        {t(`division.status.${division.status}`)} <span className="help">({division.rule})</span>
+        {t(`division.status.${division.status}`)} <span className="help">({publicSource(division.rule)})</span>
       </p>
       {division.objections.length > 0 ? (
         <p className="help">{t('division.objections', { names: list(division.objections.map(who)) })}</p>

@@ -10,7 +10,7 @@ import { nameOf, type SessionState } from '../session/view.js';
 type Draft = SessionState['drafts'][number];
 
 export function DraftText({ state, draft, underVote }: { state: SessionState; draft: Draft; underVote?: Draft | null }) {
-  const { t, stateName, list } = useI18n();
+  const { t, stateName, list, known } = useI18n();
   const names = (codes: string[]) => list(codes.map((c) => stateName(c, nameOf(state, c))));
   const separate = partUnderVote(state);
   const target =
@@ -35,7 +35,7 @@ export function DraftText({ state, draft, underVote }: { state: SessionState; dr
       <p className="draft-title">
         <strong>
           {draft.symbol ? `${draft.symbol} — ` : ''}
-          {draft.title}
+          {known(draft.title)}
         </strong>
       </p>
       {draft.sponsors.length > 0 ? <p className="help">{t('draftText.sponsors', { names: names(draft.sponsors) })}</p> : null}

@@ -58,7 +58,7 @@ export function VoteBoard({
   present = null,
   body,
 }: Props) {
-  const { t, stateName, states } = useI18n();
+  const { t, stateName, states, known } = useI18n();
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const ballots = vote?.ballots ?? {};
   const decision = vote?.decision ?? null;
@@ -84,7 +84,7 @@ export function VoteBoard({
   return (
     <section className="vote-board" aria-labelledby="vote-question">
       <Heading id="vote-question" className="vote-question">
-        {vote ? questionText(vote, t) : t('board.noVote')}
+        {vote ? questionText(vote, t, known) : t('board.noVote')}
       </Heading>
       <p className="vote-meta">
         <span className={`pill ${vote?.open ? 'pill-open' : 'pill-closed'}`}>{status}</span>

@@ -8,7 +8,7 @@ import en from './en.json';
 import { formatMessage } from './format.js';
 import { chooseLanguage, RTL, STORAGE_KEY, urlLanguage } from './language.js';
 import { regionName } from './regionName.js';
-import { countryList, countryName, isNameLanguage, joinIn, type NameForm } from '../../../src/records/explain/index.js';
+import { agendaText, countryList, countryName, isNameLanguage, joinIn, type NameForm } from '../../../src/records/explain/index.js';
 
 import type { MessageKey, Translate } from './types.js';
 
@@ -34,6 +34,8 @@ interface I18n {
   list(items: string[]): string;
   /** States named in running text: "la Chine et la Fédération de Russie"; `of` for "veto of" ("de la Chine"). */
   states(codes: readonly string[], form?: NameForm): string;
+  /** An agenda item or title council ships, in this language (by its key); anything typed stays as entered. */
+  known(text: string): string;
 }
 
 const I18nContext = createContext<I18n | null>(null);
@@ -78,7 +80,8 @@ export function I18nProvider({ children }: { children: ReactNode }) {
       messages[`plate.${code}`] ?? stateName(code, fallback).replace(/\s*\([^)]*\)\s*$/u, '');
     const states = (codes: readonly string[], form: NameForm = 'text') =>
       isNameLanguage(lang) ? countryList(codes, lang, form) : list(codes.map((c) => stateName(c)));
-    return { lang, dir: RTL.has(lang) ? 'rtl' : 'ltr', setLang, t, stateName, plateName, list, states };
+    const known = (text: string) => (isNameLanguage(lang) ? agendaText(text, lang) : text);
+    return { lang, dir: RTL.has(lang) ? 'rtl' : 'ltr', setLang, t, stateName, plateName, list, states, known };
   }, [lang, setLang]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }

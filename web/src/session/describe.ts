@@ -15,16 +15,19 @@ export interface Words {
   list(items: string[]): string;
   /** States in running text; `of` for the form after "veto". */
   states(codes: readonly string[], form?: 'label' | 'text' | 'of'): string;
+  /** A title or agenda item council ships, in the reader's language; typed text as entered. */
+  known?(text: string): string;
 }
 
 export function describeEvent(event: { type: string; data: unknown }, before: SessionState, words: Words): string {
   const { t, stateName, list, states } = words;
+  const known = words.known ?? ((text: string) => text);
   const name = (id: string) => stateName(id, nameOf(before, id));
   const names = (ids: readonly string[]) => list(ids.map(name));
   const e = event as SessionEvent;
   switch (e.type) {
     case 'session-created.v1':
-      return t('event.created', { title: e.data.item ?? e.data.title, date: e.data.date });
+      return t('event.created', { title: known(e.data.item ?? e.data.title), date: e.data.date });
     case 'meeting-requested.v1':
       return t('event.requested', { requesters: names(e.data.requesters), symbol: e.data.letter?.symbol ?? '—' });
     case 'support-counted.v1':
@@ -36,7 +39,7 @@ export function describeEvent(event: { type: string; data: unknown }, before: Se
     case 'meeting-opened.v1':
       return t('event.opened');
     case 'agenda-proposed.v1':
-      return t('event.agendaProposed', { items: e.data.items.map((i) => i.title).join('; ') });
+      return t('event.agendaProposed', { items: e.data.items.map((i) => known(i.title)).join('; ') });
     case 'agenda-objected.v1':
       return t('event.agendaObjected', { name: name(e.data.by) });
     case 'agenda-decided.v1':
@@ -44,7 +47,7 @@ export function describeEvent(event: { type: string; data: unknown }, before: Se
         ? t(e.data.method === 'vote' ? 'event.agendaAdoptedVote' : 'event.agendaAdoptedNoVote')
         : t('event.agendaNotAdopted');
     case 'summary-statement-updated.v1':
-      return t('event.summaryStatement', { item: e.data.item });
+      return t('event.summaryStatement', { item: known(e.data.item) });
     case 'invitation-proposed.v1':
       return t('event.invitationProposed', { rule: e.data.rule, name: stateName(e.data.invitee, e.data.name) });
     case 'invitation-objected.v1':
@@ -58,11 +61,11 @@ export function describeEvent(event: { type: string; data: unknown }, before: Se
     case 'statement-made.v1':
       return t('event.statement', { name: name(e.data.speaker), kind: t(`statement.${e.data.kind}`) });
     case 'draft-submitted.v1':
-      return t('event.draftSubmitted', { title: e.data.symbol ?? e.data.title });
+      return t('event.draftSubmitted', { title: e.data.symbol ?? known(e.data.title) });
     case 'draft-withdrawn.v1':
       return t('event.draftWithdrawn', { title: draftName(before, e.data.draftId) });
     case 'vote-opened.v1':
-      return t('event.voteOpened', { question: questionText(e.data, t) });
+      return t('event.voteOpened', { question: questionText(e.data, t, known) });
     case 'ballot-cast.v1':
       return t('event.ballotCast', { name: name(e.data.member), ballot: t(BALLOT_LOOK[e.data.ballot]?.word ?? 'ballot.pending') });
     case 'vote-recorded.v1': {
@@ -71,7 +74,7 @@ export function describeEvent(event: { type: string; data: unknown }, before: Se
       const outcome = outcomeWords(e.data.decision, e.data.matter, t, (codes) => states(codes, 'of'), assembly, body);
       // The reason already names the kind of question; the headline here is the tally alone, in the body's word.
       const verdict = verdictText(e.data.decision, t, body);
-      return t('event.voteRecorded', { question: questionText(e.data, t), outcome: verdict, reason: outcome.reason });
+      return t('event.voteRecorded', { question: questionText(e.data, t, known), outcome: verdict, reason: outcome.reason });
     }
     case 'draft-decided.v1':
       return t('event.draftDecided', {

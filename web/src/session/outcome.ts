@@ -117,7 +117,11 @@ function reasonText(decision: Decision, matter: Matter | null, t: Translate, vet
   }
 }
 
-/** The question as the reader's language puts it: standard questions are translated, others shown as typed. */
-export function questionText(vote: { question: string; subject: { kind: string } }, t: Translate): string {
-  return vote.subject.kind === 'agenda' ? t('flow.agendaQuestion') : vote.question;
+/** The question as the reader's language puts it: standard and keyed questions are translated, others shown as typed. */
+export function questionText(
+  vote: { question: string; subject: { kind: string } },
+  t: Translate,
+  known: (text: string) => string = (text) => text,
+): string {
+  return vote.subject.kind === 'agenda' ? t('flow.agendaQuestion') : known(vote.question);
 }

@@ -20,9 +20,9 @@ import { CaucusClock } from '../../components/CaucusClock.js';
 import { StrawPollResult } from '../../components/StrawPollResult.js';
 
 export function BoardPage({ sessionId }: { sessionId: string }) {
-  const { t } = useI18n();
+  const { t, known } = useI18n();
   const live = useSession(sessionId);
-  const title = live.state.session?.title ?? t('board.title');
+  const title = live.state.session?.title ? known(live.state.session.title) : t('board.title');
   if (live.restricted) {
     return (
       <Layout title={t('board.title')} bare>

@@ -6,16 +6,18 @@
  */
 import { useI18n } from '../../i18n/index.js';
 import type { Decision, Matter } from '../../session/view.js';
-import { explain, isLanguage } from '../../../../src/records/explain/index.js';
+import { explain, explainTrace, isLanguage } from '../../../../src/records/explain/index.js';
 
 interface Props {
   decision: Decision;
   matter?: Matter | null;
   body?: string;
   majority?: 'simple' | 'two-thirds';
+  /** Shown open (the console) or folded (a history replay). */
+  open?: boolean;
 }
 
-export function Explanation({ decision, matter = null, body, majority }: Props) {
+export function Explanation({ decision, matter = null, body, majority, open = true }: Props) {
   const { t, lang } = useI18n();
   const language = isLanguage(lang) ? lang : 'en';
   const { sentence, details } = explain(
@@ -28,7 +30,7 @@ export function Explanation({ decision, matter = null, body, majority }: Props) 
     language,
   );
   return (
-    <details className="explanation" open>
+    <details className="explanation" open={open}>
       <summary>{t('vote.explanationHeading')}</summary>
       <p data-testid="explanation">{sentence}</p>
       <details className="details">
@@ -39,10 +41,11 @@ export function Explanation({ decision, matter = null, body, majority }: Props) 
           </p>
         ) : null}
         {decision.trace.length > 0 ? (
-          <ol className="trace" lang="en">
-            {decision.trace.map((step, i) => (
-              <li key={i}>
-                <strong>{step.rule}</strong> ({step.spec}): {step.finding}
+          // Rendered from the steps' codes in the reader's language; a step recorded before codes existed stays English.
+          <ol className="trace" data-testid="trace">
+            {explainTrace(decision.trace, language).map((step, i) => (
+              <li key={i} lang={step.lang}>
+                <strong>{step.rule}</strong> ({step.spec}){language === 'fr' ? ' :' : language === 'zh' ? '：' : ':'} {step.text}
               </li>
             ))}
           </ol>

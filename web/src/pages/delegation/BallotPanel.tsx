@@ -16,7 +16,7 @@ interface Props {
 }
 
 export function BallotPanel({ state, code, commands, pendingKey }: Props) {
-  const { t, states } = useI18n();
+  const { t, states, known } = useI18n();
   const vote = currentVote(state);
   const isMember = state.session?.members.some((m) => m.code === code) ?? false;
   if (!vote) {
@@ -37,7 +37,7 @@ export function BallotPanel({ state, code, commands, pendingKey }: Props) {
     <section className="card" aria-labelledby="ballot-heading">
       <h2 id="ballot-heading">{t('delegation.voteHeading')}</h2>
       <p className="question" id="ballot-question">
-        {questionText(vote, t)}
+        {questionText(vote, t, known)}
       </p>
       {vote.open && isMember ? (
         <>

@@ -9,10 +9,11 @@ import { ErrorMessage } from '../../components/ErrorMessage.js';
 import { Layout } from '../../components/Layout.js';
 import { Link } from '../../components/Link.js';
 import { useI18n } from '../../i18n/index.js';
-import { isLanguage, knownText } from '../../../../src/records/explain/index.js';
+import { isLanguage, knownText, publicSource, publicSources } from '../../../../src/records/explain/index.js';
 import { describeEvent } from '../../session/describe.js';
 import { project } from '../../session/view.js';
 import { Board } from '../board/BoardPage.js';
+import { Explanation } from '../chair/Explanation.js';
 import { initialState, reduce } from '../../../../src/sessions/index.js';
 
 const PLAY_MS = 1200;
@@ -32,14 +33,19 @@ export function FixtureTimeline({ fixtureId }: { fixtureId: string }) {
         <Link href="/history">{t('history.back')}</Link>
       </p>
       {error ? <ErrorMessage error={error} /> : null}
-      {typeof fixture?.meta?.summary === 'string' ? <p className="lead">{fixture.meta.summary}</p> : null}
+      {/* The summary and the sources are the data's own English prose: marked so, for screen readers. */}
+      {typeof fixture?.meta?.summary === 'string' ? (
+        <p className="lead" lang="en">
+          {fixture.meta.summary}
+        </p>
+      ) : null}
       {fixture ? <Replay fixture={fixture} /> : error ? null : <p role="status">{t('common.loading')}</p>}
     </Layout>
   );
 }
 
 function Replay({ fixture }: { fixture: Fixture }) {
-  const { t, stateName, list, states } = useI18n();
+  const { t, stateName, list, states, known } = useI18n();
   const events = fixture.events ?? [];
   const [step, setStep] = useState(events.length);
   const [playing, setPlaying] = useState(false);
@@ -48,11 +54,11 @@ function Replay({ fixture }: { fixture: Fixture }) {
   const lines = useMemo(() => {
     let state = initialState;
     return events.map((event) => {
-      const line = describeEvent(event, state, { t, stateName, list, states });
+      const line = describeEvent(event, state, { t, stateName, list, states, known });
       state = reduce(state, event);
       return line;
     });
-  }, [events, t, stateName, list, states]);
+  }, [events, t, stateName, list, states, known]);
   const state = useMemo(() => project(events.slice(0, step)), [events, step]);
 
   useEffect(() => {
@@ -82,7 +88,10 @@ function Replay({ fixture }: { fixture: Fixture }) {
     if (step >= events.length) setStep(1);
     setPlaying((p) => !p);
   };
-  const sources = Array.isArray(fixture.meta?.sources) ? (fixture.meta.sources as unknown[]).map(String) : [];
+  // The engine's account of the last vote so far, its details (rules, step-by-step trace) in the page's language.
+  const lastVote = state.votes[state.votes.length - 1];
+  // Outside sources only; the spec's cross-references stay in the data.
+  const sources = Array.isArray(fixture.meta?.sources) ? publicSources((fixture.meta.sources as unknown[]).map(String)) : [];
   return (
     <div className="replay">
       <div className="timeline-controls" role="group" aria-label={t('history.controls')}>
@@ -135,19 +144,34 @@ function Replay({ fixture }: { fixture: Fixture }) {
                   {data?.time ? <span className="time">{data.time}</span> : null}
                   {line}
                 </button>
-                {data?.source ? <span className="source">{data.source}</span> : null}
+                {data?.source && publicSource(data.source) ? (
+                  <span className="source" lang="en">
+                    {publicSource(data.source)}
+                  </span>
+                ) : null}
               </li>
             );
           })}
         </ol>
         <Board state={state} />
       </div>
+      {lastVote?.decision ? (
+        <Explanation
+          decision={lastVote.decision}
+          matter={lastVote.matter}
+          open={false}
+          {...(state.session ? { body: state.session.body } : {})}
+          {...(lastVote.majority === 'simple' || lastVote.majority === 'two-thirds' ? { majority: lastVote.majority } : {})}
+        />
+      ) : null}
       {sources.length > 0 ? (
         <section aria-labelledby="sources-heading">
           <h2 id="sources-heading">{t('history.sources')}</h2>
           <ul>
             {sources.map((s) => (
-              <li key={s}>{s}</li>
+              <li key={s} lang="en">
+                {s}
+              </li>
             ))}
           </ul>
         </section>

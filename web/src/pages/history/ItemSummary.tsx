@@ -66,7 +66,7 @@ export function ItemSummary({ fixtures }: { fixtures: FixtureSummary[] }) {
 }
 
 function Outcomes({ state }: { state: SessionState }) {
-  const { t, states } = useI18n();
+  const { t, states, known } = useI18n();
   const vetoers = (codes: string[]) => states(codes, 'of');
   if (state.votes.length > 0) {
     return (
@@ -76,7 +76,7 @@ function Outcomes({ state }: { state: SessionState }) {
           const words = outcomeWords(vote.decision, vote.matter, t, vetoers, assembly, state.session?.body);
           return (
             <li key={vote.voteId}>
-              {t('history.questionLabel', { question: questionText(vote, t) })} <strong>{words.headline}</strong>
+              {t('history.questionLabel', { question: questionText(vote, t, known) })} <strong>{words.headline}</strong>
             </li>
           );
         })}

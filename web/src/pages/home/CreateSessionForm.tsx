@@ -69,9 +69,18 @@ export function CreateSessionForm() {
         <label htmlFor="create-date">{t('home.date')}</label>
         <input id="create-date" type="date" value={date} onChange={(e) => setDate(e.target.value)} required />
         <label htmlFor="create-title">{t('home.meetingTitle')}</label>
-        <input id="create-title" value={title} onChange={(e) => setTitle(e.target.value)} placeholder={t('home.defaultTitle')} />
+        <input
+          id="create-title"
+          value={title}
+          onChange={(e) => setTitle(e.target.value)}
+          placeholder={t('home.defaultTitle')}
+          aria-describedby="create-title-help"
+        />
         <label htmlFor="create-item">{t('home.item')}</label>
-        <input id="create-item" value={item} onChange={(e) => setItem(e.target.value)} />
+        <input id="create-item" value={item} onChange={(e) => setItem(e.target.value)} aria-describedby="create-title-help" />
+        <p className="help" id="create-title-help">
+          {t('home.titleAsEntered')}
+        </p>
         <RosterFields choice={choice} onChange={setChoice} />
         <label htmlFor="create-format">{t('home.format')}</label>
         <select id="create-format" value={format} onChange={(e) => setFormat(e.target.value as Format)}>

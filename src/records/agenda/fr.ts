@@ -1,0 +1,30 @@
+import type { AgendaMessages } from './en.js';
+
+/** Français : les intitulés officiels de l’ONU où il y en a ; les autres sont ceux de council. */
+export const fr: AgendaMessages = {
+  'item.adoptionOfAgenda': 'Adoption de l’ordre du jour',
+  'item.adoptionOfProvisionalAgenda': 'Adoption de l’ordre du jour provisoire',
+  'item.dprk': 'La situation en République populaire démocratique de Corée',
+  'item.middleEast': 'La situation au Moyen-Orient, y compris la question palestinienne',
+  'item.humanRights': 'Promotion et protection des droits de l’homme',
+  'text.dprkHumanRights': 'Situation des droits de l’homme en République populaire démocratique de Corée',
+  'text.iccAmendment': 'Amendement supprimant les paragraphes relatifs au renvoi à la Cour pénale internationale',
+  'arria.dprk': 'Réunion selon la formule Arria sur la situation des droits de l’homme en République populaire démocratique de Corée',
+  'title.highCommissioner': 'Haut-Commissaire des Nations Unies aux droits de l’homme',
+  'title.specialRapporteurDprk': 'Rapporteur spécial sur la situation des droits de l’homme en République populaire démocratique de Corée',
+  'title.asgHumanRights': 'Sous-Secrétaire général aux droits de l’homme',
+  'title.asgPoliticalAffairs': 'Sous-Secrétaire général aux affaires politiques',
+  'meeting.agendaVote': '{item} : vote sur l’ordre du jour, {date}{hasSymbol, select, yes { ({symbol})} other {}}',
+  'meeting.requestWithdrawn': '{item} : demande retirée, {month}',
+  'meeting.openBriefing': '{item} : séance d’information publique, {date}',
+  'meeting.arriaDprk': 'Réunion selon la formule Arria sur les droits de l’homme en RPDC, {date} (retransmission bloquée)',
+  'meeting.thirdCommitteeDprk': 'Troisième Commission, {date} : projet sur les droits de l’homme en RPDC et amendement cubain',
+  'meeting.plenaryResolution': 'Assemblée générale, séance plénière, {date} : résolution {resolution}',
+  'meeting.hrcResolutionDprk': 'Conseil des droits de l’homme, {date} : résolution {resolution} sur la RPDC',
+  'session.thirdCommittee': 'Troisième Commission : {item}',
+  'session.hrc': 'Conseil des droits de l’homme, {n}e session : {item}',
+  'draft.recommended': '{item} (recommandé par la Troisième Commission)',
+  'question.draftTitled': 'Projet de résolution : {item}',
+  'question.draftSymbol': 'Projet de résolution {symbol}',
+  'question.amendment': 'Amendement {symbol} ({name})',
+};

@@ -1,0 +1,30 @@
+import type { AgendaMessages } from './en.js';
+
+/** 中文：有联合国正式标题的用正式标题；其余为 council 自拟的标题。 */
+export const zh: AgendaMessages = {
+  'item.adoptionOfAgenda': '通过议程',
+  'item.adoptionOfProvisionalAgenda': '通过临时议程',
+  'item.dprk': '朝鲜民主主义人民共和国局势',
+  'item.middleEast': '中东局势，包括巴勒斯坦问题',
+  'item.humanRights': '促进和保护人权',
+  'text.dprkHumanRights': '朝鲜民主主义人民共和国人权状况',
+  'text.iccAmendment': '删除关于提交国际刑事法院的段落的修正案',
+  'arria.dprk': '关于朝鲜民主主义人民共和国人权状况的阿里亚办法会议',
+  'title.highCommissioner': '联合国人权事务高级专员',
+  'title.specialRapporteurDprk': '朝鲜民主主义人民共和国人权状况特别报告员',
+  'title.asgHumanRights': '主管人权事务助理秘书长',
+  'title.asgPoliticalAffairs': '主管政治事务助理秘书长',
+  'meeting.agendaVote': '{item}：议程表决，{date}{hasSymbol, select, yes {（{symbol}）} other {}}',
+  'meeting.requestWithdrawn': '{item}：请求已撤回，{month}',
+  'meeting.openBriefing': '{item}：公开通报会，{date}',
+  'meeting.arriaDprk': '关于朝鲜人权问题的阿里亚办法会议，{date}（网播被阻止）',
+  'meeting.thirdCommitteeDprk': '第三委员会，{date}：朝鲜人权决议草案和古巴的修正案',
+  'meeting.plenaryResolution': '大会全体会议，{date}：第{resolution}号决议',
+  'meeting.hrcResolutionDprk': '人权理事会，{date}：关于朝鲜的第{resolution}号决议',
+  'session.thirdCommittee': '第三委员会：{item}',
+  'session.hrc': '人权理事会第{n}届会议：{item}',
+  'draft.recommended': '{item}（第三委员会建议）',
+  'question.draftTitled': '决议草案：{item}',
+  'question.draftSymbol': '决议草案{symbol}',
+  'question.amendment': '修正案{symbol}（{name}）',
+};
