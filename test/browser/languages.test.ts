@@ -133,6 +133,18 @@ describe('six languages, in Chromium', { skip: skip ?? false, timeout: 300_000 }
       await board.screenshot({ path: shot(`board-${lang}`), fullPage: true });
       if (lang === 'ar') {
         assert.equal(await board.evaluate(() => document.documentElement.dir), 'rtl');
+        // The tally in the outcome's sentence still reads yes-no-abstain from the left, as "14-1-0".
+        const tally = await board.evaluate(() => {
+          const text = document.querySelector('[data-testid="outcome"] .tally-figures')!.firstChild as Text;
+          const range = document.createRange();
+          range.setStart(text, 0);
+          range.setEnd(text, text.data.indexOf('-'));
+          const yes = range.getBoundingClientRect().left;
+          range.setStart(text, text.data.lastIndexOf('-') + 1);
+          range.setEnd(text, text.data.length);
+          return { figures: text.data, yes, abstain: range.getBoundingClientRect().left };
+        });
+        assert.ok(tally.yes < tally.abstain, `the yes count ${tally.figures} is drawn left of the abstentions`);
         await expectAccessible(board, 'the board in Arabic');
         await expectAccessible(page, 'the console in Arabic');
       }

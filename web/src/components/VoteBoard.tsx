@@ -131,7 +131,7 @@ export function VoteBoard({
       >
         {words ? (
           <>
-            <p className="outcome-headline">{keepTogether(words.headline, decision ? tallyText(decision.tally) : '')}</p>
+            <p className="outcome-headline">{keepTogether(words.headline, decision ? tallyText(decision.tally, t) : '')}</p>
             <p className="outcome-reason">{words.reason}</p>
           </>
         ) : null}
@@ -144,14 +144,20 @@ export function VoteBoard({
   );
 }
 
-/** The tally inside a sentence, kept on one line: "10-3-2" must not break at its hyphens. */
+/**
+ * The tally inside a sentence, kept on one line: "10-3-2" must not break at its hyphens, and
+ * it reads yes-no-abstain from the left in every language (isolated, or an Arabic sentence
+ * would show "2-3-10").
+ */
 function keepTogether(sentence: string, figures: string) {
   const at = figures ? sentence.indexOf(figures) : -1;
   if (at < 0) return sentence;
   return (
     <>
       {sentence.slice(0, at)}
-      <span className="tally-figures">{figures}</span>
+      <span className="tally-figures" dir="ltr">
+        {figures}
+      </span>
       {sentence.slice(at + figures.length)}
     </>
   );
