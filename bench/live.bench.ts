@@ -178,7 +178,13 @@ async function measureInterleaved(targets: Target[], settings: Settings): Promis
     }
   }
   for (const t of targets) {
-    if (t.verify) ({ lost: t.report.lost, checked: t.report.checked } = await countLostBallots(t.base, t.sessions, t.load.ackedIds, t.load.expectedBallots()));
+    if (t.verify)
+      ({ lost: t.report.lost, checked: t.report.checked } = await countLostBallots(
+        t.base,
+        t.sessions,
+        t.load.ackedIds,
+        t.load.expectedBallots(),
+      ));
     t.report.unanswered = t.load.unanswered;
   }
 }
@@ -426,7 +432,9 @@ export async function run(): Promise<void> {
     );
   }
   if (bare)
-    process.stdout.write(`bare ws: mean frame ${Math.round(bare.open[0]?.[0]?.meanFrameBytes ?? 0)} B (padded to the council frame size)\n`);
+    process.stdout.write(
+      `bare ws: mean frame ${Math.round(bare.open[0]?.[0]?.meanFrameBytes ?? 0)} B (padded to the council frame size)\n`,
+    );
   if (process.env.LIVE_BENCH_ASSEMBLY !== '0') await assemblyPhase(settings);
 }
 

@@ -101,7 +101,9 @@ function line(label: string, { store, raw, ratios }: Comparison): void {
   console.log(
     `${label.padEnd(44)} store ${store.toFixed(0).padStart(6)} ev/s   raw ${raw.toFixed(0).padStart(6)} ev/s   ${pct.toFixed(0).padStart(3)}% of raw ${pct >= 80 ? '(goal >= 80%: met)' : '(goal >= 80%: MISSED)'}`,
   );
-  console.log(`${''.padEnd(44)} (median of ${ROUNDS} interleaved rounds: ${ratios.map((r) => `${(100 * r).toFixed(0)}%`).join(' ')}; load average ${loadAverage()})`);
+  console.log(
+    `${''.padEnd(44)} (median of ${ROUNDS} interleaved rounds: ${ratios.map((r) => `${(100 * r).toFixed(0)}%`).join(' ')}; load average ${loadAverage()})`,
+  );
 }
 
 /** Append one event at a time to `lanes` sessions, tracking each session's version. */

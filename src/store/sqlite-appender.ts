@@ -121,7 +121,8 @@ export class SqliteAppender {
     }
     const actual = this.selectHead.get(input.sessionId)!.v;
     heads.set(input.sessionId, actual);
-    if (actual === input.expectedVersion && !always) return { kind: 'failed', message: 'append refused by a constraint at the expected version' };
+    if (actual === input.expectedVersion && !always)
+      return { kind: 'failed', message: 'append refused by a constraint at the expected version' };
     return { kind: 'conflict', actual };
   }
 }
