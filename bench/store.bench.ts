@@ -22,8 +22,8 @@ import { openSqliteStore } from '../src/store/sqlite-store.js';
  * in disk speed, and load from other processes, hits both sides alike; the ratio is taken
  * within each round (the same moments of the machine) and its median reported.
  */
-const SLICE_MS = 400;
-const ROUNDS = 7;
+const SLICE_MS = 200;
+const ROUNDS = 15;
 
 function event(n: number): NewEvent {
   return {
@@ -41,6 +41,8 @@ function event(n: number): NewEvent {
 interface Sample {
   count: number;
   ms: number;
+  /** CPU time of this process during the slice (user + system), microseconds. */
+  cpuUs: number;
 }
 
 /** Run `step(i)` one after another (or `lanes` at a time) for SLICE_MS. */
@@ -48,6 +50,7 @@ async function rate(lanes: number, step: (lane: number, i: number) => Promise<vo
   const end = performance.now() + SLICE_MS;
   let count = 0;
   const start = performance.now();
+  const cpu = process.cpuUsage();
   await Promise.all(
     Array.from({ length: lanes }, async (_, lane) => {
       for (let i = 0; performance.now() < end; i++) {
@@ -56,12 +59,16 @@ async function rate(lanes: number, step: (lane: number, i: number) => Promise<vo
       }
     }),
   );
-  return { count, ms: performance.now() - start };
+  const used = process.cpuUsage(cpu);
+  return { count, ms: performance.now() - start, cpuUs: used.user + used.system };
 }
 
 interface Comparison {
   store: number;
   raw: number;
+  /** CPU microseconds per append (median over the rounds): steadier than wall time on a busy machine. */
+  storeCpuUs: number;
+  rawCpuUs: number;
   /** store/raw of each round, in order. */
   ratios: number[];
 }
@@ -74,6 +81,8 @@ async function compare(measureStore: () => Promise<Sample>, measureRaw: () => Pr
   const store: number[] = [];
   const raw: number[] = [];
   const ratios: number[] = [];
+  const storeCpu: number[] = [];
+  const rawCpu: number[] = [];
   for (let round = 0; round < ROUNDS; round++) {
     let r: Sample;
     let s: Sample;
@@ -87,8 +96,10 @@ async function compare(measureStore: () => Promise<Sample>, measureRaw: () => Pr
     raw.push(perSecond(r));
     store.push(perSecond(s));
     ratios.push(perSecond(s) / perSecond(r));
+    rawCpu.push(r.cpuUs / Math.max(1, r.count));
+    storeCpu.push(s.cpuUs / Math.max(1, s.count));
   }
-  return { store: median(store), raw: median(raw), ratios };
+  return { store: median(store), raw: median(raw), ratios, storeCpuUs: median(storeCpu), rawCpuUs: median(rawCpu) };
 }
 
 const loadAverage = () =>
@@ -96,13 +107,14 @@ const loadAverage = () =>
     .map((n) => n.toFixed(2))
     .join(' ');
 
-function line(label: string, { store, raw, ratios }: Comparison): void {
+function line(label: string, { store, raw, ratios, storeCpuUs, rawCpuUs }: Comparison): void {
   const pct = 100 * median(ratios);
   console.log(
     `${label.padEnd(44)} store ${store.toFixed(0).padStart(6)} ev/s   raw ${raw.toFixed(0).padStart(6)} ev/s   ${pct.toFixed(0).padStart(3)}% of raw ${pct >= 80 ? '(goal >= 80%: met)' : '(goal >= 80%: MISSED)'}`,
   );
   console.log(
-    `${''.padEnd(44)} (median of ${ROUNDS} interleaved rounds: ${ratios.map((r) => `${(100 * r).toFixed(0)}%`).join(' ')}; load average ${loadAverage()})`,
+    `${''.padEnd(44)} (median of ${ROUNDS} interleaved rounds: ${ratios.map((r) => `${(100 * r).toFixed(0)}%`).join(' ')}; ` +
+      `CPU per append: store ${storeCpuUs.toFixed(0)} us, raw ${rawCpuUs.toFixed(0)} us; load average ${loadAverage()})`,
   );
 }
 
