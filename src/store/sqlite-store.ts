@@ -141,6 +141,9 @@ function makeParents(dir: string): void {
   mkdirSync(dir);
 }
 
+/** Writes that may follow one another within one turn (flush). */
+const CHASE = 16;
+
 class SqliteEventStore implements EventStore {
   /** Held exclusively (or in memory): nothing else appends to this log. */
   readonly soleWriter: boolean;
@@ -151,6 +154,8 @@ class SqliteEventStore implements EventStore {
   private readonly appender: SqliteAppender;
   private pending: PendingAppend[] = [];
   private flushScheduled = false;
+  /** Writes left that may follow a write within the same turn (see flush). */
+  private chase = 0;
   readonly identities: IdentityStore;
 
   constructor(
@@ -180,7 +185,8 @@ class SqliteEventStore implements EventStore {
         this.pending.push({ input, resolve, reject });
         if (!this.flushScheduled) {
           this.flushScheduled = true;
-          setImmediate(() => this.flush());
+          if (this.chase > 0) queueMicrotask(() => this.flush());
+          else setImmediate(() => this.flush());
         }
       });
     } catch (error) {
@@ -188,10 +194,22 @@ class SqliteEventStore implements EventStore {
     }
   }
 
-  /** Write what this turn queued as one transaction; each caller is answered after the commit. */
+  /**
+   * Write what this turn queued as one transaction; each caller is answered after the
+   * commit. A caller answered here that appends again from its continuation (a sequential
+   * writer) is written at once, in this turn, rather than a whole event-loop iteration
+   * later (measured: ~16 us of a ~200 us append); at most CHASE such writes follow one
+   * another before the loop gets its turn, so a writer that never stops cannot hold it.
+   */
   private flush(): void {
     this.flushScheduled = false;
     if (this.pending.length === 0) return;
+    if (this.chase === 0) {
+      this.chase = CHASE;
+      setImmediate(() => (this.chase = 0));
+    } else {
+      this.chase -= 1;
+    }
     const batch = this.pending;
     this.pending = [];
     let outcomes: Outcome[];
