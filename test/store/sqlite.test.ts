@@ -60,18 +60,21 @@ describe('sqlite store specifics', () => {
   test('right after a write, appends from separate callbacks of one turn still share one transaction', async () => {
     const store = openSqliteStore(join(dir, 'chase.sqlite'), { exclusive: true });
     // A sequential writer's next append is written at once (the continuation of a write), but
-    // callbacks of the next turn (as sockets deliver ballots) must still go out together.
-    await store.append('first', 0, [{ type: 't', data: {} }]);
-    const appends = await new Promise<Promise<AppendResult>[]>((resolve) => {
-      const made: Promise<AppendResult>[] = [];
+    // callbacks of the next turn (as sockets deliver ballots) must still go out together. The
+    // timers are due by the end of a long write, so they fire in the turn right after it.
+    const made: Promise<AppendResult>[] = [];
+    const allMade = new Promise<void>((resolve) => {
       for (let i = 0; i < 30; i++) {
         setTimeout(() => {
           made.push(store.append(`t${i}`, 0, [{ type: 't', data: { i } }]));
-          if (made.length === 30) resolve(made);
+          if (made.length === 30) resolve();
         }, 0);
       }
     });
-    const results = await Promise.all(appends);
+    const long = Array.from({ length: 3000 }, (_, i) => ({ type: 't', data: { i, text: 'x'.repeat(200) } }));
+    await store.append('first', 0, long);
+    await allMade;
+    const results = await Promise.all(made);
     // One transaction has one time: every append of it carries the same `at`.
     assert.equal(new Set(results.map((r) => r.events[0]!.at)).size, 1);
     await store.close();
