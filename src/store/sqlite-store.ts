@@ -143,8 +143,12 @@ function makeParents(dir: string): void {
 
 /** Writes that may follow one another within one turn (flush). */
 const CHASE = 16;
-/** Microtask hops after a write during which its continuations' appends are chased. */
-const CHASE_HOPS = 12;
+/**
+ * Microtask hops after a write during which its continuations' appends are chased: enough
+ * for a caller a few awaits deep (measured with the store bench: 12 hops 79-80%, 40 hops 81%
+ * of the raw loop), and all within that write's microtasks, before any socket callback.
+ */
+const CHASE_HOPS = 40;
 
 class SqliteEventStore implements EventStore {
   /** Held exclusively (or in memory): nothing else appends to this log. */
