@@ -7,17 +7,19 @@
  *   closed loop — every delegation keeps one ballot in flight: throughput at saturation;
  *   loss check  — every acknowledged ballot is in the event log and the final state.
  * The same clients and message sizes run against a bare `ws` broadcast server (no engine,
- * no store) as the yardstick. Bounded: a hard timeout kills everything and exits.
+ * no store) as the yardstick. All servers are up at once and every phase runs on each in
+ * turn, repeated, so a shared machine's load hits them alike; ratios are taken within a
+ * repeat and the median printed. Bounded: a hard timeout kills everything and exits.
  *
  * Knobs (env): LIVE_BENCH_SESSIONS (1000), LIVE_BENCH_RATE ("250,500,1000"), LIVE_BENCH_SECONDS (8),
- * LIVE_BENCH_STORES ("memory,sqlite"), LIVE_BENCH_TIMEOUT_S (600), LIVE_BENCH_ONLY=assembly (only the
+ * LIVE_BENCH_STORES ("memory,sqlite"), LIVE_BENCH_REPEATS (3), LIVE_BENCH_TIMEOUT_S (900), LIVE_BENCH_ASSEMBLY=0 (skip the Assembly phase), LIVE_BENCH_ONLY=assembly (only the
  * Assembly phase: one recorded vote of 193 delegations, all ballots sent within a second, timed to the board),
  * LIVE_BENCH_CPU_PROF (a folder: each server process writes a V8 CPU profile there, for `--cpu-prof` analysis),
  * LIVE_BENCH_NODE_FLAGS (Node flags for both servers alike, e.g. "--max-semi-space-size=32").
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -70,14 +72,28 @@ async function withCpu(pid: number | undefined, phase: () => Promise<PhaseResult
 
 interface TargetReport {
   name: string;
-  /** One open-loop phase per rate in settings.rates. */
-  open: Measured[];
-  closed: Measured;
+  /** open[r][i]: repeat r, rate settings.rates[i]. */
+  open: Measured[][];
+  /** closed[r]: repeat r. */
+  closed: Measured[];
   lost: number | null;
   checked: number;
   setupSeconds: number;
   /** Ballots still unanswered when the loss check ran (a backlog, not a loss). */
   unanswered: number;
+}
+
+/** A server under test, up and connected: its phases run interleaved with the other targets'. */
+interface Target {
+  name: string;
+  child: ChildProcess;
+  base: string;
+  sessions: BenchSession[];
+  load: LoadGenerator;
+  verify: boolean;
+  report: TargetReport;
+  /** Mean event frame size in the warm-up (the bare server is padded to the first council target's). */
+  warmFrameBytes: number;
 }
 
 /** Start the server role in a child process (with a raised fd limit); resolves to its port. */
@@ -118,13 +134,14 @@ function stopChild(child: ChildProcess): Promise<void> {
   });
 }
 
-async function measure(
+/** Start a server, set its sessions up, connect every socket and warm it up (not reported). */
+async function startTarget(
   name: string,
   childArgs: string[],
   sessionsFor: (base: string) => Promise<BenchSession[]>,
   verify: boolean,
   settings: Settings,
-): Promise<TargetReport> {
+): Promise<Target> {
   const { child, port } = await startChild(childArgs, settings.fdWanted);
   const base = `http://127.0.0.1:${port}`;
   try {
@@ -133,22 +150,61 @@ async function measure(
     const load = new LoadGenerator(`ws://127.0.0.1:${port}`, sessions);
     await load.connect();
     const setupSeconds = (performance.now() - setupStart) / 1000;
-    process.stdout.write(`  ${name}: ${load.socketCount} WebSockets up after ${setupSeconds.toFixed(1)} s; measuring…\n`);
-    await load.openLoop(settings.rates[0]!, 5); // warm-up (JIT, first GCs after set-up), not reported
-    const open: Measured[] = [];
-    for (const rate of settings.rates) open.push(await withCpu(child.pid, () => load.openLoop(rate, settings.seconds)));
-    const closed = await withCpu(child.pid, () => load.closedLoopRun(settings.seconds));
-    let lost: number | null = null;
-    let checked = 0;
-    if (verify) ({ lost, checked } = await countLostBallots(base, sessions, load.ackedIds, load.expectedBallots()));
-    const unanswered = load.unanswered;
+    process.stdout.write(`  ${name}: ${load.socketCount} WebSockets up after ${setupSeconds.toFixed(1)} s\n`);
+    const warm = await load.openLoop(settings.rates[0]!, 5); // JIT, first GCs after set-up
+    const report: TargetReport = { name, open: [], closed: [], lost: null, checked: 0, setupSeconds, unanswered: 0 };
+    return { name, child, base, sessions, load, verify, report, warmFrameBytes: warm.meanFrameBytes };
+  } catch (error) {
     await stopChild(child);
-    await load.close();
-    return { name, open, closed, lost, checked, setupSeconds, unanswered };
-  } finally {
-    await stopChild(child);
+    throw error;
   }
 }
+
+/**
+ * Every phase runs on each target in turn (council, bare, council, bare, …), repeated, so
+ * load from other processes on a shared machine hits all targets alike; ratios are taken
+ * within a repeat and their median reported.
+ */
+async function measureInterleaved(targets: Target[], settings: Settings): Promise<void> {
+  for (let r = 0; r < settings.repeats; r++) {
+    process.stdout.write(`  repeat ${r + 1}/${settings.repeats} (load average ${loadAverage()})…\n`);
+    const open: Measured[][] = targets.map(() => []);
+    for (const rate of settings.rates) {
+      for (const [i, t] of targets.entries()) open[i]!.push(await withCpu(t.child.pid, () => t.load.openLoop(rate, settings.seconds)));
+    }
+    for (const [i, t] of targets.entries()) {
+      t.report.open.push(open[i]!);
+      t.report.closed.push(await withCpu(t.child.pid, () => t.load.closedLoopRun(settings.seconds)));
+    }
+  }
+  for (const t of targets) {
+    if (t.verify)
+      ({ lost: t.report.lost, checked: t.report.checked } = await countLostBallots(
+        t.base,
+        t.sessions,
+        t.load.ackedIds,
+        t.load.expectedBallots(),
+      ));
+    t.report.unanswered = t.load.unanswered;
+  }
+}
+
+async function stopTarget(t: Target): Promise<void> {
+  await stopChild(t.child);
+  await t.load.close();
+}
+
+const loadAverage = () =>
+  loadavg()
+    .map((n) => n.toFixed(2))
+    .join(' ');
+
+const median = (xs: number[]) => {
+  const sorted = xs.filter(Number.isFinite).sort((a, b) => a - b);
+  if (sorted.length === 0) return NaN;
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
 
 interface Settings {
   sessions: number;
@@ -156,11 +212,20 @@ interface Settings {
   rates: number[];
   seconds: number;
   stores: string[];
+  /** Interleaved repeats of every phase (LIVE_BENCH_REPEATS). */
+  repeats: number;
   fdWanted: number;
 }
 
+/** Descriptors the load generator needs: every target's sockets are open at once. */
+const fdFor = (sessions: number, targets: number) => targets * sessions * (DELEGATIONS + 1) + 1024;
+
 function settingsFromEnv(): Settings {
   const sessions = env('LIVE_BENCH_SESSIONS', 1000);
+  const stores = (process.env.LIVE_BENCH_STORES ?? 'memory,sqlite')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   return {
     sessions,
     rates: (process.env.LIVE_BENCH_RATE ?? '250,500,1000')
@@ -168,11 +233,27 @@ function settingsFromEnv(): Settings {
       .map(Number)
       .filter((n) => Number.isFinite(n) && n > 0),
     seconds: env('LIVE_BENCH_SECONDS', 8),
-    stores: (process.env.LIVE_BENCH_STORES ?? 'memory,sqlite')
-      .split(',')
-      .map((s) => s.trim())
-      .filter(Boolean),
-    fdWanted: sessions * (DELEGATIONS + 1) + 1024,
+    stores,
+    repeats: env('LIVE_BENCH_REPEATS', 3),
+    fdWanted: fdFor(sessions, stores.length + 1),
+  };
+}
+
+/** The median of each figure over the repeats of one phase. */
+function medianPhase(ps: Measured[]): Measured {
+  const m = (f: (p: Measured) => number) => median(ps.map(f));
+  return {
+    ...ps[0]!,
+    acked: Math.round(m((p) => p.acked)),
+    ballotsPerSecond: m((p) => p.ballotsPerSecond),
+    board: { count: m((p) => p.board.count), p50: m((p) => p.board.p50), p99: m((p) => p.board.p99), max: m((p) => p.board.max) },
+    ack: { count: m((p) => p.ack.count), p50: m((p) => p.ack.p50), p99: m((p) => p.ack.p99), max: m((p) => p.ack.max) },
+    missingOnBoard: ps.reduce((n, p) => n + p.missingOnBoard, 0),
+    meanFrameBytes: m((p) => p.meanFrameBytes),
+    serverCpuMsPerBallot: m((p) => p.serverCpuMsPerBallot),
+    mainCpuMsPerBallot: m((p) => p.mainCpuMsPerBallot),
+    serverCores: m((p) => p.serverCores),
+    generatorCores: m((p) => p.generatorCores),
   };
 }
 
@@ -240,15 +321,16 @@ export async function run(): Promise<void> {
     await assemblyPhase(settings);
     return;
   }
+  const targetCount = settings.stores.length + 1;
   const limits = fdLimits();
   if (limits.hard < settings.fdWanted) {
-    const fit = Math.max(10, Math.floor((limits.hard - 1024) / (DELEGATIONS + 1)));
+    const fit = Math.max(10, Math.floor((limits.hard - 1024) / (targetCount * (DELEGATIONS + 1))));
     process.stdout.write(
-      `live bench: the open-file hard limit (${limits.hard}) is below the ${settings.fdWanted} descriptors ${settings.sessions} sessions need; ` +
-        `running ${fit} sessions instead (raise it with \`ulimit -Hn\` as root for the full run).\n`,
+      `live bench: the open-file hard limit (${limits.hard}) is below the ${settings.fdWanted} descriptors ${settings.sessions} sessions ` +
+        `on ${targetCount} servers at once need; running ${fit} sessions instead (raise it with \`ulimit -Hn\` as root for the full run).\n`,
     );
     settings.sessions = fit;
-    settings.fdWanted = fit * (DELEGATIONS + 1) + 1024;
+    settings.fdWanted = fdFor(fit, targetCount);
   }
   if (limits.soft < settings.fdWanted) {
     process.stdout.write(
@@ -262,7 +344,7 @@ export async function run(): Promise<void> {
     return;
   }
 
-  const timeoutS = env('LIVE_BENCH_TIMEOUT_S', 600);
+  const timeoutS = env('LIVE_BENCH_TIMEOUT_S', 900);
   const hardStop = setTimeout(() => {
     process.stderr.write(`live bench: hard timeout (${timeoutS} s) reached; stopping.\n`);
     for (const c of liveChildren) c.kill('SIGKILL');
@@ -272,34 +354,35 @@ export async function run(): Promise<void> {
 
   const sockets = settings.sessions * (DELEGATIONS + 1);
   process.stdout.write(
-    `live bench: ${settings.sessions} sessions x (${DELEGATIONS} delegations + 1 board) = ${sockets} WebSockets on loopback, ` +
-      `${availableParallelism()} cores; open loop at ${settings.rates.join(', ')} ballots/s, ${settings.seconds} s each, then closed loop ${settings.seconds} s\n`,
+    `live bench: ${settings.sessions} sessions x (${DELEGATIONS} delegations + 1 board) = ${sockets} WebSockets per server on loopback, ` +
+      `${availableParallelism()} cores, load average ${loadAverage()}; open loop at ${settings.rates.join(', ')} ballots/s, ` +
+      `${settings.seconds} s each, then closed loop ${settings.seconds} s; ${settings.repeats} repeats, every phase run on each server in turn\n`,
   );
-  const reports: TargetReport[] = [];
+  const targets: Target[] = [];
   const tmp = mkdtempSync(join(tmpdir(), 'council-live-bench-'));
   try {
-    // Council first: its event frame size is what the bare server is padded to.
-    const councilTargets = settings.stores.map((s) => ({
-      name: `council ${s}`,
-      store: s === 'sqlite' ? `sqlite:${join(tmp, 'bench.sqlite')}` : s === 'memory' ? 'memory:' : s,
-    }));
-    const [firstTarget, ...otherTargets] = councilTargets;
     const setup = (base: string) => setUpCouncilSessions(base, settings.sessions);
-    if (firstTarget)
-      reports.push(await measure(firstTarget.name, ['--role=council', `--store=${firstTarget.store}`], setup, true, settings));
-    const frameBytes = Math.round(reports[0]?.open[0]?.meanFrameBytes || 260);
+    for (const s of settings.stores) {
+      const store = s === 'sqlite' ? `sqlite:${join(tmp, 'bench.sqlite')}` : s === 'memory' ? 'memory:' : s;
+      targets.push(await startTarget(`council ${s}`, ['--role=council', `--store=${store}`], setup, true, settings));
+    }
+    // The bare server is padded to the council's event frame size (from its warm-up).
+    const frameBytes = Math.round(targets[0]?.warmFrameBytes || 260);
     const bareSessions = async (): Promise<BenchSession[]> =>
       Array.from({ length: settings.sessions }, (_, i) => ({
         sessionId: `s${i}`,
         version: 1,
         delegations: Array.from({ length: DELEGATIONS }, (_, d) => ({ code: `D${d}`, token: 'x'.repeat(43) })),
       }));
-    reports.push(await measure('bare ws', ['--role=bare', `--pad-to=${frameBytes}`], bareSessions, false, settings));
-    for (const t of otherTargets) reports.push(await measure(t.name, ['--role=council', `--store=${t.store}`], setup, true, settings));
+    targets.push(await startTarget('bare ws', ['--role=bare', `--pad-to=${frameBytes}`], bareSessions, false, settings));
+    process.stdout.write('  measuring…\n');
+    await measureInterleaved(targets, settings);
   } finally {
+    for (const t of targets) await stopTarget(t);
     rmSync(tmp, { recursive: true, force: true });
     clearTimeout(hardStop);
   }
+  const reports = targets.map((t) => t.report);
 
   const header = [
     'target'.padEnd(16),
@@ -314,21 +397,24 @@ export async function run(): Promise<void> {
     'main ms/b'.padStart(9),
     'cores s/g'.padStart(10),
   ].join('  ');
-  process.stdout.write('\n' + header + '\n');
+  process.stdout.write(`\nmedians of ${settings.repeats} interleaved repeats (load average now ${loadAverage()})\n${header}\n`);
   for (const r of reports) {
-    r.open.forEach((p, i) => process.stdout.write(row(r, p, `open ${settings.rates[i]}/s`) + '\n'));
-    process.stdout.write(row(r, r.closed, 'closed (saturated)') + '\n');
+    settings.rates.forEach((rate, i) => process.stdout.write(row(r, medianPhase(r.open.map((o) => o[i]!)), `open ${rate}/s`) + '\n'));
+    process.stdout.write(row(r, medianPhase(r.closed), 'closed (saturated)') + '\n');
   }
   const bare = reports.find((r) => r.name === 'bare ws');
   process.stdout.write(
-    '\nunseen: acknowledged ballots never shown on the board; cpu ms/b: server CPU per ballot (main ms/b: on its event-loop thread); ' +
+    '\nunseen: acknowledged ballots never shown on the board (all repeats); cpu ms/b: server CPU per ballot (main ms/b: on its event-loop thread); ' +
       'cores s/g: CPU cores busy in the server / the load generator during the phase.\n',
   );
   for (const r of reports) {
     if (r === bare) continue;
-    const ratio = bare ? r.closed.ballotsPerSecond / bare.closed.ballotsPerSecond : NaN;
-    const first = r.open[0]!;
-    const latencyMet = settings.rates.filter((_, i) => r.open[i]!.board.p99 < 50);
+    // Throughput and CPU ratios within each repeat (the same minutes of the machine), then their median.
+    const ratios = r.closed.map((c, k) => c.ballotsPerSecond / (bare?.closed[k]?.ballotsPerSecond ?? NaN));
+    const cpuRatios = r.closed.map((c, k) => (bare?.closed[k]?.serverCpuMsPerBallot ?? NaN) / c.serverCpuMsPerBallot);
+    const ratio = median(ratios);
+    const p99s = settings.rates.map((_, i) => median(r.open.map((o) => o[i]!.board.p99)));
+    const latencyMet = settings.rates.filter((_, i) => p99s[i]! < 50);
     const goalLatency =
       latencyMet.length === settings.rates.length
         ? 'met at every rate'
@@ -336,15 +422,20 @@ export async function run(): Promise<void> {
           ? `met at ${latencyMet.join(', ')}/s only`
           : 'NOT met';
     const goalThroughput = ratio >= 0.8 ? 'met' : 'NOT met';
+    const pct = (xs: number[]) => xs.map((x) => `${(x * 100).toFixed(0)}%`).join(', ');
     process.stdout.write(
       `${r.name}: ballots lost ${r.lost ?? 'n/a'} of ${r.checked} acknowledged (${r.unanswered} still unanswered at the check); ` +
-        `p99 ballot->board ${r.open.map((p, i) => `${ms(p.board.p99)} at ${settings.rates[i]}/s`).join(', ')} (goal < 50 ms: ${goalLatency}); ` +
-        `throughput ${(ratio * 100).toFixed(0)}% of bare ws (goal >= 80%: ${goalThroughput}); mean frame ${Math.round(first.meanFrameBytes)} B\n`,
+        `p99 ballot->board ${p99s.map((p, i) => `${ms(p)} at ${settings.rates[i]}/s`).join(', ')} (median; goal < 50 ms: ${goalLatency}); ` +
+        `saturated throughput ${(ratio * 100).toFixed(0)}% of bare ws (median of ${pct(ratios)}; goal >= 80%: ${goalThroughput}); ` +
+        `bare ws CPU per ballot / ${r.name}'s ${(median(cpuRatios) * 100).toFixed(0)}% (of ${pct(cpuRatios)}); ` +
+        `mean frame ${Math.round(r.open[0]?.[0]?.meanFrameBytes ?? 0)} B\n`,
     );
   }
   if (bare)
-    process.stdout.write(`bare ws: mean frame ${Math.round(bare.open[0]?.meanFrameBytes ?? 0)} B (padded to the council frame size)\n`);
-  await assemblyPhase(settings);
+    process.stdout.write(
+      `bare ws: mean frame ${Math.round(bare.open[0]?.[0]?.meanFrameBytes ?? 0)} B (padded to the council frame size)\n`,
+    );
+  if (process.env.LIVE_BENCH_ASSEMBLY !== '0') await assemblyPhase(settings);
 }
 
 /** The server side of the benchmark, run in its own process. */

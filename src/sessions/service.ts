@@ -14,7 +14,7 @@
  */
 import { hash as digest, randomUUID } from 'node:crypto';
 import { err, ok, type Result } from '../rules/result.js';
-import { ConcurrencyError, type EventStore, type SessionSummary, type StoredEvent } from '../store/event-store.js';
+import { ConcurrencyError, type AppendResult, type EventStore, type SessionSummary, type StoredEvent } from '../store/event-store.js';
 import { localPublisher, type Publisher } from '../store/publisher.js';
 import { StoreError } from '../store/store-error.js';
 import { parseCommand, type Command } from '../protocol/commands.js';
@@ -58,8 +58,53 @@ interface Cached {
   state: SessionState;
 }
 
+/** What deciding a command leads to: an answer already, or an append being written. */
+type Step = { result: Result<ExecuteResult, CommandError> } | { append: Promise<AppendResult> } | { requeue: true };
+
+/**
+ * A session's appends in flight and the state they lead to (the tip). With a sole-writer
+ * store the next command is decided on the tip instead of waiting for the commit, so the
+ * ballots of one event-loop turn share one transaction and one frame to each screen. Each
+ * pipelined append expects the version its predecessors lead to: if one of them is refused,
+ * nothing else can have written meanwhile (sole writer), so every later one conflicts and is
+ * decided again; until they have all settled the tip is poisoned and not used.
+ */
+class Pipeline implements Cached {
+  version = 0;
+  state: SessionState = initialState;
+  poisoned = false;
+  private inFlight = 0;
+  private wake: (() => void) | null = null;
+  /** Resolves when nothing is in flight any more. */
+  readonly settled: Promise<void>;
+
+  constructor(private readonly onEmpty: () => void) {
+    this.settled = new Promise<void>((resolve) => (this.wake = resolve));
+  }
+
+  extend(version: number, state: SessionState): void {
+    this.version = version;
+    this.state = state;
+    this.inFlight += 1;
+  }
+
+  done(applied: boolean): void {
+    if (!applied) this.poisoned = true;
+    this.inFlight -= 1;
+    if (this.inFlight === 0) {
+      // A refused pipeline stays visible for one more turn, while its commands are queued again.
+      if (this.poisoned) setImmediate(this.onEmpty);
+      else this.onEmpty();
+      this.wake?.();
+    }
+  }
+}
+
 export class SessionService {
   private readonly cache = new Map<string, Cached>();
+  /** Sessions with appends in flight (sole-writer stores only). */
+  private readonly pipelines = new Map<string, Pipeline>();
+  private readonly pipelined: boolean;
   private readonly queue = new KeyedQueue();
   private readonly context: EngineContext;
   private readonly newId: () => string;
@@ -74,6 +119,7 @@ export class SessionService {
     this.newId = options.newId ?? (() => randomUUID());
     this.retries = options.retries ?? 16;
     this.publisher = options.publisher ?? localPublisher(store);
+    this.pipelined = store.soleWriter === true;
   }
 
   /** Create a session from a `create-session` command; the id is the command's `sessionId` or a new one. */
@@ -144,48 +190,124 @@ export class SessionService {
     });
   }
 
-  /** Commands to one session run one after another in this process, so they do not race each other into conflicts. */
+  /**
+   * Commands to one session are decided one after another in this process, so they do
+   * not race each other into conflicts. With a sole-writer store the next command is
+   * decided while the previous append is still being written (pipelining, see Pipeline).
+   */
   private run(sessionId: string, command: Command): Promise<Result<ExecuteResult, CommandError>> {
-    return this.queue.run(sessionId, () => this.decideAndAppend(sessionId, command));
+    const hash = commandHash(command);
+    const decide = (retry: boolean) => this.decide(sessionId, command, hash, retry);
+    // Without pipelining a command holds the session's queue until it is answered (retries included).
+    if (!this.pipelined) return this.queue.run(sessionId, () => this.attempt(sessionId, decide));
+    return this.attempt(sessionId, (retry) => this.queue.run(sessionId, () => decide(retry)));
   }
 
-  private async decideAndAppend(sessionId: string, command: Command): Promise<Result<ExecuteResult, CommandError>> {
+  /** Decide, append, and decide again after a version conflict (a bounded number of times). */
+  private async attempt(sessionId: string, decide: (retry: boolean) => Promise<Step>): Promise<Result<ExecuteResult, CommandError>> {
+    for (let attempt = 0; ; ) {
+      const step = await decide(attempt > 0);
+      if ('requeue' in step) continue; // behind the retries of a refused pipeline, so they keep their order
+      if ('result' in step) return step.result;
+      try {
+        const appended = await step.append;
+        return ok({ sessionId, version: appended.version, events: appended.events, duplicate: appended.duplicate });
+      } catch (e) {
+        if (e instanceof StoreError && e.code === 'command-id-reused') return err(commandError('command-id-reused', e.message));
+        if (!(e instanceof ConcurrencyError)) throw e;
+        if (attempt++ >= this.retries) {
+          return err(commandError('version-conflict', `session ${sessionId} kept changing under this command; nothing was applied`));
+        }
+        // Another writer got there first: back off a little, decide again. With a sole writer the
+        // conflict comes from a refused pipeline predecessor: decide again at once, in order.
+        if (!this.pipelined) await new Promise((resolve) => setTimeout(resolve, Math.random() * 2 * attempt));
+      }
+    }
+  }
+
+  /** Decide `command` on the session's latest state (the pipeline's tip, else the cache) and start its append. */
+  private async decide(sessionId: string, command: Command, hash: string, retry: boolean): Promise<Step> {
     let fresh = false;
-    const hash = commandHash(command);
-    for (let attempt = 0; ; attempt++) {
-      const cached = fresh ? undefined : this.cache.get(sessionId);
+    if (retry) this.cache.delete(sessionId);
+    for (;;) {
+      let tip = this.pipelines.get(sessionId);
+      if (tip?.poisoned) {
+        // A refused predecessor makes the tip wrong, and the commands pipelined after it conflict
+        // and are decided again (`retry`): once all have settled, a retry decides on the store; any
+        // other command is queued again behind those retries, so commands keep their order.
+        if (!retry) return this.requeue(tip);
+        await tip.settled;
+        tip = undefined;
+      }
+      const cached: Cached | undefined = fresh ? undefined : (tip ?? this.cache.get(sessionId));
       const current = cached ?? (await this.catchUp(sessionId));
       fresh = cached === undefined;
       const decided = handle(current.state, command, this.context);
       if (!decided.ok || decided.value.length === 0) {
+        // Decided on events not yet written: answer only from what is committed.
+        if (tip) {
+          await tip.settled;
+          if (tip.poisoned) return this.requeue(tip);
+          continue;
+        }
         if (!fresh) {
           fresh = true; // decided on the cache alone: look at the store before answering
           continue;
         }
         // A retry of an applied command is refused (or a no-op) on today's state: the store's ledger answers it.
         const original = await this.findCommand(sessionId, command.id, hash);
-        if (original) return original;
-        return decided.ok ? ok({ sessionId, version: current.version, events: [], duplicate: false }) : decided;
+        if (original) return { result: original };
+        return { result: decided.ok ? ok({ sessionId, version: current.version, events: [], duplicate: false }) : decided };
       }
-      try {
-        const appended = await this.store.append(sessionId, current.version, decided.value, command.id, hash);
+      return { append: this.startAppend(sessionId, current, decided.value, command.id, hash) };
+    }
+  }
+
+  /** Once a refused pipeline has settled and its commands are queued again (a turn later), queue this one behind them. */
+  private async requeue(tip: Pipeline): Promise<Step> {
+    await tip.settled;
+    await new Promise((resolve) => setImmediate(resolve));
+    return { requeue: true };
+  }
+
+  /**
+   * Append what was decided; once it is committed, fold it into the cache and publish it
+   * (in commit order: the store answers a session's appends in the order they were made).
+   */
+  private startAppend(sessionId: string, current: Cached, events: SessionEvent[], commandId: string, hash: string): Promise<AppendResult> {
+    const expected = current.version + events.length;
+    const appending = this.store.append(sessionId, current.version, events, commandId, hash);
+    const tip = this.pipelined ? this.extendPipeline(sessionId, current, events, expected) : undefined;
+    return appending.then(
+      (appended) => {
         if (!appended.duplicate) {
-          this.advance(sessionId, current, appended.events);
+          this.advance(sessionId, appended.events);
           this.publisher.publish(sessionId, appended.events);
         }
-        return ok({ sessionId, version: appended.version, events: appended.events, duplicate: appended.duplicate });
-      } catch (e) {
-        if (e instanceof StoreError && e.code === 'command-id-reused') return err(commandError('command-id-reused', e.message));
-        if (!(e instanceof ConcurrencyError)) throw e;
-        if (attempt >= this.retries) {
-          return err(commandError('version-conflict', `session ${sessionId} kept changing under this command; nothing was applied`));
-        }
-        // Another writer got there first: forget the cached state, back off a little, decide again.
+        tip?.done(!appended.duplicate && appended.version === expected);
+        return appended;
+      },
+      (error: unknown) => {
         this.cache.delete(sessionId);
-        fresh = true;
-        await new Promise((resolve) => setTimeout(resolve, Math.random() * 2 * (attempt + 1)));
-      }
+        tip?.done(false);
+        throw error;
+      },
+    );
+  }
+
+  /** The session's tip moves past `events` (not yet written); a later command is decided on it. */
+  private extendPipeline(sessionId: string, current: Cached, events: SessionEvent[], version: number): Pipeline {
+    let tip = this.pipelines.get(sessionId);
+    if (!tip || tip.poisoned) {
+      tip = new Pipeline(() => {
+        if (this.pipelines.get(sessionId) === tip) this.pipelines.delete(sessionId);
+      });
+      this.pipelines.set(sessionId, tip);
     }
+    let state = current.state;
+    for (const e of events) state = reduceChecked(state, e);
+    tip.extend(version, state);
+    return tip;
   }
 
   /** What the store's ledger holds for this command id: its original events, a reused-id refusal, or nothing. */
@@ -210,8 +332,14 @@ export class SessionService {
     return next;
   }
 
-  /** Fold what this service just appended: the engine's own events (stored copies), already well-formed. */
-  private advance(sessionId: string, from: Cached, events: StoredEvent[]): void {
+  /** Fold what this service just appended (the engine's own events, stored copies, already well-formed) into the committed cache. */
+  private advance(sessionId: string, events: StoredEvent[]): void {
+    const from = this.cache.get(sessionId) ?? { version: 0, state: initialState };
+    // A cache that is not exactly before these events is dropped; the next command reads the store.
+    if (events[0]?.version !== from.version + 1) {
+      this.cache.delete(sessionId);
+      return;
+    }
     this.cache.set(
       sessionId,
       this.fold(from, events, (e) => e as SessionEvent),

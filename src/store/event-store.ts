@@ -58,6 +58,13 @@ export interface EventStore {
   /** Events with version > afterVersion, in order. */
   read(sessionId: string, afterVersion?: number): Promise<StoredEvent[]>;
   listSessions(): Promise<SessionSummary[]>;
+  /**
+   * True when nothing but this store object appends to its log (memory; SQLite opened
+   * exclusive): a refused append then means every later append to that session made before
+   * it was answered is refused too, so a caller may make the next append before the
+   * previous one is answered (SessionService pipelines a session's commands).
+   */
+  readonly soleWriter?: boolean;
   /** Sessions' secrets (hashes), in the same database as the events but never in them. */
   readonly identities: IdentityStore;
   close(): Promise<void>;

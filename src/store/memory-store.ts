@@ -30,6 +30,7 @@ interface Stream {
 }
 
 export class MemoryEventStore implements EventStore {
+  readonly soleWriter = true;
   private readonly streams = new Map<string, Stream>();
   private closed = false;
   readonly identities: IdentityStore = new MemoryIdentities(() => this.assertOpen());

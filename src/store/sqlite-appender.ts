@@ -1,6 +1,5 @@
 /**
- * The SQLite append path, on the connection that writes (the writer thread's, see
- * sqlite-writer.ts). It keeps each session's head version as last committed, so an append
+ * The SQLite append path, on the store's connection (sqlite-store.ts). It keeps each session's head version as last committed, so an append
  * is its INSERT statements and nothing else: no select of the head, no select by command
  * id. The schema decides: the primary key (session_id, version) refuses a stale head and
  * the unique (session_id, command_id, command_index) a repeated command, and only then is
@@ -8,9 +7,8 @@
  * the file (it moves only after a commit), so a store on a file other processes also
  * write (tests, tools) stays correct: a stale head collides.
  *
- * A batch (every append that arrived while the previous batch was being written) is one
- * transaction, so its appends share one fsync; a lone single-event append is one
- * autocommit INSERT.
+ * A batch (every append made during one event-loop turn) is one transaction, so its
+ * appends share one fsync; a lone single-event append is one autocommit INSERT.
  */
 import type Database from 'better-sqlite3';
 import type { PreparedAppend } from './append-input.js';
@@ -66,9 +64,10 @@ export class SqliteAppender {
         this.insert.run(input.sessionId, head + i + 1, event.type, event.json, input.commandId, i, input.commandHash, at),
       );
     });
-    this.appendBatch = db.transaction((batch: PreparedAppend[], heads: Map<string, number>, at: string): Outcome[] =>
-      batch.map((input) => this.appendOne(input, heads, at)),
-    );
+    this.appendBatch = db.transaction((batch: PreparedAppend[], heads: Map<string, number>, at: string): Outcome[] => {
+      const refused = new Set<string>();
+      return batch.map((input) => this.appendOne(input, heads, at, refused));
+    });
   }
 
   /** Write a batch; throws if the transaction itself fails (nothing of it committed). */
@@ -83,10 +82,13 @@ export class SqliteAppender {
   }
 
   /** One append inside the batch; `heads` holds this batch's uncommitted heads. */
-  private appendOne(input: PreparedAppend, heads: Map<string, number>, at: string): Outcome {
+  private appendOne(input: PreparedAppend, heads: Map<string, number>, at: string, refused?: Set<string>): Outcome {
     try {
+      // A later append to a session whose earlier append in this batch was refused may have
+      // been decided on it (pipelined): refuse it too, whatever the head (the caller decides again).
       const head = heads.get(input.sessionId) ?? this.heads.get(input.sessionId) ?? this.selectHead.get(input.sessionId)!.v;
-      if (head !== input.expectedVersion) return this.refusal(input, heads);
+      if (refused?.has(input.sessionId)) return this.refusal(input, heads, refused, true);
+      if (head !== input.expectedVersion) return this.refusal(input, heads, refused);
       try {
         if (input.events.length === 1) {
           const event = input.events[0]!;
@@ -95,26 +97,32 @@ export class SqliteAppender {
           this.insertMany(input, head, at);
         }
       } catch (error) {
-        if (isConstraint(error)) return this.refusal(input, heads);
+        if (isConstraint(error)) return this.refusal(input, heads, refused);
         throw error;
       }
       const version = head + input.events.length;
       heads.set(input.sessionId, version);
       return { kind: 'appended', version, at };
     } catch (error) {
+      refused?.add(input.sessionId);
       return { kind: 'failed', message: message(error) };
     }
   }
 
-  /** Nothing was written: the command's original events if it was applied, else a conflict at the real head. */
-  private refusal(input: PreparedAppend, heads: Map<string, number>): Outcome {
+  /**
+   * Nothing was written: the command's original events if it was applied, else a conflict
+   * at the real head (`always`: even at the expected version, for a session refused earlier in the batch).
+   */
+  private refusal(input: PreparedAppend, heads: Map<string, number>, refused?: Set<string>, always = false): Outcome {
+    refused?.add(input.sessionId);
     if (input.commandId !== null) {
       const original = this.selectCommand.all(input.sessionId, input.commandId);
       if (original.length > 0) return { kind: 'duplicate', rows: original };
     }
     const actual = this.selectHead.get(input.sessionId)!.v;
     heads.set(input.sessionId, actual);
-    if (actual === input.expectedVersion) return { kind: 'failed', message: 'append refused by a constraint at the expected version' };
+    if (actual === input.expectedVersion && !always)
+      return { kind: 'failed', message: 'append refused by a constraint at the expected version' };
     return { kind: 'conflict', actual };
   }
 }

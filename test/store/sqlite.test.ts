@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import Database from 'better-sqlite3';
+import type { AppendResult } from '../../src/store/event-store.js';
 import { openSqliteStore } from '../../src/store/sqlite-store.js';
 import { eventStoreContract } from './contract.js';
 
@@ -54,6 +55,29 @@ describe('sqlite store specifics', () => {
     assert.equal((await reopened.listSessions()).length, 31);
     assert.equal((await reopened.read('race')).map((e) => e.type).join(), 'a');
     await reopened.close();
+  });
+
+  test('right after a write, appends from separate callbacks of one turn still share one transaction', async () => {
+    const store = openSqliteStore(join(dir, 'chase.sqlite'), { exclusive: true });
+    // A sequential writer's next append is written at once (the continuation of a write), but
+    // callbacks of the next turn (as sockets deliver ballots) must still go out together. The
+    // timers are due by the end of a long write, so they fire in the turn right after it.
+    const made: Promise<AppendResult>[] = [];
+    const allMade = new Promise<void>((resolve) => {
+      for (let i = 0; i < 30; i++) {
+        setTimeout(() => {
+          made.push(store.append(`t${i}`, 0, [{ type: 't', data: { i } }]));
+          if (made.length === 30) resolve();
+        }, 0);
+      }
+    });
+    const long = Array.from({ length: 3000 }, (_, i) => ({ type: 't', data: { i, text: 'x'.repeat(200) } }));
+    await store.append('first', 0, long);
+    await allMade;
+    const results = await Promise.all(made);
+    // One transaction has one time: every append of it carries the same `at`.
+    assert.equal(new Set(results.map((r) => r.events[0]!.at)).size, 1);
+    await store.close();
   });
 
   test('close() writes appends already accepted instead of dropping them', async () => {
