@@ -34,9 +34,9 @@ function vote(subject: VoteRecorded['subject'], yes: number, no: number): VoteRe
     question: 'q',
     subject,
     matter: 'procedural',
-    tally: { yes, no, abstain: 0 },
+    tally: { yes, no, abstain: 0, nonParticipation: 0, absent: 0 },
     decision: d.value,
-  } as VoteRecorded;
+  };
 }
 
 const motionVote = (motion: MotionKind) => vote({ kind: 'motion', motion }, 100, 20);
