@@ -10,6 +10,7 @@ import { announcement } from '../../src/records/announce.js';
 import { adoptedText } from '../../src/records/proceedings.js';
 import { words, type Language } from '../../src/records/lang/index.js';
 import type { MotionKind, VoteRecorded } from '../../src/sessions/events.js';
+import { runCli } from '../../src/cli/run.js';
 
 const LANGS: readonly Language[] = ['ar', 'zh', 'en', 'fr', 'ru', 'es'];
 const MOTIONS: readonly MotionKind[] = [
@@ -122,5 +123,30 @@ test("the adopted text's heading is in the record's language", () => {
     assert.ok(out.startsWith(expected[lang]), `${lang}: ${out}`);
     assert.match(out, /\n1\. Decides to remain seized;$/);
     assert.equal(adoptedText({ title: 'T' }, words(lang)).includes('S/'), false);
+  }
+});
+
+async function exportOut(argv: string[]) {
+  let out = '';
+  const code = await runCli(['export', ...argv], { out: (t) => void (out += t), err: () => {}, readStdin: async () => '' });
+  assert.equal(code, 0);
+  return out;
+}
+
+test('the JSON vote export with --lang adds what a reader sees in the language; the CSV and the English JSON do not change', async () => {
+  const id = 'sc-2017-12-11-dprk';
+  const english = await exportOut([id, '--format', 'json']);
+  assert.equal(JSON.parse(english).votes[0].localized, undefined);
+  assert.equal(await exportOut([id, '--format', 'csv', '--lang', 'fr']), await exportOut([id, '--format', 'csv']));
+  for (const lang of ['fr', 'es', 'ru', 'zh', 'ar'] as const) {
+    const x = JSON.parse(await exportOut([id, '--format', 'json', '--lang', lang])) as {
+      votes: { explanation: string; localized: { lang: string; question: string; announcement: string; explanation: string } }[];
+    };
+    for (const v of x.votes) {
+      assert.equal(v.localized.lang, lang);
+      assert.notEqual(v.localized.explanation, v.explanation, lang);
+      assert.equal(v.localized.announcement, v.localized.announcement.trim());
+      if (lang !== 'fr' && lang !== 'es') assert.doesNotMatch(v.localized.explanation + v.localized.announcement, /[a-z]{4,}/u, lang);
+    }
   }
 });
