@@ -3,7 +3,8 @@
  * language-free Decision (outcome, reason, tally, required, vetoedBy and its facts), never
  * from its English text. Spec identifiers go only into `details`, never into the sentence.
  */
-import { IntlMessageFormat } from 'intl-messageformat';
+import type { IntlMessageFormat } from 'intl-messageformat';
+import { compileMessage } from '../message-format.js';
 import type { Decision, DecisionFacts, RuleWarning, ScMatter, StateCode, TraceStep } from '../../rules/types.js';
 import { countryList, NAME_LANGUAGES, type NameLanguage } from '../../data/country-names/index.js';
 import { outcomeWording } from '../../rules/bodies/profile.js';
@@ -28,7 +29,7 @@ export function message(lang: Language, id: MessageId, params: Record<string, st
   const key = `${lang}\u0000${id}`;
   let format = compiled.get(key);
   if (!format) {
-    format = new IntlMessageFormat(CATALOGUES[lang][id], lang, undefined, { ignoreTag: true });
+    format = compileMessage(CATALOGUES[lang][id], lang);
     compiled.set(key, format);
   }
   return String(format.format(params));
