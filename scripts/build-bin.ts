@@ -1,13 +1,14 @@
 /**
  * Builds the `council` bin (dist/bin/council.js): src/cli/main.ts bundled with the commands
  * that must start fast (members, president, decide, symbol) and zod, which decide needs and
- * which costs Node 20 about 45 ms as a hundred ES modules but half that as one file (issue 8:
+ * which costs Node 20 about 45 ms as a hundred ES modules but half that as one file, and
+ * intl-messageformat with its parser (decide's sentence in every language) likewise (issue 8:
  * start-up within 2x `node -e 0`; `npm run bench -- cli` measures it).
  *
  * Everything else stays as tsc built it, so the bundle only points there: the other commands
  * (dist/cli/commands/*.js: the server, stores, PDF and GA analysis load only when run),
  * dist/cli/command.js (one UsageError class for both sides, or `instanceof` would fail) and
- * every dependency but zod (node_modules, as installed).
+ * every other dependency (node_modules, as installed).
  */
 import { build, type Plugin } from 'esbuild';
 import { readFileSync, rmSync } from 'node:fs';
