@@ -30,7 +30,7 @@ const formatters: Formatters = {
       format: (n: number | bigint) =>
         options === undefined && typeof n === 'number' && Number.isInteger(n) && Math.abs(n) < 1000
           ? String(n)
-          : numberFormat(locales, options).format(n),
+          : numberFormat(locales, options as Intl.NumberFormatOptions | undefined).format(n),
     }) as Intl.NumberFormat,
   getDateTimeFormat: (...args) => new Intl.DateTimeFormat(...args),
   getPluralRules: (locales, options) => {
