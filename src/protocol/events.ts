@@ -43,7 +43,8 @@ const decision = z.looseObject({
   vetoedBy: codes,
   rules: codes,
   explanation: str,
-  warnings: z.array(z.object({ code: str, message: str, rule: opt(str) })),
+  // A warning's code and args render it in any language (src/records/explain warningText).
+  warnings: z.array(z.object({ code: str, message: str, rule: opt(str), args: opt(z.record(str, z.union([count, str, codes]))) })),
   // code and args: the step, language-free (src/rules TRACE_CODES), for rendering in any language.
   trace: z.array(
     z.object({

@@ -14,12 +14,8 @@ export function resultOfVoting(v: VoteRecorded, w: Words = wordsIn('en')): strin
   return w.t('result', { yes: v.tally.yes, no: v.tally.no, abstain: v.tally.abstain });
 }
 
-/** Model UN caucus motions (practice: Model UN) as the motion's object reads. */
-const CAUCUS_WORDS: Readonly<Record<string, string>> = {
-  'moderated-caucus': 'hold a moderated caucus',
-  'unmoderated-caucus': 'hold an unmoderated caucus',
-  'extend-caucus': 'extend the caucus',
-};
+/** A motion's closed kind as the catalogues select on it ('adjourn-debate' → 'adjournDebate'). */
+const motionKey = (kind: string) => kind.replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
 
 /** The subject as the announcement names it, and the key languages agree the verb with. */
 function textName(v: VoteRecorded, draft: Draft | undefined, w: Words): { what: string; subject: string } {
@@ -31,7 +27,7 @@ function textName(v: VoteRecorded, draft: Draft | undefined, w: Words): { what: 
       return { what: w.t('what.invitation'), subject: 'invitation' };
     case 'motion':
       return {
-        what: w.t('what.motion', { motion: CAUCUS_WORDS[v.subject.motion] ?? v.subject.motion.replace('-', ' ') }),
+        what: w.t('what.motion', { motion: motionKey(v.subject.motion) }),
         subject: 'motion',
       };
     case 'draft':
@@ -42,7 +38,7 @@ function textName(v: VoteRecorded, draft: Draft | undefined, w: Words): { what: 
     case 'part':
       return {
         what: v.subject.part ? w.t('what.part', { kind: v.subject.part.part, n: v.subject.part.index + 1 }) : w.t('what.other'),
-        subject: 'other',
+        subject: 'part',
       };
     case 'other':
       return { what: w.t('what.other'), subject: 'other' };
@@ -53,6 +49,8 @@ function textName(v: VoteRecorded, draft: Draft | undefined, w: Words): { what: 
 export function announcement(v: VoteRecorded, body: SessionBody, draft?: Draft, w: Words = wordsIn('en')): string {
   const { what, subject } = textName(v, draft, w);
   const d = v.decision;
+  // A separately voted paragraph is retained or not retained (GA rule 89; Rule 32), whatever the body's word for a text.
+  if (subject === 'part') return w.t('ann.part', { what, retained: d.outcome === 'adopted' ? 'yes' : 'no' });
   // A Main Committee approves or rejects a recommendation to the plenary (GA rule 125; spec R55): the body's word, from the rules.
   if (outcomeWording(body) === 'approve') return w.t(d.outcome === 'adopted' ? 'ann.approved' : 'ann.committeeRejected', { what, subject });
   if (d.outcome === 'adopted') {

@@ -22,32 +22,7 @@ export function ordinal(n: number): string {
   return `${n}${suffix}`;
 }
 
-const UNITS = ['', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'];
 const UNIT_WORDS = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
-const TEENS = [
-  'tenth',
-  'eleventh',
-  'twelfth',
-  'thirteenth',
-  'fourteenth',
-  'fifteenth',
-  'sixteenth',
-  'seventeenth',
-  'eighteenth',
-  'nineteenth',
-];
-const TENS = ['', '', 'twent', 'thirt', 'fort', 'fift', 'sixt', 'sevent', 'eight', 'ninet'];
-
-/** "Sixty-ninth" (1-99), as in the masthead's "Sixty-ninth year". */
-export function ordinalWord(n: number): string {
-  if (n < 1 || n > 99) return ordinal(n);
-  let word: string;
-  if (n < 10) word = UNITS[n]!;
-  else if (n < 20) word = TEENS[n - 10]!;
-  else if (n % 10 === 0) word = `${TENS[Math.floor(n / 10)]}ieth`;
-  else word = `${TENS[Math.floor(n / 10)]}y-${UNITS[n % 10]}`;
-  return word.charAt(0).toUpperCase() + word.slice(1);
-}
 
 export const numberWord = (n: number): string => (n >= 0 && n < 10 ? UNIT_WORDS[n] || 'zero' : String(n));
 

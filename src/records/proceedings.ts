@@ -284,10 +284,10 @@ function describe(
       // The vote entry already says the outcome; an adopted text with paragraphs is printed as adopted (amendments applied).
       const d = after.drafts.find((x) => x.draftId === e.data.draftId);
       if (e.data.status !== 'adopted' || !d || d.amends !== undefined || (!d.preambular?.length && !d.operative?.length)) return null;
-      return { kind: 'procedure', text: adoptedText(d) };
+      return { kind: 'procedure', text: adoptedText(d, w) };
     }
     case 'division-requested.v1': {
-      const parts = e.data.parts.map((p) => t('e.part', { kind: p.part, n: p.index + 1 })).join(', ');
+      const parts = w.list(e.data.parts.map((p) => t('e.part', { kind: p.part, n: p.index + 1 })));
       const by =
         e.data.by === 'chair' ? { Name: t('e.thePresident'), name: t('e.thePresident'), ofName: t('e.thePresident') } : who(e.data.by);
       return { kind: 'procedure', text: t('e.divisionRequested', { ...by, parts, rule: publicSource(e.data.rule) }) };
@@ -430,8 +430,11 @@ function caucusMoved(d: EventOf<'motion-moved.v1'>['data'], who: string, w: Word
 }
 
 /** The text as adopted: title, preambular paragraphs, numbered operative paragraphs. */
-export function adoptedText(d: { title: string; symbol?: string; preambular?: string[]; operative?: string[] }): string {
-  const lines = [`Text adopted${d.symbol ? ` (${d.symbol})` : ''}: ${d.title}`];
+export function adoptedText(
+  d: { title: string; symbol?: string; preambular?: string[]; operative?: string[] },
+  w: Words = wordsIn('en'),
+): string {
+  const lines = [w.t('text.adopted', { hasSymbol: d.symbol ? 'yes' : 'no', symbol: d.symbol ?? '', title: w.known(d.title) })];
   for (const p of d.preambular ?? []) lines.push(p);
   (d.operative ?? []).forEach((p, i) => lines.push(`${i + 1}. ${p}`));
   return lines.join('\n');

@@ -26,6 +26,9 @@ import type { SessionState } from '../sessions/state.js';
 import { replay } from '../sessions/reducer.js';
 import { outcomeWord } from '../rules/bodies/profile.js';
 import { verbatimRecordSymbol } from './symbols/index.js';
+import { explain, type Language } from './explain/index.js';
+import { words } from './lang/index.js';
+import { announcement } from './announce.js';
 
 export const CSV_COLUMNS = [
   'date',
@@ -65,6 +68,8 @@ export interface ExportedVote {
   vetoedBy: string[];
   tally: SessionState['votes'][number]['tally'];
   explanation: string;
+  /** With `--lang xx`: what a reader sees of the vote in that language (the question, the President's words, the explanation). */
+  localized?: { lang: Language; question: string; announcement: string; explanation: string };
   rules: string[];
   ballots: { code: string; name: string; vote: Ballot }[] | null;
 }
@@ -91,7 +96,7 @@ function documentOf(state: SessionState, v: SessionState['votes'][number]): stri
 }
 
 /** The votes of a session (from its events), in the order taken. */
-export function exportVotes(events: readonly { type: string; data: unknown }[]): VotesExport | null {
+export function exportVotes(events: readonly { type: string; data: unknown }[], lang?: Language): VotesExport | null {
   const state = replay(events);
   const s = state.session;
   if (!s) return null;
@@ -116,9 +121,24 @@ export function exportVotes(events: readonly { type: string; data: unknown }[]):
       vetoedBy: v.decision.vetoedBy,
       tally: v.tally,
       explanation: v.decision.explanation,
+      ...(lang ? { localized: localized(state, v, lang) } : {}),
       rules: v.decision.rules,
       ballots: v.ballots ? s.members.map((m) => ({ code: m.code, name: m.name, vote: v.ballots![m.code] ?? 'absent' })) : null,
     })),
+  };
+}
+
+/** A vote as a reader of `lang` sees it: the question, the President's announcement and the explanation, from structure. */
+function localized(state: SessionState, v: SessionState['votes'][number], lang: Language): NonNullable<ExportedVote['localized']> {
+  const w = words(lang);
+  const body = state.session!.body;
+  const draft = v.subject.kind === 'draft' ? state.drafts.find((d) => d.draftId === (v.subject as { draftId: string }).draftId) : undefined;
+  const matter = v.matter === 'procedural' || v.matter === 'non-procedural' ? v.matter : null;
+  return {
+    lang,
+    question: w.known(v.question),
+    announcement: announcement(v, body, draft, w),
+    explanation: explain({ decision: v.decision, matter, body, ...(v.majority ? { majority: v.majority } : {}) }, lang).sentence,
   };
 }
 

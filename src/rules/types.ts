@@ -81,8 +81,10 @@ export interface TraceStep {
 
 export interface RuleWarning {
   code: string;
+  /** The English message (older readers); `code` and `args` render it in any language. */
   message: string;
   rule?: string;
+  args?: TraceArgs;
 }
 
 /**

@@ -267,7 +267,7 @@ describe('chairing a session with phones and the board, in Chromium', { skip: sk
     assert.deepEqual([part?.data.part, part?.data.retained], [{ part: 'operative', index: 1 }, false]);
     const record = await (await fetch(`${app.url}/api/sessions/${sessionId}/export.md`)).text();
     assert.match(record, /France asked that operative paragraph 2 be voted on separately \(Rule 32\)/);
-    assert.match(record, /Voted separately, operative paragraph 2 was rejected: “Decides to send a verification mission;”/);
+    assert.match(record, /Voted separately, operative paragraph 2 was not retained: “Decides to send a verification mission;”/);
     const adopted = record.slice(record.indexOf('Text adopted (S/2017/901)'));
     assert.match(adopted, /1\. Welcomes the report of the Secretary-General;/);
     assert.doesNotMatch(adopted, /verification mission/);

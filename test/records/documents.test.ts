@@ -39,6 +39,23 @@ test('the Council counts its years from 1946: 2014 is its sixty-ninth', () => {
   );
 });
 
+test("the document's ordinals come from the ordinals module the mastheads use (one spelling of every year)", () => {
+  for (const [year, session, committee, expected] of [
+    [1956, 11, 1, ['Eleventh session', 'First Committee', 'Eleventh year']],
+    [2017, 72, 6, ['Seventy-second session', 'Sixth Committee', 'Seventy-second year']],
+  ] as const) {
+    const doc = UnDocumentSchema.parse({
+      ...letter,
+      organs: [
+        { organ: 'general-assembly', session, committee, symbol: null, agendaItems: [] },
+        { organ: 'security-council', year, symbol: null },
+      ],
+    });
+    const lines = layoutDocument(doc).blocks.flatMap((b) => b.lines);
+    assert.deepEqual(lines, [...expected], String(year));
+  }
+});
+
 test('the 2014 letter is one text of both organs: a joint symbol, the agenda item, the annex under its own heading', () => {
   const l = layoutDocument(letter);
   assert.deepEqual(l.organs, ['General Assembly', 'Security Council']);

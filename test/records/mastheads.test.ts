@@ -43,6 +43,13 @@ describe('the masthead in each language', () => {
     assert.equal(countedOrdinal(1, 'fr', 'year'), 'Première');
     assert.equal(countedOrdinal(21, 'es', 'year'), 'Vigésimo primer');
     assert.equal(countedOrdinal(31, 'es', 'session'), 'Trigésimo primer');
+    // Spanish 11-19 as the UN writes them: one word ("undécimo período de sesiones"), never "Décimo primer".
+    assert.equal(words('es').heading(11, undefined, 'session').full, 'Undécimo período de sesiones');
+    assert.equal(countedOrdinal(12, 'es', 'year'), 'Duodécimo');
+    assert.equal(countedOrdinal(13, 'es', 'session'), 'Decimotercer');
+    assert.equal(countedOrdinal(18, 'es', 'session'), 'Decimoctavo');
+    assert.equal(countedOrdinal(19, 'es', 'session'), 'Decimonoveno');
+    for (let n = 11; n < 20; n++) assert.doesNotMatch(countedOrdinal(n, 'es', 'year'), /\s/u, `es ${n}`);
     assert.equal(countedOrdinal(72, 'ru', 'session'), 'Семьдесят вторая');
     assert.equal(countedOrdinal(73, 'ru', 'session'), 'Семьдесят третья');
     assert.equal(countedOrdinal(81, 'ru', 'year'), 'Восемьдесят первый');

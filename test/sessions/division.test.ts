@@ -118,8 +118,8 @@ describe('Security Council (Rule 32)', () => {
     );
     assert.equal(s.drafts[0]!.status, 'adopted');
     const md = await record(events);
-    assert.match(md, /asked that operative paragraph 2, operative paragraph 3 be voted on separately \(Rule 32\)/);
-    assert.match(md, /Voted separately, operative paragraph 2 was rejected: “Requests a report within 90 days;”/);
+    assert.match(md, /asked that operative paragraph 2 and operative paragraph 3 be voted on separately \(Rule 32\)/);
+    assert.match(md, /Voted separately, operative paragraph 2 was not retained: “Requests a report within 90 days;”/);
     assert.match(md, /Voted separately, operative paragraph 3 was retained: “Refers the situation to the Court;”/);
     assert.match(
       md,

@@ -83,8 +83,8 @@ export const decideCommand: CommandModule = {
       return 0;
     }
     const lines = [localized.sentence];
-    // Warnings are the engine's (English) words, without their rule: they matter whatever the flag.
-    for (const w of d.warnings) lines.push(i18n.warningLine(lang, w.message));
+    // Warnings from their code and arguments, without their rule: they matter whatever the flag.
+    for (const w of d.warnings) lines.push(i18n.warningLine(lang, w));
     if (values.details) {
       // Spec identifiers live here only: the sources applied, then the engine's reasoning step by step.
       lines.push(i18n.message(lang, 'details.line', { list: localized.details.join(' · ') }));

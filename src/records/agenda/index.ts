@@ -5,7 +5,8 @@
  * renders it in a language. A title nobody keyed — anything a chair or delegate typed — is
  * returned as entered.
  */
-import { IntlMessageFormat } from 'intl-messageformat';
+import type { IntlMessageFormat } from 'intl-messageformat';
+import { compileMessage } from '../message-format.js';
 import { countryName, namedCodes, type NameLanguage } from '../../data/country-names/index.js';
 import { ar } from './ar.js';
 import { type AgendaKey, type AgendaMessages, en } from './en.js';
@@ -141,7 +142,7 @@ function format(lang: NameLanguage, key: AgendaKey, params: Record<string, strin
   const id = `${lang}\u0000${key}`;
   let f = compiled.get(id);
   if (!f) {
-    f = new IntlMessageFormat(AGENDA_CATALOGUES[lang][key], lang, undefined, { ignoreTag: true });
+    f = compileMessage(AGENDA_CATALOGUES[lang][key], lang);
     compiled.set(id, f);
   }
   return String(f.format(params));

@@ -4,7 +4,8 @@
  * date, "Original:"), the Assembly's session and agenda items, the Council's year (spec R49,
  * R50), then the title, the text, the signature and each annex under its own heading.
  */
-import { longDate, ordinalWord } from '../format.js';
+import { longDate } from '../format.js';
+import { countedOrdinal } from '../lang/ordinals.js';
 import { parseSymbol } from '../symbols/index.js';
 import type { OrganIssue, UnDocument } from '../../protocol/document.js';
 
@@ -53,10 +54,12 @@ function organSymbol(o: OrganIssue): string {
   return o.organ === 'general-assembly' ? `A/${o.committee ? `C.${o.committee}/` : ''}${o.session}/\u2026` : `S/${o.year}/\u2026`;
 }
 
+// The document is laid out in English (its text is the English original); the ordinals come from the one
+// ordinals module the record mastheads use, so "Sixty-ninth session" is spelled the same way everywhere.
 function organLines(o: OrganIssue): string[] {
-  if (o.organ === 'security-council') return [`${ordinalWord(councilYear(o.year))} year`];
-  const lines = [`${ordinalWord(o.session)} session`];
-  if (o.committee) lines.push(`${ordinalWord(o.committee)} Committee`);
+  if (o.organ === 'security-council') return [`${countedOrdinal(councilYear(o.year), 'en', 'year')} year`];
+  const lines = [`${countedOrdinal(o.session, 'en', 'session')} session`];
+  if (o.committee) lines.push(`${countedOrdinal(o.committee, 'en', 'session')} Committee`);
   for (const item of o.agendaItems) lines.push(`Agenda item ${item.number}`, item.title);
   return lines;
 }

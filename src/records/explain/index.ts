@@ -3,8 +3,9 @@
  * language-free Decision (outcome, reason, tally, required, vetoedBy and its facts), never
  * from its English text. Spec identifiers go only into `details`, never into the sentence.
  */
-import { IntlMessageFormat } from 'intl-messageformat';
-import type { Decision, DecisionFacts, ScMatter, StateCode, TraceStep } from '../../rules/types.js';
+import type { IntlMessageFormat } from 'intl-messageformat';
+import { compileMessage } from '../message-format.js';
+import type { Decision, DecisionFacts, RuleWarning, ScMatter, StateCode, TraceStep } from '../../rules/types.js';
 import { countryList, NAME_LANGUAGES, type NameLanguage } from '../../data/country-names/index.js';
 import { outcomeWording } from '../../rules/bodies/profile.js';
 import { CAUCUS_PRACTICE } from '../../rules/practice/caucus.js';
@@ -14,7 +15,7 @@ import { es } from './messages/es.js';
 import { fr } from './messages/fr.js';
 import { ru } from './messages/ru.js';
 import { zh } from './messages/zh.js';
-import { traceMessage } from './trace/catalogue.js';
+import { TRACE_CATALOGUES, traceMessage, type TraceMessageId } from './trace/catalogue.js';
 
 export const LANGUAGES = NAME_LANGUAGES;
 export type Language = NameLanguage;
@@ -28,7 +29,7 @@ export function message(lang: Language, id: MessageId, params: Record<string, st
   const key = `${lang}\u0000${id}`;
   let format = compiled.get(key);
   if (!format) {
-    format = new IntlMessageFormat(CATALOGUES[lang][id], lang, undefined, { ignoreTag: true });
+    format = compileMessage(CATALOGUES[lang][id], lang);
     compiled.set(key, format);
   }
   return String(format.format(params));
@@ -157,17 +158,7 @@ export function explainTrace(trace: readonly TraceStep[], lang: Language): Expla
   return trace.map((step) => {
     const rule = citation(step.rule, lang);
     if (!step.code) return { rule, spec: step.spec, text: step.finding, lang: 'en' };
-    const params: Record<string, string | number> = {};
-    for (const [k, v] of Object.entries(step.args ?? {})) {
-      if (typeof v === 'string' || typeof v === 'number') params[k] = v;
-      else {
-        // A list of members: its names in running text, after "of", capitalised, and how many.
-        params.names = countryList(v, lang, 'text');
-        params.Names = capitaliseFirst(params.names);
-        params.ofNames = countryList(v, lang, 'of');
-        params.count = v.length;
-      }
-    }
+    const params = paramsOf(step.args, lang);
     if (typeof params.yes === 'number' && typeof params.required === 'number') params.short = Math.max(params.required - params.yes, 0);
     if (typeof params.yes === 'number') params.yes3 = 3 * params.yes;
     if (typeof params.pv === 'number') params.pv2 = 2 * params.pv;
@@ -176,9 +167,31 @@ export function explainTrace(trace: readonly TraceStep[], lang: Language): Expla
   });
 }
 
+/** A code's arguments as message parameters; a list of members as its names in running text, after "of", capitalised, and how many. */
+function paramsOf(args: TraceStep['args'], lang: Language): Record<string, string | number> {
+  const params: Record<string, string | number> = {};
+  for (const [k, v] of Object.entries(args ?? {})) {
+    if (typeof v === 'string' || typeof v === 'number') params[k] = v;
+    else {
+      params.names = countryList(v, lang, 'text');
+      params.Names = capitaliseFirst(params.names);
+      params.ofNames = countryList(v, lang, 'of');
+      params.count = v.length;
+    }
+  }
+  return params;
+}
+
+/** An engine warning in the language, from its code and arguments; a warning without them keeps its English message. */
+export function warningText(w: RuleWarning, lang: Language): { text: string; lang: Language } {
+  const id = `warning.${w.code}`;
+  if (!w.args || !(id in TRACE_CATALOGUES[lang])) return { text: w.message, lang: 'en' };
+  return { text: traceMessage(lang, id as TraceMessageId, paramsOf(w.args, lang)), lang };
+}
+
 /** "Step by step", "Warnings" and a step's line ("Charter Art. 27(3) (R21): …") in the language. */
 export const traceLabel = (lang: Language, id: 'trace.heading' | 'warnings.heading') => traceMessage(lang, id);
-export const warningLine = (lang: Language, message: string) => traceMessage(lang, 'warnings.line', { message });
+export const warningLine = (lang: Language, w: RuleWarning) => traceMessage(lang, 'warnings.line', { message: warningText(w, lang).text });
 export const traceLine = (lang: Language, step: ExplainedStep) => traceMessage(lang, 'trace.step', { ...step });
 
 const capitaliseFirst = (s: string) => s.charAt(0).toLocaleUpperCase() + s.slice(1);

@@ -50,7 +50,8 @@ export const ar: RecordMessages = {
   result: 'نتيجة التصويت كما يلي: عدد الأصوات المؤيدة {yes}، وعدد الأصوات المعارضة {no}، وعدد الممتنعين عن التصويت {abstain}.',
   'what.agenda': 'جدول الأعمال المؤقت',
   'what.invitation': 'اقتراح الدعوة',
-  'what.motion': 'الاقتراح الإجرائي ({motion})',
+  'what.motion':
+    'الاقتراح الإجرائي {motion, select, suspend {بتعليق الجلسة} adjourn {برفع الجلسة} adjournTo {بتأجيل الجلسة إلى يوم أو ساعة محددين} refer {بإحالة المسألة} adjournDebate {بتأجيل المناقشة بشأن البند} closeDebate {بإقفال باب المناقشة بشأن البند} competence {بالبت في اختصاص الهيئة} moderatedCaucus {بعقد مشاورات مُدارة} unmoderatedCaucus {بعقد مشاورات حرة} extendCaucus {بتمديد المشاورات} other {بتأجيل المناقشة}}',
   'what.amendment': 'التعديل{hasSymbol, select, yes { الوارد في الوثيقة {symbol}} other {}}',
   'what.draft': 'مشروع القرار{hasSymbol, select, yes { الوارد في الوثيقة {symbol}} other {}}',
   'what.other': 'الاقتراح',
@@ -141,7 +142,9 @@ export const ar: RecordMessages = {
     'اعتراض على التجزئة: {name}{effect, select, blocks { (مقدم النص): لا يجرى تصويت منفصل على الأجزاء} other {؛ يطرح اقتراح التجزئة للتصويت}} ({rule}).',
   'e.divisionDecided':
     '{outcome, select, agreed {قُبلت التجزئة: يجرى التصويت على الأجزاء منفصلة} rejected {رُفض اقتراح التجزئة: يطرح النص للتصويت ككل} other {لم تجر التجزئة}} ({rule}).',
-  'e.partDecided': 'في تصويت منفصل، {retained, select, yes {أُبقي على} other {رُفضت}} {part}: «{wording}»',
+  'e.partDecided': 'في تصويت منفصل، {retained, select, yes {أُبقي على} other {لم يُبقَ على}} {part}: «{wording}»',
   'e.divisionCompleted':
-    '{outcome, select, rejected {لما كانت جميع أجزاء المنطوق قد رُفضت، يعتبر الاقتراح مرفوضا ككل} other {تطرح الأجزاء التي أقرت للتصويت ككل}} ({rule}).',
+    '{outcome, select, rejected {لما كانت جميع أجزاء المنطوق قد رُفضت، يعتبر الاقتراح مرفوضا ككل} other {تطرح الأجزاء التي أُبقي عليها للتصويت ككل}} ({rule}).',
+  'ann.part': '{retained, select, yes {أُبقي على} other {لم يُبقَ على}} {what}.',
+  'text.adopted': 'النص المعتمد{hasSymbol, select, yes { ({symbol})} other {}}: {title}',
 };

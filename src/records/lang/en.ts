@@ -53,7 +53,8 @@ export const en = {
     'The result of the voting is as follows: {yes, plural, =0 {no votes} one {# vote} other {# votes}} in favour{abstain, plural, =0 { and } other {, }}{no, plural, =0 {none} other {#}} against{abstain, plural, =0 {} one { and # abstention} other { and # abstentions}}.',
   'what.agenda': 'The provisional agenda',
   'what.invitation': 'The proposal to invite',
-  'what.motion': 'The motion to {motion}',
+  'what.motion':
+    'The motion to {motion, select, suspend {suspend the meeting} adjourn {adjourn the meeting} adjournTo {adjourn the meeting to a set day or hour} refer {refer the matter} adjournDebate {adjourn the debate on the item} closeDebate {close the debate on the item} competence {decide on the competence of the body} moderatedCaucus {hold a moderated caucus} unmoderatedCaucus {hold an unmoderated caucus} extendCaucus {extend the caucus} other {postpone the discussion}}',
   'what.amendment': 'The amendment{hasSymbol, select, yes { contained in document {symbol}} other {}}',
   'what.draft': 'The draft resolution{hasSymbol, select, yes { contained in document {symbol}} other {}}',
   'what.other': 'The proposal',
@@ -150,9 +151,11 @@ export const en = {
     '{Name} objected to the division{effect, select, blocks { as the mover of the text: the parts are not voted separately} other {: the motion for division is put to the vote}} ({rule}).',
   'e.divisionDecided':
     '{outcome, select, agreed {The division was agreed: the parts are voted separately} rejected {The motion for division was rejected: the text is voted as a whole} other {The division did not take place}} ({rule}).',
-  'e.partDecided': 'Voted separately, {part} was {retained, select, yes {retained} other {rejected}}: “{wording}”',
+  'e.partDecided': 'Voted separately, {part} was {retained, select, yes {retained} other {not retained}}: “{wording}”',
   'e.divisionCompleted':
     '{outcome, select, rejected {All operative parts having been rejected, the proposal is rejected as a whole} other {The parts retained are put to the vote as a whole}} ({rule}).',
+  'ann.part': '{what} is {retained, select, yes {retained} other {not retained}}.',
+  'text.adopted': 'Text adopted{hasSymbol, select, yes { ({symbol})} other {}}: {title}',
 } as const;
 
 export type RecordMessageId = keyof typeof en;

@@ -51,7 +51,8 @@ export const es: RecordMessages = {
     'El resultado de la votación es el siguiente: {yes, plural, =0 {ningún voto} one {# voto} other {# votos}} a favor, {no, plural, =0 {ninguno} other {#}} en contra y {abstain, plural, =0 {ninguna abstención} one {# abstención} other {# abstenciones}}.',
   'what.agenda': 'El orden del día provisional',
   'what.invitation': 'La propuesta de invitación',
-  'what.motion': 'La moción ({motion})',
+  'what.motion':
+    'La moción {motion, select, suspend {de suspensión de la sesión} adjourn {de levantamiento de la sesión} adjournTo {de aplazamiento de la sesión hasta una fecha u hora determinada} refer {de remisión de la cuestión} adjournDebate {de aplazamiento del debate sobre el tema} closeDebate {de cierre del debate sobre el tema} competence {sobre la competencia del órgano} moderatedCaucus {de celebrar un caucus moderado} unmoderatedCaucus {de celebrar un caucus no moderado} extendCaucus {de prorrogar el caucus} other {de aplazamiento de la discusión}}',
   'what.amendment': 'La enmienda{hasSymbol, select, yes { que figura en el documento {symbol}} other {}}',
   'what.draft': 'El proyecto de resolución{hasSymbol, select, yes { que figura en el documento {symbol}} other {}}',
   'what.other': 'La propuesta',
@@ -152,7 +153,9 @@ export const es: RecordMessages = {
     'Objeción {ofName} a la división{effect, select, blocks {, como autor del texto: las partes no se votan por separado} other {: la moción de división se somete a votación}} ({rule}).',
   'e.divisionDecided':
     '{outcome, select, agreed {Se acepta la división: las partes se votan por separado} rejected {Se rechaza la moción de división: el texto se vota en su totalidad} other {No hay división}} ({rule}).',
-  'e.partDecided': 'Votado por separado, {part} {retained, select, yes {se mantiene} other {se rechaza}}: «{wording}»',
+  'e.partDecided': 'Votado por separado, {part} {retained, select, yes {se mantiene} other {no se mantiene}}: «{wording}»',
   'e.divisionCompleted':
-    '{outcome, select, rejected {Rechazadas todas las partes dispositivas, la propuesta se considera rechazada en su totalidad} other {Las partes aprobadas se someten a votación en conjunto}} ({rule}).',
+    '{outcome, select, rejected {Rechazadas todas las partes dispositivas, la propuesta se considera rechazada en su totalidad} other {Las partes que se mantienen se someten a votación en conjunto}} ({rule}).',
+  'ann.part': '{what} {retained, select, yes {se mantiene} other {no se mantiene}}.',
+  'text.adopted': 'Texto aprobado{hasSymbol, select, yes { ({symbol})} other {}}: {title}',
 };

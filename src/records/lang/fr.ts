@@ -51,7 +51,8 @@ export const fr: RecordMessages = {
     'Le résultat du vote est le suivant : {yes, plural, =0 {aucune voix} one {# voix} other {# voix}} pour, {no, plural, =0 {aucune} one {# voix} other {# voix}} contre et {abstain, plural, =0 {aucune abstention} one {# abstention} other {# abstentions}}.',
   'what.agenda': 'L’ordre du jour provisoire',
   'what.invitation': 'La proposition d’invitation',
-  'what.motion': 'La motion ({motion})',
+  'what.motion':
+    'La motion tendant à {motion, select, suspend {suspendre la séance} adjourn {lever la séance} adjournTo {ajourner la séance à une date ou heure fixée} refer {renvoyer la question} adjournDebate {ajourner le débat sur la question} closeDebate {clore le débat sur la question} competence {statuer sur la compétence de l’organe} moderatedCaucus {tenir un caucus modéré} unmoderatedCaucus {tenir un caucus non modéré} extendCaucus {prolonger le caucus} other {reporter la discussion}}',
   'what.amendment': 'L’amendement{hasSymbol, select, yes { publié sous la cote {symbol}} other {}}',
   'what.draft': 'Le projet de résolution{hasSymbol, select, yes { publié sous la cote {symbol}} other {}}',
   'what.other': 'La proposition',
@@ -153,7 +154,9 @@ export const fr: RecordMessages = {
     'Objection {ofName} à la division{effect, select, blocks {, en qualité d’auteur du texte : les parties ne sont pas mises aux voix séparément} other { : la motion de division est mise aux voix}} ({rule}).',
   'e.divisionDecided':
     '{outcome, select, agreed {La division est acceptée : les parties sont mises aux voix séparément} rejected {La motion de division est rejetée : le texte est mis aux voix dans son ensemble} other {Il n’y a pas de division}} ({rule}).',
-  'e.partDecided': 'Mis aux voix séparément, {part} est {retained, select, yes {maintenu} other {rejeté}} : « {wording} »',
+  'e.partDecided': 'Mis aux voix séparément, {part} {retained, select, yes {est maintenu} other {n’est pas maintenu}} : « {wording} »',
   'e.divisionCompleted':
-    '{outcome, select, rejected {Toutes les parties du dispositif ayant été rejetées, la proposition est considérée comme rejetée dans son ensemble} other {Les parties adoptées sont mises aux voix dans leur ensemble}} ({rule}).',
+    '{outcome, select, rejected {Toutes les parties du dispositif ayant été rejetées, la proposition est considérée comme rejetée dans son ensemble} other {Les parties maintenues sont mises aux voix dans leur ensemble}} ({rule}).',
+  'ann.part': '{what} {retained, select, yes {est maintenu} other {n’est pas maintenu}}.',
+  'text.adopted': 'Texte adopté{hasSymbol, select, yes { ({symbol})} other {}} : {title}',
 };

@@ -2,7 +2,8 @@
  * The meeting record's words in the six official languages (ICU MessageFormat), with the
  * dates, times and ordinals each language's S/PV uses, and states named the UN's way.
  */
-import { IntlMessageFormat } from 'intl-messageformat';
+import type { IntlMessageFormat } from 'intl-messageformat';
+import { compileMessage } from '../message-format.js';
 import { countryList, countryName, joinIn, type NameForm } from '../../data/country-names/index.js';
 import { clock as clockEn, dayAndDate as dayAndDateEn, longDate as longDateEn, ordinal } from '../format.js';
 import { isLanguage, type Language } from '../explain/index.js';
@@ -56,7 +57,7 @@ export function words(lang: Language = 'en'): Words {
     const key = `${lang}\u0000${id}`;
     let format = compiled.get(key);
     if (!format) {
-      format = new IntlMessageFormat(catalogue[id], lang, undefined, { ignoreTag: true });
+      format = compileMessage(catalogue[id], lang);
       compiled.set(key, format);
     }
     return String(format.format(params));

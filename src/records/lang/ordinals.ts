@@ -2,7 +2,7 @@
  * A meeting record's year or session spelled out as each language's S/PV and A/ records print it:
  * "Soixante-douzième année", "Septuagésimo segundo año", "Семьдесят второй год", "第七十二年",
  * "السنة الثانية والسبعون", "Seventy-second year". The words come from n2words (MIT); the fixes below are where its
- * output is not the UN's: Spanish drops the -o of primero/tercero before a masculine noun
+ * output is not the UN's: Spanish writes 11-19 as one word ("undécimo", "duodécimo", "decimotercer") and drops the -o of primero/tercero before a masculine noun
  * ("trigésimo primer período de sesiones"), French and Russian ordinals agree with a feminine
  * noun (année/session: "première"; сессия: "вторая"), Chinese writes 十 for ten, and Arabic compound
  * ordinals are ordinal unit + "و" + tens ("الثانية والسبعون"), where n2words gives cardinals.
@@ -20,6 +20,20 @@ import type { Language } from '../explain/index.js';
 export type Counted = 'year' | 'session';
 
 const capitalise = (s: string) => s.charAt(0).toLocaleUpperCase() + s.slice(1);
+
+// Spanish 11-19 as one word, the UN's forms ("undécimo período de sesiones", "duodécimo", "decimotercer"), where
+// n2words writes two ("décimo primer"); 13 drops its -o before the noun like tercer.
+const SPANISH_TEENS = [
+  'undécimo',
+  'duodécimo',
+  'decimotercer',
+  'decimocuarto',
+  'decimoquinto',
+  'decimosexto',
+  'decimoséptimo',
+  'decimoctavo',
+  'decimonoveno',
+] as const;
 
 // Russian: the feminine of the last word (второй → вторая, первый → первая, третий → третья).
 const ruFeminine = (words: string) => words.replace(/(\S+)$/u, (w) => (w === 'третий' ? 'третья' : w.replace(/(ый|ой|ий)$/u, 'ая')));
@@ -41,7 +55,7 @@ export function countedOrdinal(n: number, lang: Language, counted: Counted): str
     case 'fr':
       return capitalise(n === 1 ? 'première' : frOrdinal(n));
     case 'es':
-      return capitalise(esOrdinal(n).replace(/\b(prim|terc)ero$/u, '$1er'));
+      return capitalise(n > 10 && n < 20 ? SPANISH_TEENS[n - 11]! : esOrdinal(n).replace(/\b(prim|terc)ero$/u, '$1er'));
     case 'ru':
       return capitalise(counted === 'session' ? ruFeminine(ruOrdinal(n)) : ruOrdinal(n));
     case 'zh':

@@ -51,7 +51,8 @@ export const ru: RecordMessages = {
     'Результаты голосования: {yes, plural, one {# голос} few {# голоса} many {# голосов} other {# голоса}} «за», {no, plural, one {# голос} few {# голоса} many {# голосов} other {# голоса}} «против» и {abstain, plural, =0 {ни одного воздержавшегося} one {# воздержавшийся} other {# воздержавшихся}}.',
   'what.agenda': 'Предварительная повестка дня',
   'what.invitation': 'Предложение о приглашении',
-  'what.motion': 'Предложение ({motion})',
+  'what.motion':
+    'Предложение {motion, select, suspend {о перерыве в заседании} adjourn {о закрытии заседания} adjournTo {о переносе заседания на определенный день или час} refer {о передаче вопроса} adjournDebate {об отсрочке прений по пункту} closeDebate {о прекращении прений по пункту} competence {о решении вопроса о компетенции органа} moderatedCaucus {о проведении модерируемых консультаций} unmoderatedCaucus {о проведении немодерируемых консультаций} extendCaucus {о продлении консультаций} other {об отсрочке обсуждения}}',
   'what.amendment': 'Поправка{hasSymbol, select, yes {, содержащаяся в документе {symbol},} other {}}',
   'what.draft': 'Проект резолюции{hasSymbol, select, yes {, содержащийся в документе {symbol},} other {}}',
   'what.other': 'Предложение',
@@ -154,7 +155,9 @@ export const ru: RecordMessages = {
     'Возражение против раздельного голосования: {name}{effect, select, blocks { (автор текста): части не ставятся на голосование раздельно} other {; предложение о раздельном голосовании ставится на голосование}} ({rule}).',
   'e.divisionDecided':
     '{outcome, select, agreed {Раздельное голосование принято: части ставятся на голосование раздельно} rejected {Предложение о раздельном голосовании отклонено: текст ставится на голосование в целом} other {Раздельного голосования не проводится}} ({rule}).',
-  'e.partDecided': 'При раздельном голосовании {part}: {retained, select, yes {сохранен} other {отклонен}}: «{wording}»',
+  'e.partDecided': 'При раздельном голосовании {part}: {retained, select, yes {сохраняется} other {не сохраняется}}: «{wording}»',
   'e.divisionCompleted':
-    '{outcome, select, rejected {Поскольку все части постановляющей части отклонены, предложение считается отклоненным в целом} other {Одобренные части ставятся на голосование в целом}} ({rule}).',
+    '{outcome, select, rejected {Поскольку все части постановляющей части отклонены, предложение считается отклоненным в целом} other {Сохраненные части ставятся на голосование в целом}} ({rule}).',
+  'ann.part': '{what} {retained, select, yes {сохраняется} other {не сохраняется}}.',
+  'text.adopted': 'Принятый текст{hasSymbol, select, yes { ({symbol})} other {}}: {title}',
 };

@@ -50,7 +50,8 @@ export const zh: RecordMessages = {
   result: '表决结果如下：赞成{yes}票，反对{no}票，弃权{abstain}票。',
   'what.agenda': '临时议程',
   'what.invitation': '邀请提议',
-  'what.motion': '动议（{motion}）',
+  'what.motion':
+    '{motion, select, suspend {暂停会议} adjourn {休会} adjournTo {休会至指定日期或时间} refer {移交该事项} adjournDebate {暂停关于该项目的辩论} closeDebate {结束关于该项目的辩论} competence {就该机构的权限作出决定} moderatedCaucus {进行有主持核心磋商} unmoderatedCaucus {进行自由磋商} extendCaucus {延长磋商} other {推迟讨论}}的动议',
   'what.amendment': '{hasSymbol, select, yes {{symbol}号文件所载} other {}}修正案',
   'what.draft': '{hasSymbol, select, yes {{symbol}号文件所载} other {}}决议草案',
   'what.other': '提案',
@@ -139,7 +140,9 @@ export const zh: RecordMessages = {
     '{name}反对分开表决{effect, select, blocks {（案文提案国）：各部分不分开表决} other {：分开表决的动议付诸表决}}（{rule}）。',
   'e.divisionDecided':
     '{outcome, select, agreed {同意分开表决：各部分分开表决} rejected {分开表决的动议被否决：案文作为整体付诸表决} other {不进行分开表决}}（{rule}）。',
-  'e.partDecided': '经分开表决，{part}{retained, select, yes {获得保留} other {被否决}}：“{wording}”',
+  'e.partDecided': '经分开表决，{part}{retained, select, yes {获得保留} other {未获保留}}：“{wording}”',
   'e.divisionCompleted':
-    '{outcome, select, rejected {执行部分各段均被否决，提案应视为整体被否决} other {获得通过的各部分作为整体付诸表决}}（{rule}）。',
+    '{outcome, select, rejected {执行部分各段均被否决，提案应视为整体被否决} other {获得保留的各部分作为整体付诸表决}}（{rule}）。',
+  'ann.part': '{what}{retained, select, yes {获得保留} other {未获保留}}。',
+  'text.adopted': '通过的案文{hasSymbol, select, yes {（{symbol}）} other {}}：{title}',
 };

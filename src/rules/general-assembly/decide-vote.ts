@@ -72,6 +72,7 @@ function countBallots(
         code: 'art19-no-vote',
         message: `${code} has no vote under Charter Art. 19 (arrears); its ${value} is not counted`,
         rule: 'Charter Art. 19',
+        args: { members: [code], ballot: value },
       });
       continue;
     }
@@ -126,6 +127,7 @@ export function decideGaVote(input: GaVoteInput, overrides: Partial<GaOptions> =
       code: 'committee-simple-majority',
       message: `a Main Committee decides by simple majority; the ${majority} requirement applies only in plenary`,
       rule: 'GA rule 125',
+      args: { majority: majority === 'two-thirds' ? 'twoThirds' : majority },
     });
     majority = 'simple';
   }

@@ -86,6 +86,7 @@ export function decideScVote(input: ScVoteInput, overrides: Partial<ScOptions> =
       code: 'seat-count-date-mismatch',
       message: `a ${thresholds.seats}-member Council on ${input.composition.date}; thresholds follow the seat count`,
       rule: 'spec R3',
+      args: { seats: thresholds.seats, date: input.composition.date },
     });
   }
 

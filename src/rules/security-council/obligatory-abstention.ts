@@ -40,6 +40,7 @@ export function checkObligatoryAbstention(
         code: 'chapter-unspecified',
         message: 'a dispute was given without a chapter; the Art. 27(3) obligation to abstain was not applied',
         rule: 'spec R23',
+        args: {},
       });
     }
     return ok(none);
@@ -62,6 +63,7 @@ export function checkObligatoryAbstention(
       code: 'obligatory-abstention-violation',
       message: `${message}; counted as cast (record-only mode)`,
       rule: 'Charter Art. 27(3)',
+      args: { members: [...result.violators], chapter: chapter === 'VI' ? 'VI' : 'art52' },
     });
   }
   return ok(result);

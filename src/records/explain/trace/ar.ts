@@ -33,4 +33,13 @@ export const ar: TraceMessages = {
   'trace.step': '{rule} ({spec}): {text}',
   'warnings.heading': 'تحذيرات',
   'warnings.line': 'تحذير: {message}',
+  // The engine's warnings, by their code (src/rules RuleWarning).
+  'warning.seat-count-date-mismatch': 'مجلس من {seats} عضوا في {date}؛ تتبع العتبات عدد المقاعد',
+  'warning.chapter-unspecified': 'ذُكر نزاع دون تحديد الفصل؛ لم يُطبَّق واجب الامتناع عن التصويت (المادة 27، الفقرة 3)',
+  'warning.obligatory-abstention-violation':
+    'يجب على {names}، بوصف{count, plural, one {ها طرفا} other {ها أطرافا}} في النزاع، الامتناع عن التصويت في قرار يُتخذ بموجب {chapter, select, VI {الفصل السادس} other {الفقرة 3 من المادة 52}}؛ احتُسبت الأصوات كما أُدلي بها (وضع التسجيل فقط)',
+  'warning.art19-no-vote':
+    'ليس لـ{names} صوت بموجب المادة 19 من الميثاق (المتأخرات)؛ لا يُحتسب {ballot, select, yes {تصويتها مؤيدة} no {تصويتها معارضة} other {امتناعها عن التصويت}}',
+  'warning.committee-simple-majority':
+    'تبت اللجنة الرئيسية بأغلبية بسيطة؛ لا ينطبق شرط {majority, select, twoThirds {أغلبية الثلثين} other {الأغلبية الخاصة}} إلا في الجلسات العامة',
 };

@@ -1,5 +1,6 @@
 /** The trace catalogues of the six languages, and one formatter over them (ICU MessageFormat). */
-import { IntlMessageFormat } from 'intl-messageformat';
+import type { IntlMessageFormat } from 'intl-messageformat';
+import { compileMessage } from '../../message-format.js';
 import type { NameLanguage } from '../../../data/country-names/index.js';
 import { ar } from './ar.js';
 import { en, type TraceMessageId, type TraceMessages } from './en.js';
@@ -17,7 +18,7 @@ export function traceMessage(lang: NameLanguage, id: TraceMessageId, params: Rec
   const key = `${lang}\u0000${id}`;
   let format = compiled.get(key);
   if (!format) {
-    format = new IntlMessageFormat(TRACE_CATALOGUES[lang][id], lang, undefined, { ignoreTag: true });
+    format = compileMessage(TRACE_CATALOGUES[lang][id], lang);
     compiled.set(key, format);
   }
   return String(format.format(params));

@@ -36,6 +36,15 @@ export const en = {
   'trace.step': '{rule} ({spec}): {text}',
   'warnings.heading': 'Warnings',
   'warnings.line': 'Warning: {message}',
+  // The engine's warnings, by their code (src/rules RuleWarning).
+  'warning.seat-count-date-mismatch': 'a {seats}-member Council on {date}; thresholds follow the seat count',
+  'warning.chapter-unspecified': 'a dispute was given without a chapter; the Art. 27(3) obligation to abstain was not applied',
+  'warning.obligatory-abstention-violation':
+    '{names}, {count, plural, one {party} other {parties}} to the dispute, must abstain in a decision under {chapter, select, VI {Chapter VI} other {Art. 52(3)}}; counted as cast (record-only mode)',
+  'warning.art19-no-vote':
+    '{names} has no vote under Charter Art. 19 (arrears); its {ballot, select, yes {vote in favour} no {vote against} other {abstention}} is not counted',
+  'warning.committee-simple-majority':
+    'a Main Committee decides by simple majority; the {majority, select, twoThirds {two-thirds} other {special}} majority applies only in plenary',
 } as const;
 
 export type TraceMessageId = keyof typeof en;

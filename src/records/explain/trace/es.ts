@@ -35,4 +35,14 @@ export const es: TraceMessages = {
   'trace.step': '{rule} ({spec}): {text}',
   'warnings.heading': 'Advertencias',
   'warnings.line': 'Advertencia: {message}',
+  // The engine's warnings, by their code (src/rules RuleWarning).
+  'warning.seat-count-date-mismatch': 'Consejo de {seats} miembros el {date}: los umbrales siguen el número de puestos',
+  'warning.chapter-unspecified':
+    'se indicó una controversia sin capítulo: no se aplicó la obligación de abstenerse (Artículo 27, párrafo 3)',
+  'warning.obligatory-abstention-violation':
+    '{Names}, {count, plural, one {parte} other {partes}} en la controversia, {count, plural, one {debe} other {deben}} abstenerse en una decisión adoptada en virtud {chapter, select, VI {del Capítulo VI} other {del párrafo 3 del Artículo 52}}; se cuenta el voto emitido (modo de registro)',
+  'warning.art19-no-vote':
+    '{Names} no tiene voto en virtud del Artículo 19 de la Carta (atrasos); no se cuenta {ballot, select, yes {su voto a favor} no {su voto en contra} other {su abstención}}',
+  'warning.committee-simple-majority':
+    'una Comisión Principal decide por mayoría simple; la mayoría {majority, select, twoThirds {de dos tercios} other {cualificada}} solo se aplica en sesión plenaria',
 };

@@ -35,4 +35,13 @@ export const fr: TraceMessages = {
   'trace.step': '{rule} ({spec}) : {text}',
   'warnings.heading': 'Avertissements',
   'warnings.line': 'Avertissement : {message}',
+  // The engine's warnings, by their code (src/rules RuleWarning).
+  'warning.seat-count-date-mismatch': 'Conseil de {seats} membres au {date} : les seuils suivent le nombre de sièges',
+  'warning.chapter-unspecified': 'différend indiqué sans chapitre : l’obligation de s’abstenir (Article 27, par. 3) n’a pas été appliquée',
+  'warning.obligatory-abstention-violation':
+    '{Names}, {count, plural, one {partie} other {parties}} au différend, {count, plural, one {doit} other {doivent}} s’abstenir lors d’une décision prise en vertu {chapter, select, VI {du Chapitre VI} other {du paragraphe 3 de l’Article 52}} ; voix comptées telles qu’exprimées (mode enregistrement)',
+  'warning.art19-no-vote':
+    '{Names} n’a pas le droit de vote en vertu de l’Article 19 de la Charte (arriérés) ; {ballot, select, yes {son vote pour n’est pas compté} no {son vote contre n’est pas compté} other {son abstention n’est pas comptée}}',
+  'warning.committee-simple-majority':
+    'une grande commission se prononce à la majorité simple ; la majorité {majority, select, twoThirds {des deux tiers} other {qualifiée}} ne s’applique qu’en séance plénière',
 };

@@ -33,4 +33,13 @@ export const ru: TraceMessages = {
   'trace.step': '{rule} ({spec}): {text}',
   'warnings.heading': 'Предупреждения',
   'warnings.line': 'Предупреждение: {message}',
+  // The engine's warnings, by their code (src/rules RuleWarning).
+  'warning.seat-count-date-mismatch': 'Совет из {seats} членов на {date}: пороги следуют числу мест',
+  'warning.chapter-unspecified': 'спор указан без главы: обязанность воздержаться (статья 27, пункт 3) не применена',
+  'warning.obligatory-abstention-violation':
+    '{Names} как {count, plural, one {сторона} other {стороны}} в споре {count, plural, one {должна} other {должны}} воздержаться при принятии решения на основании {chapter, select, VI {главы VI} other {пункта 3 статьи 52}}; голоса засчитаны как поданные (режим записи)',
+  'warning.art19-no-vote':
+    '{Names} не имеет права голоса согласно статье 19 Устава (задолженность); {ballot, select, yes {голос «за»} no {голос «против»} other {воздержание}} не засчитывается',
+  'warning.committee-simple-majority':
+    'главный комитет принимает решения простым большинством; требование {majority, select, twoThirds {большинства в две трети} other {особого большинства}} применяется только на пленарном заседании',
 };

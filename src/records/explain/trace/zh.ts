@@ -28,4 +28,13 @@ export const zh: TraceMessages = {
   'trace.step': '{rule}（{spec}）：{text}',
   'warnings.heading': '警告',
   'warnings.line': '警告：{message}',
+  // The engine's warnings, by their code (src/rules RuleWarning).
+  'warning.seat-count-date-mismatch': '{date}安理会有{seats}个席位；门槛按席位数计算',
+  'warning.chapter-unspecified': '给出了争端但未指明章次；未适用第二十七条第三项规定的弃权义务',
+  'warning.obligatory-abstention-violation':
+    '{names}作为争端当事方，在根据{chapter, select, VI {第六章} other {第五十二条第三项}}作出的决定中必须弃权；已按所投票计入（仅记录模式）',
+  'warning.art19-no-vote':
+    '{names}根据《宪章》第十九条（拖欠会费）无投票权；其{ballot, select, yes {赞成票} no {反对票} other {弃权}}不计入',
+  'warning.committee-simple-majority':
+    '主要委员会以简单多数作出决定；{majority, select, twoThirds {三分之二多数} other {特定多数}}要求仅适用于全体会议',
 };

@@ -6,7 +6,7 @@
  */
 import { useI18n } from '../../i18n/index.js';
 import type { Decision, Matter } from '../../session/view.js';
-import { explain, explainTrace, isLanguage } from '../../../../src/records/explain/index.js';
+import { explain, explainTrace, isLanguage, warningText } from '../../../../src/records/explain/index.js';
 
 interface Props {
   decision: Decision;
@@ -51,10 +51,16 @@ export function Explanation({ decision, matter = null, body, majority, open = tr
           </ol>
         ) : null}
         {decision.warnings.length > 0 ? (
-          <ul className="warnings" lang="en">
-            {decision.warnings.map((w, i) => (
-              <li key={i}>{w.message}</li>
-            ))}
+          // From each warning's code in the reader's language; one recorded before codes rendered stays English.
+          <ul className="warnings">
+            {decision.warnings.map((w, i) => {
+              const warning = warningText(w, language);
+              return (
+                <li key={i} lang={warning.lang}>
+                  {warning.text}
+                </li>
+              );
+            })}
           </ul>
         ) : null}
       </details>
