@@ -156,13 +156,13 @@ describe('chairing a session with phones and the board, in Chromium', { skip: sk
     await chair.getByLabel('New wording').fill('Requests a report within 60 days;');
     await chair.getByRole('button', { name: 'Table the amendment' }).click();
     // The draft cannot be voted first: the engine refuses (Rule 36), the console says why.
-    await chair.getByLabel('Draft resolution').selectOption({ label: 'S/2017/900' });
+    await chair.getByRole('combobox', { name: 'Draft resolution' }).selectOption({ label: 'S/2017/900' });
     await chair.getByRole('button', { name: 'Call the vote' }).click();
     await chair
       .locator('.error')
       .getByText(/must be voted before/)
       .waitFor();
-    await chair.getByLabel('Draft resolution').selectOption({ label: 'Amendment to operative paragraph 2 of S/2017/900' });
+    await chair.getByRole('combobox', { name: 'Draft resolution' }).selectOption({ label: 'Amendment to operative paragraph 2 of S/2017/900' });
     await chair.getByRole('button', { name: 'Call the vote' }).click();
     // The phones show the paragraph under vote and the proposed wording.
     await france.getByTestId('paragraph-under-vote').getByText('Requests a report within 90 days;').waitFor();
@@ -184,7 +184,7 @@ describe('chairing a session with phones and the board, in Chromium', { skip: sk
       .getByText(/^Adopted 15-0-0/)
       .waitFor();
     await chair.getByTestId('draft-text').getByText('Requests a report within 60 days;').waitFor();
-    await chair.getByLabel('Draft resolution').selectOption({ label: 'S/2017/900' });
+    await chair.getByRole('combobox', { name: 'Draft resolution' }).selectOption({ label: 'S/2017/900' });
     await chair.getByRole('button', { name: 'Call the vote' }).click();
     await voteAll();
     await chair
@@ -212,7 +212,7 @@ describe('chairing a session with phones and the board, in Chromium', { skip: sk
     await france.getByRole('button', { name: 'Ask for a separate vote' }).click();
     await chair.getByText('France asked for a separate vote on Operative paragraph 2 of S/2017/901.').waitFor();
     // The text cannot be voted whole while the request stands (Rule 32).
-    await chair.getByLabel('Draft resolution').selectOption({ label: 'S/2017/901' });
+    await chair.getByRole('combobox', { name: 'Draft resolution' }).selectOption({ label: 'S/2017/901' });
     await chair.getByRole('button', { name: 'Call the vote' }).click();
     await chair
       .locator('.error')
@@ -251,7 +251,7 @@ describe('chairing a session with phones and the board, in Chromium', { skip: sk
     await chair.getByText('Decides to send a verification mission;').waitFor({ state: 'detached' });
     await expectAccessible(chair, 'the console after a separate vote');
     // What is left is voted as a whole.
-    await chair.getByLabel('Draft resolution').selectOption({ label: 'S/2017/901' });
+    await chair.getByRole('combobox', { name: 'Draft resolution' }).selectOption({ label: 'S/2017/901' });
     await chair.getByRole('button', { name: 'Call the vote' }).click();
     await france.getByRole('button', { name: /^Yes/ }).click();
     await china.getByRole('button', { name: /^Yes/ }).click();

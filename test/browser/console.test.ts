@@ -130,7 +130,7 @@ describe("the President's console, in Chromium", { skip: skip ?? false, timeout:
     await chair.getByLabel('Symbol').fill('S/2017/999');
     await chair.getByLabel('Title', { exact: true }).fill('Draft resolution on non-proliferation');
     await chair.getByRole('button', { name: 'Table the draft' }).click();
-    await chair.getByLabel('Draft resolution').selectOption({ label: 'S/2017/999' });
+    await chair.getByRole('combobox', { name: 'Draft resolution' }).selectOption({ label: 'S/2017/999' });
     await chair.getByRole('button', { name: 'Call the vote' }).click();
     await chair.getByRole('button', { name: 'Close the vote' }).waitFor();
 
