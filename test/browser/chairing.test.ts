@@ -162,7 +162,9 @@ describe('chairing a session with phones and the board, in Chromium', { skip: sk
       .locator('.error')
       .getByText(/must be voted before/)
       .waitFor();
-    await chair.getByRole('combobox', { name: 'Draft resolution' }).selectOption({ label: 'Amendment to operative paragraph 2 of S/2017/900' });
+    await chair
+      .getByRole('combobox', { name: 'Draft resolution' })
+      .selectOption({ label: 'Amendment to operative paragraph 2 of S/2017/900' });
     await chair.getByRole('button', { name: 'Call the vote' }).click();
     // The phones show the paragraph under vote and the proposed wording.
     await france.getByTestId('paragraph-under-vote').getByText('Requests a report within 90 days;').waitFor();
