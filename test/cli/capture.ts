@@ -15,3 +15,11 @@ export function capture(stdin = ''): CliIO & { stdout: string; stderr: string } 
   };
   return io;
 }
+
+/** Run the CLI in process with `stdin`; what it printed and its exit code. */
+export async function runCaptured(argv: string[], stdin = ''): Promise<{ code: number; out: string; err: string }> {
+  const { runCli } = await import('../../src/cli/run.js');
+  const io = capture(stdin);
+  const code = await runCli(argv, io);
+  return { code, out: io.stdout, err: io.stderr };
+}

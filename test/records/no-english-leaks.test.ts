@@ -11,7 +11,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { IntlMessageFormat } from 'intl-messageformat';
-import { runCli } from '../../src/cli/run.js';
+import { runCaptured as run } from '../cli/capture.js';
 import { ENGLISH_MESSAGES } from '../../src/records/explain/index.js';
 import { TRACE_CATALOGUES } from '../../src/records/explain/trace/catalogue.js';
 import { RECORD_CATALOGUES, RECORD_ENGLISH } from '../../src/records/lang/index.js';
@@ -22,6 +22,7 @@ import type { CommandInput } from '../../src/protocol/commands.js';
 import type { SessionEvent } from '../../src/sessions/events.js';
 import { initialState } from '../../src/sessions/reducer.js';
 import { ballotsFor, by, chair, COUNCIL_2014, create, step } from '../sessions/helpers.js';
+import { DECIDE_VOTES as VOTES } from './decide-votes.js';
 
 const OTHERS = ['fr', 'es', 'ru', 'zh', 'ar'] as const;
 const MIN = 16;
@@ -103,13 +104,6 @@ const decodeHtml = (html: string) =>
     .replace(/&gt;/gu, '>')
     .replace(/&amp;/gu, '&');
 
-async function run(argv: string[], stdin = '') {
-  let out = '';
-  let err = '';
-  const code = await runCli(argv, { out: (t) => void (out += t), err: (t) => void (err += t), readStdin: async () => stdin });
-  return { code, out, err };
-}
-
 function leaks(output: string, texts: Map<string, string>, data: ReadonlySet<string> = new Set()): string[] {
   let text = output;
   // Longest first, so a title is removed whole before a shorter string inside it.
@@ -118,41 +112,6 @@ function leaks(output: string, texts: Map<string, string>, data: ReadonlySet<str
   for (const [english, key] of texts) if (text.includes(english)) found.push(`${key}: "${english}"`);
   return found;
 }
-
-const P5 = ['CHN', 'FRA', 'GBR', 'RUS', 'USA'];
-const ELECTED_2017 = ['BOL', 'EGY', 'ETH', 'ITA', 'JPN', 'KAZ', 'SEN', 'SWE', 'UKR', 'URY'];
-const all = (ballot: string) => Object.fromEntries([...P5, ...ELECTED_2017].map((c) => [c, ballot]));
-const sc = (matter: string, votes: Record<string, string>, extra: object = {}) =>
-  JSON.stringify({ body: 'security-council', date: '2017-12-18', matter, votes, ...extra });
-
-/** One vote per kind of sentence and warning the engine has. */
-const VOTES: Record<string, string> = {
-  veto: sc('non-procedural', { ...all('yes'), USA: 'no' }),
-  doubleVeto: sc('non-procedural', { ...all('yes'), CHN: 'no', RUS: 'no' }),
-  procedural: sc('procedural', { ...all('yes'), CHN: 'no', RUS: 'no', EGY: 'abstain' }),
-  insufficient: sc('non-procedural', { ...all('abstain'), USA: 'no', GBR: 'yes' }),
-  vetoByOption: sc('non-procedural', { ...all('abstain'), USA: 'no', GBR: 'yes' }, { options: { classifyP5NoBelowThresholdAsVeto: true } }),
-  abstention: sc('non-procedural', { ...all('yes'), CHN: 'abstain', RUS: 'non-participation' }),
-  icj: sc('icj-election', { ...all('yes'), USA: 'no' }),
-  dispute: sc('non-procedural', { ...all('yes'), SWE: 'abstain' }, { chapter: 'VI', dispute: { parties: ['SWE'] } }),
-  disputeRecordOnly: sc(
-    'non-procedural',
-    { ...all('yes'), SWE: 'no' },
-    { chapter: 'VI', dispute: { parties: ['SWE'] }, options: { obligatoryAbstentionMode: 'record-only' } },
-  ),
-  noChapter: sc('non-procedural', { ...all('yes') }, { dispute: { parties: ['SWE'] } }),
-  gaSimple: JSON.stringify({ body: 'general-assembly', majority: 'simple', tally: { yes: 93, no: 24, abstain: 58 } }),
-  gaTwoThirds: JSON.stringify({ body: 'general-assembly', majority: 'two-thirds', tally: { yes: 93, no: 60, abstain: 20 } }),
-  gaMembership: JSON.stringify({ body: 'general-assembly', majority: 'majority-of-membership', tally: { yes: 96, no: 24, abstain: 58 } }),
-  gaArrears: JSON.stringify({
-    body: 'general-assembly',
-    majority: 'simple',
-    votes: { FRA: 'yes', USA: 'no', SOM: 'yes' },
-    options: { art19NoVote: ['SOM'] },
-  }),
-  committeeTie: JSON.stringify({ body: 'ga-main-committee', majority: 'simple', tally: { yes: 50, no: 50, abstain: 58 } }),
-  committeeTwoThirds: JSON.stringify({ body: 'ga-main-committee', majority: 'two-thirds', tally: { yes: 60, no: 40, abstain: 80 } }),
-};
 
 const TEXTS = englishTexts();
 

@@ -6,54 +6,16 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { runCli } from '../../src/cli/run.js';
-import type { CliIO } from '../../src/cli/command.js';
+import { runCaptured as run } from '../cli/capture.js';
 import { compositionOn, councilVotes, gaDprkVotes, hrcDprkVotes, proceduralVotes } from '../../src/data/index.js';
 import { decideGeneralAssembly, decideHrcVote, decideSecurityCouncil } from '../../src/rules/index.js';
 import type { Decision } from '../../src/rules/types.js';
 import { explain, explainTrace, LANGUAGES } from '../../src/records/explain/index.js';
 import { fixtures } from '../../src/sessions/fixtures/index.js';
+import { DECIDE_VOTES as VOTES } from './decide-votes.js';
 
 /** What a spec identifier looks like in running text. */
 const LEAK = /\bspec\b|\bspéc\b|\b[RQT]\d+\b/u;
-
-async function run(argv: string[], stdin = '') {
-  let out = '';
-  let err = '';
-  const io: CliIO = {
-    out: (t) => {
-      out += t;
-    },
-    err: (t) => {
-      err += t;
-    },
-    readStdin: async () => stdin,
-  };
-  const code = await runCli(argv, io);
-  return { code, out, err };
-}
-
-const P5 = ['CHN', 'FRA', 'GBR', 'RUS', 'USA'];
-const ELECTED_2017 = ['BOL', 'EGY', 'ETH', 'ITA', 'JPN', 'KAZ', 'SEN', 'SWE', 'UKR', 'URY'];
-const all = (ballot: string) => Object.fromEntries([...P5, ...ELECTED_2017].map((c) => [c, ballot]));
-const sc = (matter: string, votes: Record<string, string>, extra: object = {}) =>
-  JSON.stringify({ body: 'security-council', date: '2017-12-18', matter, votes, ...extra });
-
-/** One vote per kind of sentence the engine has. */
-const VOTES: Record<string, string> = {
-  veto: sc('non-procedural', { ...all('yes'), USA: 'no' }),
-  doubleVeto: sc('non-procedural', { ...all('yes'), CHN: 'no', RUS: 'no' }),
-  procedural: sc('procedural', { ...all('yes'), CHN: 'no', RUS: 'no', EGY: 'abstain' }),
-  insufficient: sc('non-procedural', { ...all('abstain'), USA: 'no', GBR: 'yes' }),
-  vetoByOption: sc('non-procedural', { ...all('abstain'), USA: 'no', GBR: 'yes' }, { options: { classifyP5NoBelowThresholdAsVeto: true } }),
-  abstention: sc('non-procedural', { ...all('yes'), CHN: 'abstain', RUS: 'non-participation' }),
-  icj: sc('icj-election', { ...all('yes'), USA: 'no' }),
-  dispute: sc('non-procedural', { ...all('yes'), SWE: 'abstain' }, { chapter: 'VI', dispute: { parties: ['SWE'] } }),
-  gaSimple: JSON.stringify({ body: 'general-assembly', majority: 'simple', tally: { yes: 93, no: 24, abstain: 58 } }),
-  gaTwoThirds: JSON.stringify({ body: 'general-assembly', majority: 'two-thirds', tally: { yes: 93, no: 60, abstain: 20 } }),
-  gaMembership: JSON.stringify({ body: 'general-assembly', majority: 'majority-of-membership', tally: { yes: 96, no: 24, abstain: 58 } }),
-  committeeTie: JSON.stringify({ body: 'ga-main-committee', majority: 'simple', tally: { yes: 50, no: 50, abstain: 58 } }),
-};
 
 describe('council decide: the sentence has no spec identifiers, in any language', () => {
   for (const lang of LANGUAGES) {

@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { runCli } from '../../src/cli/run.js';
+import { runCaptured as run } from '../cli/capture.js';
 import { LANGUAGES, warningText, type Language } from '../../src/records/explain/index.js';
 import { TRACE_CATALOGUES } from '../../src/records/explain/trace/catalogue.js';
 import { decide } from '../../src/library/decide.js';
@@ -57,13 +57,6 @@ const CASES: Record<string, { input: object; names?: Partial<Record<Language, st
   },
   'chapter-unspecified': { input: sc({ dispute: { parties: ['GBR', 'MUS'] } }, {}) },
 };
-
-async function run(argv: string[], stdin: string) {
-  let out = '';
-  let err = '';
-  const code = await runCli(argv, { out: (t) => void (out += t), err: (t) => void (err += t), readStdin: async () => stdin });
-  return { code, out, err };
-}
 
 describe('engine warnings from their code, in each language', () => {
   it('every warning the cases raise has a code, arguments and a message in every catalogue', () => {

@@ -44,31 +44,9 @@ export function CaucusMotionForm({ state, commands, by }: { state: SessionState;
         </>
       )}
       {kind === 'extend-caucus' ? (
-        <>
-          <label htmlFor={`${id}-extend`}>{t('caucus.extendMinutes')}</label>
-          <input
-            id={`${id}-extend`}
-            type="number"
-            inputMode="decimal"
-            min="0.5"
-            step="0.5"
-            value={extend}
-            onChange={(e) => setExtend(e.target.value)}
-          />
-        </>
+        <MinutesField id={`${id}-extend`} label={t('caucus.extendMinutes')} value={extend} onChange={setExtend} />
       ) : (
-        <>
-          <label htmlFor={`${id}-total`}>{t('caucus.totalMinutes')}</label>
-          <input
-            id={`${id}-total`}
-            type="number"
-            inputMode="decimal"
-            min="0.5"
-            step="0.5"
-            value={minutes}
-            onChange={(e) => setMinutes(e.target.value)}
-          />
-        </>
+        <MinutesField id={`${id}-total`} label={t('caucus.totalMinutes')} value={minutes} onChange={setMinutes} />
       )}
       {kind === 'moderated-caucus' ? (
         <>
@@ -90,5 +68,15 @@ export function CaucusMotionForm({ state, commands, by }: { state: SessionState;
         {t(kind === 'extend-caucus' ? 'caucus.moveExtend' : 'caucus.move')}
       </button>
     </div>
+  );
+}
+
+/** A time in minutes, by halves: the caucus's total time or its extension. */
+function MinutesField({ id, label, value, onChange }: { id: string; label: string; value: string; onChange: (v: string) => void }) {
+  return (
+    <>
+      <label htmlFor={id}>{label}</label>
+      <input id={id} type="number" inputMode="decimal" min="0.5" step="0.5" value={value} onChange={(e) => onChange(e.target.value)} />
+    </>
   );
 }
