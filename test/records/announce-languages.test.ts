@@ -11,21 +11,11 @@ import { adoptedText } from '../../src/records/proceedings.js';
 import { words, type Language } from '../../src/records/lang/index.js';
 import type { MotionKind, VoteRecorded } from '../../src/sessions/events.js';
 import { runCli } from '../../src/cli/run.js';
+import { MOTIONS as ALL_MOTIONS } from '../../src/protocol/words.js';
 
 const LANGS: readonly Language[] = ['ar', 'zh', 'en', 'fr', 'ru', 'es'];
-const MOTIONS: readonly MotionKind[] = [
-  'suspend',
-  'adjourn',
-  'adjourn-to',
-  'refer',
-  'postpone',
-  'adjourn-debate',
-  'close-debate',
-  'competence',
-  'moderated-caucus',
-  'unmoderated-caucus',
-  'extend-caucus',
-];
+/** Every motion kind the protocol knows, so a new kind is held to the same test. */
+const MOTIONS: readonly MotionKind[] = ALL_MOTIONS;
 
 function vote(subject: VoteRecorded['subject'], yes: number, no: number): VoteRecorded {
   const d = decideGaVote({ body: 'general-assembly', majority: 'simple', membership: 193, tally: { yes, no, abstain: 0 } });
