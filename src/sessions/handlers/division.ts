@@ -57,7 +57,8 @@ function actor(
   what: string,
 ): { code: string } | { out: Outcome } {
   if (isChair(c)) {
-    if (c.member === undefined) return { out: refuse('invalid-command', `member: the chair must name the delegation that wishes to ${what}`) };
+    if (c.member === undefined)
+      return { out: refuse('invalid-command', `member: the chair must name the delegation that wishes to ${what}`) };
     if (!isMember(state, c.member))
       return { out: refuse('not-a-council-member', `${c.member} is not a member and may not ${what}`, 'spec R38') };
     return { code: c.member };
