@@ -74,6 +74,33 @@ UPDATE council_events SET data = json_remove(data, '$.credentials')
     name: 'command body hash beside the command id',
     sql: 'ALTER TABLE council_events ADD COLUMN command_hash TEXT;',
   },
+  {
+    // The two per-insert costs beyond the primary key, on the path every ballot takes:
+    // - a json_valid scan of text the store made itself with JSON.stringify from data it
+    //   checked (append-input.ts);
+    // - the unique command-id index, a second b-tree (and WAL frame) at every commit. The
+    //   store's command ledger (sqlite-ledger.ts) answers a repeated command id instead,
+    //   and the primary key still refuses a write past a stale head.
+    // SQLite cannot drop a CHECK in place: the table is rebuilt with the same columns and rows.
+    version: 4,
+    name: 'events keyed by version alone: no json_valid check, no command-id index',
+    sql: `
+CREATE TABLE council_events_next (
+  session_id    TEXT    NOT NULL,
+  version       INTEGER NOT NULL CHECK (version > 0),
+  type          TEXT    NOT NULL,
+  data          TEXT    NOT NULL,
+  command_id    TEXT,
+  command_index INTEGER NOT NULL DEFAULT 0,
+  at            TEXT    NOT NULL,
+  command_hash  TEXT,
+  PRIMARY KEY (session_id, version)
+) WITHOUT ROWID;
+INSERT INTO council_events_next (session_id, version, type, data, command_id, command_index, at, command_hash)
+  SELECT session_id, version, type, data, command_id, command_index, at, command_hash FROM council_events;
+DROP TABLE council_events;
+ALTER TABLE council_events_next RENAME TO council_events;`,
+  },
 ];
 
 export const POSTGRES_MIGRATIONS: readonly Migration[] = [

@@ -1,17 +1,18 @@
 /**
- * The SQLite append path, on the store's connection (sqlite-store.ts). It keeps each session's head version as last committed, so an append
- * is its INSERT statements and nothing else: no select of the head, no select by command
- * id. The schema decides: the primary key (session_id, version) refuses a stale head and
- * the unique (session_id, command_id, command_index) a repeated command, and only then is
- * the stream read to tell a duplicate from a conflict. The cached head is never ahead of
- * the file (it moves only after a commit), so a store on a file other processes also
- * write (tests, tools) stays correct: a stale head collides.
+ * The SQLite append path, on the store's connection (sqlite-store.ts). The command ledger
+ * (sqlite-ledger.ts) holds each session's committed head and command ids, so an append is
+ * its INSERT statements and nothing else: no select of the head, no select by command id,
+ * no second index to write. The primary key (session_id, version) is the last word: it
+ * refuses an append the ledger thought fresh when another process wrote past its head,
+ * and only then is the file read to tell a duplicate from a conflict.
  *
  * A batch (every append made during one event-loop turn) is one transaction, so its
- * appends share one fsync; a lone single-event append is one autocommit INSERT.
+ * appends share one fsync; a lone single-event append is one autocommit INSERT. The ledger
+ * learns a batch's writes only once it has committed.
  */
 import type Database from 'better-sqlite3';
 import type { PreparedAppend } from './append-input.js';
+import { CommandLedger, type CommandRange } from './sqlite-ledger.js';
 
 export interface EventRow {
   version: number;
@@ -39,18 +40,38 @@ function message(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+/** What one batch has written but not yet committed. */
+class Batch {
+  /** Session id -> head after this batch's appends. */
+  readonly heads = new Map<string, number>();
+  /** Sessions with an append refused in this batch: later appends to them are refused too. */
+  readonly refused = new Set<string>();
+  /** Sessions whose refusal the ledger could not explain (another process wrote): read them again. */
+  readonly stale = new Set<string>();
+  readonly written: { sessionId: string; commandId: string | null; first: number; last: number }[] = [];
+  /** `${sessionId}\0${commandId}` -> versions written in this batch (ids hold no NUL: append-input.ts). */
+  readonly commands = new Map<string, CommandRange>();
+}
+
+const commandKey = (sessionId: string, commandId: string) => `${sessionId}\u0000${commandId}`;
+
 export class SqliteAppender {
-  /** Session id -> head version, as last committed (never ahead of the file). */
-  private readonly heads = new Map<string, number>();
+  private readonly ledger: CommandLedger;
   private readonly selectCommand;
+  private readonly selectRange;
   private readonly selectHead;
   private readonly insert;
   private readonly insertMany;
   private readonly appendBatch;
 
-  constructor(db: Database.Database) {
+  constructor(db: Database.Database, ledgerLimit?: number) {
+    this.ledger = new CommandLedger(db, ledgerLimit);
+    // No index on command_id: this scans the session's rows, on the rare refusal the ledger cannot explain.
     this.selectCommand = db.prepare<[string, string], EventRow>(
       `SELECT ${EVENT_COLUMNS} FROM council_events WHERE session_id = ? AND command_id = ? ORDER BY version`,
+    );
+    this.selectRange = db.prepare<[string, number, number], EventRow>(
+      `SELECT ${EVENT_COLUMNS} FROM council_events WHERE session_id = ? AND version BETWEEN ? AND ? ORDER BY version`,
     );
     this.selectHead = db.prepare<[string], { v: number }>('SELECT coalesce(max(version), 0) AS v FROM council_events WHERE session_id = ?');
     this.insert = db.prepare<[string, number, string, string, string | null, number, string | null, string]>(
@@ -64,47 +85,64 @@ export class SqliteAppender {
         this.insert.run(input.sessionId, head + i + 1, event.type, event.json, input.commandId, i, input.commandHash, at),
       );
     });
-    this.appendBatch = db.transaction((batch: PreparedAppend[], heads: Map<string, number>, at: string): Outcome[] => {
-      const refused = new Set<string>();
-      return batch.map((input) => this.appendOne(input, heads, at, refused));
-    });
+    this.appendBatch = db.transaction((inputs: PreparedAppend[], batch: Batch, at: string): Outcome[] =>
+      inputs.map((input) => this.appendOne(input, batch, at)),
+    );
   }
 
   /** Write a batch; throws if the transaction itself fails (nothing of it committed). */
-  run(batch: PreparedAppend[]): Outcome[] {
-    const heads = new Map<string, number>();
+  run(inputs: PreparedAppend[]): Outcome[] {
+    const batch = new Batch();
     const at = new Date().toISOString();
-    const lone = batch.length === 1 && batch[0]!.events.length === 1;
-    const outcomes = lone ? [this.appendOne(batch[0]!, heads, at)] : this.appendBatch.immediate(batch, heads, at);
-    // Committed: only now may the cached heads move.
-    for (const [sessionId, version] of heads) this.heads.set(sessionId, version);
+    const lone = inputs.length === 1 && inputs[0]!.events.length === 1;
+    const outcomes = lone ? [this.appendOne(inputs[0]!, batch, at)] : this.appendBatch.immediate(inputs, batch, at);
+    // Committed: only now may the ledger move.
+    for (const w of batch.written) this.ledger.committed(w.sessionId, w.commandId, w.first, w.last);
+    for (const sessionId of batch.stale) this.ledger.forget(sessionId);
+    this.ledger.trim();
     return outcomes;
   }
 
-  /** One append inside the batch; `heads` holds this batch's uncommitted heads. */
-  private appendOne(input: PreparedAppend, heads: Map<string, number>, at: string, refused?: Set<string>): Outcome {
+  /** The committed events of `commandId` in the session, or none (reads what other processes committed too). */
+  findCommand(sessionId: string, commandId: string): EventRow[] {
+    const range = this.ledger.findFresh(sessionId, commandId);
+    this.ledger.trim();
+    return range ? this.rowsOf(sessionId, commandId, range) : [];
+  }
+
+  /** One append inside the batch. */
+  private appendOne(input: PreparedAppend, batch: Batch, at: string): Outcome {
+    const { sessionId, commandId } = input;
     try {
+      let head = batch.heads.get(sessionId) ?? this.ledger.head(sessionId);
+      // Another process may have written since: read its rows (committed ones only, as this
+      // batch has not written to the session) before calling the caller's version stale.
+      if (head !== input.expectedVersion && !batch.heads.has(sessionId)) head = this.ledger.refresh(sessionId);
       // A later append to a session whose earlier append in this batch was refused may have
       // been decided on it (pipelined): refuse it too, whatever the head (the caller decides again).
-      const head = heads.get(input.sessionId) ?? this.heads.get(input.sessionId) ?? this.selectHead.get(input.sessionId)!.v;
-      if (refused?.has(input.sessionId)) return this.refusal(input, heads, refused, true);
-      if (head !== input.expectedVersion) return this.refusal(input, heads, refused);
+      if (batch.refused.has(sessionId)) return this.refusal(input, batch, true);
+      if (head !== input.expectedVersion) return this.refusal(input, batch);
+      if (commandId !== null && (batch.commands.has(commandKey(sessionId, commandId)) || this.ledger.find(sessionId, commandId)))
+        return this.refusal(input, batch);
       try {
         if (input.events.length === 1) {
           const event = input.events[0]!;
-          this.insert.run(input.sessionId, head + 1, event.type, event.json, input.commandId, 0, input.commandHash, at);
+          this.insert.run(sessionId, head + 1, event.type, event.json, commandId, 0, input.commandHash, at);
         } else {
           this.insertMany(input, head, at);
         }
       } catch (error) {
-        if (isConstraint(error)) return this.refusal(input, heads, refused);
+        if (isConstraint(error)) return this.refusal(input, batch);
         throw error;
       }
       const version = head + input.events.length;
-      heads.set(input.sessionId, version);
+      batch.heads.set(sessionId, version);
+      batch.written.push({ sessionId, commandId, first: head + 1, last: version });
+      if (commandId !== null) batch.commands.set(commandKey(sessionId, commandId), [head + 1, version]);
       return { kind: 'appended', version, at };
     } catch (error) {
-      refused?.add(input.sessionId);
+      batch.refused.add(sessionId);
+      batch.stale.add(sessionId);
       return { kind: 'failed', message: message(error) };
     }
   }
@@ -113,16 +151,29 @@ export class SqliteAppender {
    * Nothing was written: the command's original events if it was applied, else a conflict
    * at the real head (`always`: even at the expected version, for a session refused earlier in the batch).
    */
-  private refusal(input: PreparedAppend, heads: Map<string, number>, refused?: Set<string>, always = false): Outcome {
-    refused?.add(input.sessionId);
-    if (input.commandId !== null) {
-      const original = this.selectCommand.all(input.sessionId, input.commandId);
-      if (original.length > 0) return { kind: 'duplicate', rows: original };
+  private refusal(input: PreparedAppend, batch: Batch, always = false): Outcome {
+    const { sessionId, commandId } = input;
+    batch.refused.add(sessionId);
+    if (commandId !== null) {
+      const known = batch.commands.get(commandKey(sessionId, commandId)) ?? this.ledger.find(sessionId, commandId);
+      const original = known ? this.rowsOf(sessionId, commandId, known) : this.selectCommand.all(sessionId, commandId);
+      if (original.length > 0) {
+        if (!known) batch.stale.add(sessionId);
+        return { kind: 'duplicate', rows: original };
+      }
     }
-    const actual = this.selectHead.get(input.sessionId)!.v;
-    heads.set(input.sessionId, actual);
+    const actual = this.selectHead.get(sessionId)!.v;
+    // Another process wrote past what this batch and the ledger know.
+    if (actual !== (batch.heads.get(sessionId) ?? this.ledger.head(sessionId))) batch.stale.add(sessionId);
+    batch.heads.set(sessionId, actual);
     if (actual === input.expectedVersion && !always)
       return { kind: 'failed', message: 'append refused by a constraint at the expected version' };
     return { kind: 'conflict', actual };
+  }
+
+  /** The rows of a command the ledger placed; read by command id instead if they are not there (a changed file). */
+  private rowsOf(sessionId: string, commandId: string, [first, last]: CommandRange): EventRow[] {
+    const rows = this.selectRange.all(sessionId, first, last);
+    return rows.length > 0 && rows.every((r) => r.command_id === commandId) ? rows : this.selectCommand.all(sessionId, commandId);
   }
 }

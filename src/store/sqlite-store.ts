@@ -7,7 +7,8 @@
  * commits on power loss or an OS crash; FULL fsyncs the WAL at every commit, so an
  * acknowledged append survives those too ("nothing acknowledged may ever be lost").
  *
- * Appends are written on this thread's connection (sqlite-appender.ts), group-committed:
+ * Appends are written on this thread's connection (sqlite-appender.ts, with the command
+ * ledger of sqlite-ledger.ts in place of a command-id index), group-committed:
  * every append made during one event-loop turn waits for the turn's end (setImmediate) and
  * they go together in one transaction and one fsync; each caller is answered only after
  * that commit. A lone append is one autocommit INSERT, like a raw insert loop.
@@ -154,7 +155,6 @@ class SqliteEventStore implements EventStore {
   /** Held exclusively (or in memory): nothing else appends to this log. */
   readonly soleWriter: boolean;
   private closed = false;
-  private readonly selectCommand;
   private readonly selectAfter;
   private readonly selectSessions;
   private readonly appender: SqliteAppender;
@@ -168,9 +168,6 @@ class SqliteEventStore implements EventStore {
     private readonly db: Database.Database,
     private readonly lock: Database.Database | null,
   ) {
-    this.selectCommand = db.prepare<[string, string], EventRow>(
-      `SELECT ${COLUMNS} FROM council_events WHERE session_id = ? AND command_id = ? ORDER BY version`,
-    );
     this.selectAfter = db.prepare<[string, number], EventRow>(
       `SELECT ${COLUMNS} FROM council_events WHERE session_id = ? AND version > ? ORDER BY version`,
     );
@@ -260,7 +257,7 @@ class SqliteEventStore implements EventStore {
     const input = prepareFind(sessionId, commandId, commandHash);
     let rows: EventRow[];
     try {
-      rows = this.selectCommand.all(input.sessionId, input.commandId!);
+      rows = this.appender.findCommand(input.sessionId, input.commandId!);
     } catch (error) {
       throw unavailable('SQLite read failed', error);
     }

@@ -136,6 +136,17 @@ describe('migrations: a SQLite database from before the schema table', () => {
         applied,
         SQLITE_MIGRATIONS.map(({ version, name }) => ({ version, name })),
       );
+      // Migration 4 rebuilt the table keyed by version alone: no json_valid check, no command-id index.
+      const schema = db.prepare("SELECT name, sql FROM sqlite_schema WHERE tbl_name = 'council_events'").all() as {
+        name: string;
+        sql: string;
+      }[];
+      assert.deepEqual(
+        schema.map((r) => r.name),
+        ['council_events'],
+      );
+      assert.doesNotMatch(schema[0]!.sql, /json_valid/);
+      assert.match(schema[0]!.sql, /PRIMARY KEY \(session_id, version\)/);
     } finally {
       db.close();
     }
