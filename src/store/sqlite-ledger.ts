@@ -27,7 +27,7 @@ interface SessionLedger {
   used: number;
 }
 
-/** About 100 MB of ids at most; a server holding more sessions than that reads the oldest again. */
+/** Roughly 100 MB of ids at most; a server holding more than that reads its least used sessions again. */
 export const DEFAULT_LEDGER_LIMIT = 1_000_000;
 
 export class CommandLedger {
@@ -111,7 +111,7 @@ export class CommandLedger {
         open = row.command_id;
         start = row.version;
       }
-      if (open !== null) this.add(ledger, open, [ledger.commands.get(open)?.[0] ?? start, row.version]);
+      if (open !== null) this.add(ledger, open, [start, row.version]);
       ledger.head = row.version;
     }
   }
