@@ -105,7 +105,8 @@ export class SqliteAppender {
 
   /** The committed events of `commandId` in the session, or none (reads what other processes committed too). */
   findCommand(sessionId: string, commandId: string): EventRow[] {
-    const range = this.ledger.findFresh(sessionId, commandId);
+    this.ledger.refresh(sessionId);
+    const range = this.ledger.find(sessionId, commandId);
     this.ledger.trim();
     return range ? this.rowsOf(sessionId, commandId, range) : [];
   }
@@ -122,8 +123,7 @@ export class SqliteAppender {
       // been decided on it (pipelined): refuse it too, whatever the head (the caller decides again).
       if (batch.refused.has(sessionId)) return this.refusal(input, batch, true);
       if (head !== input.expectedVersion) return this.refusal(input, batch);
-      if (commandId !== null && (batch.commands.has(commandKey(sessionId, commandId)) || this.ledger.find(sessionId, commandId)))
-        return this.refusal(input, batch);
+      if (commandId !== null && this.placed(batch, sessionId, commandId)) return this.refusal(input, batch);
       try {
         if (input.events.length === 1) {
           const event = input.events[0]!;
@@ -155,7 +155,7 @@ export class SqliteAppender {
     const { sessionId, commandId } = input;
     batch.refused.add(sessionId);
     if (commandId !== null) {
-      const known = batch.commands.get(commandKey(sessionId, commandId)) ?? this.ledger.find(sessionId, commandId);
+      const known = this.placed(batch, sessionId, commandId);
       const original = known ? this.rowsOf(sessionId, commandId, known) : this.selectCommand.all(sessionId, commandId);
       if (original.length > 0) {
         if (!known) batch.stale.add(sessionId);
@@ -169,6 +169,11 @@ export class SqliteAppender {
     if (actual === input.expectedVersion && !always)
       return { kind: 'failed', message: 'append refused by a constraint at the expected version' };
     return { kind: 'conflict', actual };
+  }
+
+  /** Where the command was written: earlier in this batch, or in a commit the ledger knows. */
+  private placed(batch: Batch, sessionId: string, commandId: string): CommandRange | undefined {
+    return batch.commands.get(commandKey(sessionId, commandId)) ?? this.ledger.find(sessionId, commandId);
   }
 
   /** The rows of a command the ledger placed; read by command id instead if they are not there (a changed file). */

@@ -62,13 +62,6 @@ export class CommandLedger {
     return ledger.head;
   }
 
-  /** Read the session's rows committed past the ledger's head (by another process), then find. */
-  findFresh(sessionId: string, commandId: string): CommandRange | undefined {
-    const ledger = this.session(sessionId);
-    this.readPast(ledger, sessionId);
-    return ledger.commands.get(commandId);
-  }
-
   /** A commit wrote versions first..last for `commandId` (null: no command id) at the session's head. */
   committed(sessionId: string, commandId: string | null, first: number, last: number): void {
     const ledger = this.session(sessionId);
